@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import tacit from './src/integration/tacit.ts';
+import { readSiteConfig } from './src/lib/read/content.ts';
+import { buildEnv } from './src/lib/site/options.ts';
+
+// The site's name, URL and audiences live in `content/site.yaml`; this file only wires the build.
+const { url } = readSiteConfig(buildEnv().contentDir);
+
+export default defineConfig({
+  site: url,
+  // Served from a sub-path when the URL has one, e.g. `https://intranet.example.com/knowledge/`.
+  base: new URL(url).pathname,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // MDX is available for hand-written pages; entries are guarded and rendered by Tacit itself (src/lib).
+  integrations: [mdx(), tacit()],
+  devToolbar: { enabled: false },
+});

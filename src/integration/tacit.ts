@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { writeSearchIndex } from '../lib/index/index.ts';
+import { ContentError } from '../lib/problems.ts';
+import { buildEnv, loadSite, type Site } from '../lib/site/index.ts';
+
+/**
+ * Tacit's build stages around Astro's: refuse broken or unsafe content before rendering, start from an empty
+ * output folder so nothing of a withheld entry survives an earlier build, print the gate's summary, and
+ * write the search index from the gate's list once the pages exist.
+ */
+export default function tacit(): AstroIntegration {
+  let outDir = '';
+  let root = '';
+  let base = '/';
+  let site: Site | undefined;
+  return {
+    name: 'tacit',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
+        base = config.base;
+      },
+      'astro:build:start': ({ logger }) => {
+        try {
+          site = loadSite(buildEnv(), base);
+        } catch (error) {
+          if (error instanceof ContentError) logger.error(error.message);
+          throw error;
+        }
+        cleanOutDir(outDir, root);
+        logger.info(site.summary);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site) return;
+        const started = performance.now();
+        const { records } = await writeSearchIndex(site, join(fileURLToPath(dir), 'pagefind'));
+        logger.info(`search index: ${records} entries in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
+
+/** Empties the output folder, refusing anything that looks like the project itself. */
+function cleanOutDir(outDir: string, root: string): void {
+  const out = resolve(outDir);
+  if (out === resolve(root) || existsSync(join(out, 'package.json')) || existsSync(join(out, '.git'))) {
+    throw new Error(`Refusing to empty \`${out}\`: it looks like a project folder. Set \`outDir\` to a build folder such as \`dist\`.`);
+  }
+  if (!existsSync(out)) return;
+  for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
+}

@@ -1,0 +1,3 @@
+export * from './gate.ts';
+export * from './reasons.ts';
+export * from './summary.ts';

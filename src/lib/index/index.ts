@@ -1,0 +1,2 @@
+export * from './pagefind.ts';
+export * from './records.ts';

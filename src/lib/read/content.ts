@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import type { Root } from 'mdast';
+import type { z } from 'zod';
+import { guardBody } from '../guard/guard.ts';
+import type { Problem } from '../problems.ts';
+import {
+  consentSchema, entrySchema, personSchema, siteConfigSchema, slugId, taxonomySchema,
+  type Consent, type EntryData, type Person, type SiteConfig, type Taxonomy,
+} from '../schema/index.ts';
+import { parseBody } from './body.ts';
+import { readFrontMatter } from './frontmatter.ts';
+import { parseYaml, validate } from './yaml.ts';
+
+/** An entry as read from disk: validated front matter and a guarded body tree, not yet gated or rendered. */
+export interface EntrySource {
+  /** The file name without `.mdx`; unique across `content/entries`. */
+  slug: string;
+  /** Path relative to the content folder's parent, e.g. `content/entries/sales/walk-away-price.mdx`. */
+  file: string;
+  data: EntryData;
+  tree: Root;
+  /** Digest of the file's bytes, for caching rendered output. */
+  digest: string;
+}
+
+export interface Content {
+  config: SiteConfig;
+  taxonomy: Taxonomy;
+  people: Map<string, Person>;
+  consents: Map<string, Consent>;
+  entries: EntrySource[];
+  /** Everything wrong that was found; entries with errors are left out of `entries`. */
+  problems: Problem[];
+}
+
+/**
+ * Reads the whole `content/` folder: site settings, taxonomy, people, consent records and entries. The only
+ * code that reads `content/entries`; it collects every problem instead of stopping at the first.
+ */
+export function readContent(contentDir: string): Content {
+  const problems: Problem[] = [];
+  const display = (path: string) => relative(join(contentDir, '..'), path).split(sep).join('/');
+
+  const readYamlFile = <S extends z.ZodType>(path: string, schema: S, rule: string): z.infer<S> | undefined => {
+    const file = display(path);
+    const { parsed, problems: syntax } = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file);
+    problems.push(...syntax);
+    if (!parsed) return undefined;
+    const { data, problems: invalid } = validate(schema, parsed, file, rule);
+    problems.push(...invalid);
+    return data;
+  };
+
+  const configPath = join(contentDir, 'site.yaml');
+  const config = (existsSync(configPath) ? readYamlFile(configPath, siteConfigSchema, 'site-schema') : undefined) ?? siteConfigSchema.parse({});
+
+  const taxonomyPath = join(contentDir, 'taxonomy.yaml');
+  let taxonomy: Taxonomy | undefined;
+  if (existsSync(taxonomyPath)) taxonomy = readYamlFile(taxonomyPath, taxonomySchema, 'taxonomy-schema');
+  else problems.push({ file: display(taxonomyPath), line: 1, column: 1, severity: 'error', rule: 'taxonomy-missing', message: 'The taxonomy file is missing. Create `content/taxonomy.yaml` with at least one topic.' });
+
+  const people = readRecords(join(contentDir, 'people'), personSchema, 'person-schema', readYamlFile, display, problems);
+  const consents = readRecords(join(contentDir, 'consent'), consentSchema, 'consent-schema', readYamlFile, display, problems);
+  for (const [id, consent] of consents) {
+    if (!config.audiences.includes(consent.audience)) {
+      problems.push({
+        file: display(join(contentDir, 'consent', `${id}.yaml`)), line: 1, column: 1, severity: 'error', rule: 'consent-audience',
+        message: `Audience \`${consent.audience}\` is not one of the audiences in \`content/site.yaml\`: ${config.audiences.map((a) => `\`${a}\``).join(', ')}.`,
+      });
+    }
+  }
+
+  const entries: EntrySource[] = [];
+  const seen = new Map<string, string>();
+  for (const path of listFiles(join(contentDir, 'entries'), '.mdx')) {
+    const file = display(path);
+    const slug = basename(path, '.mdx');
+    const before = problems.length;
+    if (!slugId.safeParse(slug).success) {
+      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'entry-slug', message: `The file name \`${slug}\` must be a lowercase slug of letters, digits and hyphens; it becomes the entry's URL. Rename the file.` });
+    }
+    const other = seen.get(slug);
+    if (other) {
+      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'duplicate-slug', message: `Slug \`${slug}\` is already used by \`${other}\`; both would publish at \`/entries/${slug}/\`. Rename one of the files.` });
+    }
+    seen.set(slug, file);
+    const source = readFileSync(path, 'utf8');
+    const fm = readFrontMatter(source, file);
+    problems.push(...fm.problems);
+    const data = fm.parsed ? validate(entrySchema, fm.parsed, file, 'entry-schema') : undefined;
+    if (data) problems.push(...data.problems);
+    const body = parseBody(fm.body, file, fm.bodyLineOffset);
+    problems.push(...body.problems);
+    if (body.tree) problems.push(...guardBody(body.tree, file));
+    if (problems.length === before && data?.data && body.tree) {
+      entries.push({ slug, file, data: data.data, tree: body.tree, digest: createHash('sha256').update(source).digest('hex') });
+    }
+  }
+
+  return {
+    config,
+    taxonomy: taxonomy ?? { topics: [], stages: [] },
+    people,
+    consents,
+    entries,
+    problems,
+  };
+}
+
+function readRecords<S extends z.ZodType>(
+  dir: string,
+  schema: S,
+  rule: string,
+  read: (path: string, schema: S, rule: string) => z.infer<S> | undefined,
+  display: (path: string) => string,
+  problems: Problem[],
+): Map<string, z.infer<S>> {
+  const records = new Map<string, z.infer<S>>();
+  for (const path of listFiles(dir, '.yaml')) {
+    const id = basename(path, '.yaml');
+    if (!slugId.safeParse(id).success) {
+      problems.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: `${rule.split('-')[0]}-id`, message: `The file name \`${id}\` must be a lowercase slug such as \`dana-whitfield\`; it is the record's id. Rename the file.` });
+      continue;
+    }
+    const data = read(path, schema, rule);
+    if (data !== undefined) records.set(id, data);
+  }
+  return records;
+}
+
+/** Just the site settings (`content/site.yaml`), with defaults; problems in it are reported by `readContent`. */
+export function readSiteConfig(contentDir: string): SiteConfig {
+  const path = join(contentDir, 'site.yaml');
+  if (!existsSync(path)) return siteConfigSchema.parse({});
+  const { parsed } = parseYaml(readFileSync(path, 'utf8'), 'content/site.yaml');
+  const result = siteConfigSchema.safeParse(parsed?.data ?? {});
+  return result.success ? result.data : siteConfigSchema.parse({});
+}
+
+/** Files with the given extension under `dir`, recursively, in a stable order. */
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(extension))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}

@@ -1,0 +1,4 @@
+export * from './body.ts';
+export * from './content.ts';
+export * from './frontmatter.ts';
+export * from './yaml.ts';

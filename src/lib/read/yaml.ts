@@ -1,0 +1,95 @@
+import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from '../problems.ts';
+
+export interface ParsedYaml {
+  data: unknown;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/**
+ * Parses YAML 1.2 (core schema: dates stay strings, no custom tags run) and keeps the document so
+ * problems can point at the exact line and column of the value at fault.
+ */
+export function parseYaml(
+  source: string,
+  file: string,
+  lineOffset = 0,
+): { parsed?: ParsedYaml; problems: Problem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const problems: Problem[] = doc.errors.map((e) => {
+    const pos = lines.linePos(e.pos[0]);
+    return {
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      severity: 'error',
+      message: `YAML cannot be read: ${e.message.split('\n')[0]}. Check indentation and quoting around here.`,
+      rule: 'yaml-syntax',
+    };
+  });
+  if (problems.length) return { problems };
+  return { parsed: { data: doc.toJS() ?? {}, doc, lines }, problems };
+}
+
+/** Line and column of the node at `path` (or of its nearest existing ancestor). */
+export function locate(parsed: ParsedYaml, path: readonly PropertyKey[], key?: string): { line: number; column: number } {
+  let node: unknown = parsed.doc.contents;
+  let found: Node | undefined = parsed.doc.contents ?? undefined;
+  const steps = key === undefined ? path : [...path, key];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (!node || typeof node !== 'object' || !('items' in node)) break;
+    const items = (node as { items: unknown[] }).items;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === step);
+      // For the unknown-key case point at the key itself; otherwise at the value.
+      if (pair && isPair(pair)) next = i === steps.length - 1 && key !== undefined ? pair.key : (pair.value ?? pair.key);
+    } else if (typeof step === 'number') {
+      next = items[step];
+    }
+    if (!next) break;
+    node = next;
+    found = next as Node;
+  }
+  const offset = found?.range?.[0] ?? 0;
+  const pos = parsed.lines.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+/** Validates parsed YAML against a schema and turns every issue into a located problem. */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  parsed: ParsedYaml,
+  file: string,
+  rule: string,
+  lineOffset = 0,
+): { data?: z.infer<S>; problems: Problem[] } {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.map((issue): Problem => {
+    const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const { line, column } = locate(parsed, issue.path, unknownKey);
+    return { file, line: line + lineOffset, column, severity: 'error', message: describeIssue(issue), rule };
+  });
+  return { problems };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'the file';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${where}. Remove it or check its spelling against the content model in the README.`;
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `Missing required field ${where}. Add it.`
+        : `${where} ${issue.message.replace(/^Invalid input: /, '')}.`;
+    case 'invalid_value':
+      return `${where} is \`${String(issue.input)}\`; expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`;
+    default:
+      return `${where}: ${issue.message}${issue.input !== undefined && typeof issue.input !== 'object' ? ` (got \`${String(issue.input)}\`)` : ''}.`;
+  }
+}

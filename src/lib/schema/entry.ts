@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { conceptId, isoDate, shortText, slugId, timecode } from './primitives.ts';
+
+/** The three kinds of knowledge Tacit keeps. */
+export const kinds = ['story', 'advice', 'insight'] as const;
+export const kindSchema = z.enum(kinds);
+export type Kind = z.infer<typeof kindSchema>;
+
+/** Where an entry is in its life: only `published` entries can pass the gate. */
+export const statusSchema = z.enum(['draft', 'published', 'retired']);
+export type Status = z.infer<typeof statusSchema>;
+
+/** Where in a recorded conversation the entry comes from. */
+export const conversationSchema = z.strictObject({
+  /** The day the conversation was recorded. */
+  date: isoDate,
+  /** Where in the recording the passage starts, `hh:mm:ss`. */
+  at: timecode.optional(),
+});
+
+/** Front matter of `content/entries/**\/<slug>.mdx`. */
+export const entrySchema = z.strictObject({
+  /** A specific, short headline drawn from the passage ("Print tomorrow's pick lists every evening"). */
+  title: shortText(120),
+  /** `story` (what happened), `advice` (what to do or not do) or `insight` (how a domain works). */
+  kind: kindSchema,
+  /** One sentence that stands alone: the search result excerpt and the feed summary. */
+  summary: shortText(300),
+  /** Taxonomy concept ids, most specific first; at least one. */
+  topics: z.array(conceptId).min(1, { error: 'list at least one topic id from `content/taxonomy.yaml`' }),
+  /** The people id (`content/people/<id>.yaml`) of the person whose knowledge this is. */
+  mentor: slugId,
+  /** The consent id (`content/consent/<id>.yaml`) that covers publishing this entry. */
+  consent: slugId,
+  /** `draft` while under review, `published` once approved, `retired` when no longer shown. */
+  status: statusSchema,
+  /** Career-stage ids (the `stages` of the taxonomy) this entry speaks to. */
+  stages: z.array(slugId).default([]),
+  /** Provenance: when in which conversation this was said. */
+  conversation: conversationSchema.optional(),
+  /** The day the mentor last confirmed the entry is still right. */
+  reviewed: isoDate.optional(),
+  /** The day the entry was first published; orders the feed. */
+  added: isoDate.optional(),
+  /** When this applies, in a short phrase. */
+  appliesWhen: shortText(300).optional(),
+  /** When it does not apply, in a short phrase. */
+  notWhen: shortText(300).optional(),
+});
+export type EntryData = z.infer<typeof entrySchema>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { slugId } from './primitives.ts';
+
+/** `content/site.yaml`: the one place that says who the site is for and how it is titled. */
+export const siteConfigSchema = z.strictObject({
+  /** The site's name in the header, titles and feed. */
+  title: z.string().trim().min(1).default('Tacit'),
+  /** The organisation whose knowledge this is. */
+  organisation: z.string().trim().min(1).default('Our organisation'),
+  /** One sentence shown on the home page and in the feed. */
+  description: z.string().trim().default('What our experienced people know, in their own words.'),
+  /** The absolute URL the site is served from; feeds and the sitemap need it. */
+  url: z.url().default('http://localhost:4321'),
+  /** Audiences from widest to narrowest; a consent for one audience also covers every narrower one. */
+  audiences: z.array(slugId).min(1).default(['public', 'all-staff', 'leaders']),
+  /** The audience a build targets when `TACIT_AUDIENCE` is not set. */
+  defaultAudience: slugId.default('all-staff'),
+});
+export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -1,0 +1,6 @@
+export * from './attribution.ts';
+export * from './kinds.ts';
+export * from './load.ts';
+export * from './model.ts';
+export * from './options.ts';
+export * from './topics.ts';

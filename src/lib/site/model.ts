@@ -1,0 +1,202 @@
+import { gate, summaryLine, type GateContext, type WithheldReason } from '../gate/index.ts';
+import type { Content, EntrySource } from '../read/content.ts';
+import { plainText, renderHtml } from '../render/index.ts';
+import { kinds, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
+import { attribution, type Attribution } from './attribution.ts';
+import { kindInfo } from './kinds.ts';
+import { topicGraph, type TopicGraph } from './topics.ts';
+
+export interface TopicRef { id: string; label: string; path: string }
+
+/**
+ * A published entry as every output sees it. Deliberately without the mentor's people id or the consent id:
+ * what may be said about the mentor is in `attribution` only.
+ */
+export interface PublishedEntry {
+  slug: string;
+  path: string;
+  title: string;
+  kind: Kind;
+  summary: string;
+  topics: TopicRef[];
+  /** The entry's topics and all their broader topics, for hierarchy-aware filters. */
+  topicsWithAncestors: TopicRef[];
+  stages: Stage[];
+  attribution: Attribution;
+  conversation?: { date: string; at?: string | undefined } | undefined;
+  reviewed?: string | undefined;
+  /** The date the feed and "newest" listings sort by. */
+  date?: string | undefined;
+  appliesWhen?: string | undefined;
+  notWhen?: string | undefined;
+  html: string;
+  text: string;
+  /** Synonyms of the entry's topics, so searches for them find it. */
+  synonyms: string[];
+  related: string[];
+}
+
+export interface TopicPage {
+  id: string;
+  label: string;
+  path: string;
+  definition?: string | undefined;
+  altLabels: string[];
+  broader: TopicRef[];
+  narrower: TopicRef[];
+  depth: number;
+  /** Entries tagged with this topic itself. */
+  entries: PublishedEntry[];
+  /** Entries tagged with this topic or any narrower one. */
+  allEntries: PublishedEntry[];
+}
+
+export interface MentorPage { id: string; name: string; role: string; path: string; entries: PublishedEntry[] }
+
+export interface Site {
+  config: SiteConfig;
+  audience: string;
+  today: string;
+  base: string;
+  /** Published entries, newest first. */
+  entries: PublishedEntry[];
+  bySlug: ReadonlyMap<string, PublishedEntry>;
+  /** Every topic in taxonomy order (depth-first), with its published entries. */
+  topics: TopicPage[];
+  kinds: { id: Kind; label: string; plural: string; description: string; path: string; entries: PublishedEntry[] }[];
+  stages: (Stage & { entries: PublishedEntry[] })[];
+  /** Only mentors whose consent lets them be named, and only their named entries. */
+  mentors: MentorPage[];
+  withheld: { slug: string; file: string; reasons: WithheldReason[] }[];
+  summary: string;
+}
+
+export interface SiteOptions { audience: string; today: string; base: string }
+
+/** Gates the content, then builds every listing from the published list only. */
+export function buildSite(content: Content, options: SiteOptions): Site {
+  const graph = topicGraph(content.taxonomy);
+  const ctx: GateContext = {
+    audience: options.audience,
+    audiences: content.config.audiences,
+    today: options.today,
+    people: content.people,
+    consents: content.consents,
+    topicIds: new Set(graph.byId.keys()),
+    stageIds: new Set(content.taxonomy.stages.map((s) => s.id)),
+  };
+  const gated = gate(content.entries, ctx);
+  const ref = (id: string): TopicRef => ({ id, label: graph.byId.get(id)?.label ?? id, path: `/topics/${id}/` });
+  const stageById = new Map(content.taxonomy.stages.map((s) => [s.id, s]));
+
+  const entries = gated.published
+    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, options.base))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  const bySlug = new Map(entries.map((e) => [e.slug, e]));
+  for (const e of entries) e.related = related(e, entries);
+
+  const topics = orderedTopics(graph).map(({ id, depth }): TopicPage => {
+    const c = graph.byId.get(id)!;
+    return {
+      ...ref(id),
+      definition: c.definition,
+      altLabels: c.altLabels,
+      broader: c.broader.filter((b) => graph.byId.has(b)).map(ref),
+      narrower: (graph.narrower.get(id) ?? []).map(ref),
+      depth,
+      entries: entries.filter((e) => e.topics.some((t) => t.id === id)),
+      allEntries: entries.filter((e) => e.topicsWithAncestors.some((t) => t.id === id)),
+    };
+  });
+
+  const mentors = new Map<string, MentorPage>();
+  for (const e of entries) {
+    if (e.attribution.mode !== 'named') continue;
+    const { personId, name, role } = e.attribution;
+    const m = mentors.get(personId) ?? { id: personId, name, role, path: `/mentors/${personId}/`, entries: [] };
+    m.entries.push(e);
+    mentors.set(personId, m);
+  }
+
+  const withheld = gated.withheld.map((w) => ({ slug: w.entry.slug, file: w.entry.file, reasons: w.reasons }));
+  return {
+    config: content.config,
+    audience: options.audience,
+    today: options.today,
+    base: options.base,
+    entries,
+    bySlug,
+    topics,
+    kinds: kinds.map((k) => ({ id: k, ...kindInfo[k], path: `/kinds/${k}/`, entries: entries.filter((e) => e.kind === k) })),
+    stages: content.taxonomy.stages.map((s) => ({ ...s, entries: entries.filter((e) => e.stages.some((x) => x.id === s.id)) })),
+    mentors: [...mentors.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    withheld,
+    summary: summaryLine(entries.length, withheld, options.audience, options.today),
+  };
+}
+
+function toPublished(
+  source: EntrySource,
+  attr: Attribution,
+  graph: TopicGraph,
+  ref: (id: string) => TopicRef,
+  stageById: ReadonlyMap<string, Stage>,
+  base: string,
+): PublishedEntry {
+  const d = source.data;
+  const withAncestors = [...new Set(d.topics.flatMap((t) => graph.ancestorsOf(t)))];
+  return {
+    slug: source.slug,
+    path: `/entries/${source.slug}/`,
+    title: d.title,
+    kind: d.kind,
+    summary: d.summary,
+    topics: d.topics.map(ref),
+    topicsWithAncestors: withAncestors.map(ref),
+    stages: d.stages.map((s) => stageById.get(s)!),
+    attribution: attr,
+    conversation: d.conversation,
+    reviewed: d.reviewed,
+    date: d.added ?? d.reviewed ?? d.conversation?.date,
+    appliesWhen: d.appliesWhen,
+    notWhen: d.notWhen,
+    html: renderHtml(source.tree, { base }),
+    text: plainText(source.tree),
+    synonyms: [...new Set(withAncestors.flatMap((t) => graph.byId.get(t)?.altLabels ?? []))],
+    related: [],
+  };
+}
+
+/** Up to three entries sharing the most specific topics; computed once per build. */
+function related(entry: PublishedEntry, all: readonly PublishedEntry[]): string[] {
+  const own = new Set(entry.topics.map((t) => t.id));
+  const wider = new Set(entry.topicsWithAncestors.map((t) => t.id));
+  return all
+    .filter((o) => o !== entry)
+    .map((o) => ({
+      slug: o.slug,
+      score:
+        o.topics.filter((t) => own.has(t.id)).length * 3 +
+        o.topicsWithAncestors.filter((t) => wider.has(t.id)).length +
+        (o.kind !== entry.kind ? 0.5 : 0),
+    }))
+    .filter((x) => x.score >= 1.5)
+    .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
+    .slice(0, 3)
+    .map((x) => x.slug);
+}
+
+/** Depth-first, taxonomy order; a concept with several broader concepts is listed once, under its first. */
+function orderedTopics(graph: TopicGraph): { id: string; depth: number }[] {
+  const out: { id: string; depth: number }[] = [];
+  const seen = new Set<string>();
+  const walk = (id: string, depth: number) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ id, depth });
+    for (const n of graph.narrower.get(id) ?? []) walk(n, depth + 1);
+  };
+  for (const r of graph.roots) walk(r, 0);
+  for (const id of graph.byId.keys()) walk(id, 0); // concepts only reachable through a cycle
+  return out;
+}

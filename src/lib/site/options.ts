@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+
+/** What a build is for, read from the environment so one command builds any audience. */
+export interface BuildEnv {
+  /** The `content/` folder (`TACIT_CONTENT_DIR`, default `./content`). */
+  contentDir: string;
+  /** The audience (`TACIT_AUDIENCE`); when unset, the site's `defaultAudience`. */
+  audience?: string | undefined;
+  /** The date embargoes and expiry are judged on (`TACIT_BUILD_DATE`, default today in UTC). */
+  today: string;
+}
+
+export function buildEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): BuildEnv {
+  const today = env.TACIT_BUILD_DATE?.trim() || new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    throw new Error(`TACIT_BUILD_DATE is \`${today}\`; write it as \`YYYY-MM-DD\`, or leave it unset to use today.`);
+  }
+  return {
+    contentDir: resolve(cwd, env.TACIT_CONTENT_DIR?.trim() || 'content'),
+    audience: env.TACIT_AUDIENCE?.trim() || undefined,
+    today,
+  };
+}

@@ -1,0 +1,132 @@
+// The only client-side JavaScript on the site: search over the Pagefind index built from the gate's list.
+
+interface PagefindResultData {
+  url: string;
+  meta: { title?: string; summary?: string; kind?: string; attribution?: string; topics?: string };
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, o?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const PAGE = 10;
+
+export function startSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('#search');
+  const input = document.querySelector<HTMLInputElement>('#q');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  const more = document.querySelector<HTMLButtonElement>('#more-results');
+  const clear = document.querySelector<HTMLButtonElement>('#clear-filters');
+  if (!form || !input || !status || !list || !more || !clear) return;
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('#filters input[type=checkbox]')];
+
+  let api: Promise<PagefindApi> | undefined;
+  const load = () =>
+    (api ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${form.dataset.pagefind}pagefind.js`)) as PagefindApi;
+      await pagefind.options({ baseUrl: '/' });
+      await pagefind.init();
+      return pagefind;
+    })());
+
+  // Read state from the URL so results can be linked and the home page's search box lands here.
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+
+  let generation = 0;
+  let hits: { data(): Promise<PagefindResultData> }[] = [];
+  let shown = 0;
+
+  const selected = () => {
+    const filters: Record<string, { any: string[] }> = {};
+    for (const box of boxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+    return filters;
+  };
+
+  const syncUrl = () => {
+    const next = new URLSearchParams();
+    if (input.value.trim()) next.set('q', input.value.trim());
+    for (const box of boxes) if (box.checked) next.append(box.name, box.value);
+    const query = next.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  };
+
+  const run = async () => {
+    const mine = ++generation;
+    const term = input.value.trim();
+    const filters = selected();
+    const filtering = Object.keys(filters).length > 0;
+    clear.hidden = !filtering;
+    syncUrl();
+    if (!term && !filtering) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = status.dataset.idle ?? status.textContent;
+      return;
+    }
+    const pagefind = await load();
+    // Values within a filter group are ORed (`any`); groups are ANDed by Pagefind.
+    const search = await pagefind.search(term || null, { filters, ...(term ? {} : { sort: { date: 'desc' } }) });
+    if (mine !== generation || !search) return; // a newer keystroke superseded this search
+    hits = search.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(mine);
+    const n = hits.length;
+    status.textContent = n
+      ? `${n} ${n === 1 ? 'entry' : 'entries'}${term ? ` for “${term}”` : ''}${filtering ? ' with the chosen filters' : ''}`
+      : `Nothing found${term ? ` for “${term}”` : ''}. Try fewer words, a synonym, or fewer filters.`;
+  };
+
+  const showMore = async (mine: number) => {
+    const page = await Promise.all(hits.slice(shown, shown + PAGE).map((h) => h.data()));
+    if (mine !== generation) return;
+    for (const data of page) list.append(renderResult(data));
+    shown += page.length;
+    more.hidden = shown >= hits.length;
+  };
+
+  status.dataset.idle = status.textContent ?? '';
+  input.addEventListener('input', () => void run());
+  input.addEventListener('focus', () => void load(), { once: true });
+  for (const box of boxes) box.addEventListener('change', () => void run());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  clear.addEventListener('click', () => {
+    for (const box of boxes) box.checked = false;
+    void run();
+  });
+  if (input.value || boxes.some((b) => b.checked)) void run();
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const article = document.createElement('article');
+  article.className = 'card result';
+  const kind = document.createElement('span');
+  const kindId = (data.meta.kind ?? '').toLowerCase();
+  kind.className = `kind kind-${kindId}`;
+  kind.textContent = data.meta.kind ?? '';
+  const h = document.createElement('h3');
+  h.className = 'card-title';
+  const a = document.createElement('a');
+  a.href = data.url;
+  a.textContent = data.meta.title ?? data.url;
+  h.append(a);
+  const summary = document.createElement('p');
+  summary.className = 'card-summary';
+  summary.textContent = data.meta.summary ?? '';
+  const meta = document.createElement('p');
+  meta.className = 'card-meta';
+  meta.textContent = [data.meta.attribution, data.meta.topics].filter(Boolean).join(' · ');
+  article.append(kind, h, summary, meta);
+  li.append(article);
+  return li;
+}
