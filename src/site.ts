@@ -15,7 +15,7 @@ export const formatDate = (iso: string): string => long.format(new Date(`${iso}T
 export function ago(iso: string, today = site.today): string {
   const months = Math.round((Date.parse(today) - Date.parse(iso)) / (30.44 * 24 * 3600 * 1000));
   if (months <= 0) return 'this month';
-  if (months < 12) return `${months} month${months === 1 ? '' : 's'} ago`;
-  const years = Math.round(months / 12);
+  if (months < 24) return `${months} month${months === 1 ? '' : 's'} ago`;
+  const years = Math.floor(months / 12);
   return `${years} year${years === 1 ? '' : 's'} ago`;
 }

@@ -18,25 +18,38 @@ export function parseBody(body: string, file: string, lineOffset: number): { tre
     return { tree, problems: [] };
   } catch (error) {
     const e = error as { message?: string; reason?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    let reason = (e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ').trim();
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
-    const line = (place?.line ?? e.line ?? 1) + lineOffset;
-    const column = place?.column ?? e.column ?? 1;
-    const reason = (e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ').trim();
+    let line = place?.line ?? e.line;
+    let column = place?.column ?? e.column;
+    // Some errors only name their place inside the text, as `(2:1-2:22)`, relative to the body.
+    const inText = /\s*\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    if (inText) {
+      line ??= Number(inText[1]);
+      column ??= Number(inText[2]);
+      reason = reason.replace(inText[0], '');
+    }
+    line = (line ?? 1) + lineOffset;
+    column ??= 1;
+    if (!/[.!?]$/.test(reason)) reason += '.';
     return {
       problems: [
         {
           file, line, column, severity: 'error', rule: 'mdx-syntax',
-          message: `The body cannot be read as MDX: ${reason} Write \`{\`, \`}\` and \`<\` as \`\\{\`, \`\\}\` and \`&lt;\` in plain text.`,
+          message: `The body cannot be read as MDX: ${reason} ${/closing tag/.test(reason) ? 'Close every component, e.g. `</Quote>` on its own line after the quoted words.' : 'In plain text write `{`, `}` and `<` as `\\{`, `\\}` and `&lt;`.'}`,
         },
       ],
     };
   }
 }
 
-function shiftPositions(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {
+type Shiftable = { position?: { start: { line: number }; end: { line: number } }; children?: unknown[]; attributes?: unknown[] };
+
+function shiftPositions(node: Shiftable, by: number): void {
   if (node.position) {
     node.position.start.line += by;
     node.position.end.line += by;
   }
-  if (node.children) for (const child of node.children) shiftPositions(child as typeof node, by);
+  // JSX attributes carry positions too but are not children.
+  for (const child of [...(node.children ?? []), ...(node.attributes ?? [])]) shiftPositions(child as Shiftable, by);
 }

@@ -3,14 +3,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import { guardBody } from '../guard/guard.ts';
 import type { Problem } from '../problems.ts';
 import {
-  consentSchema, entrySchema, personSchema, siteConfigSchema, slugId, taxonomySchema,
+  consentSchema, personSchema, siteConfigSchema, slugId, taxonomySchema,
   type Consent, type EntryData, type Person, type SiteConfig, type Taxonomy,
 } from '../schema/index.ts';
-import { parseBody } from './body.ts';
-import { readFrontMatter } from './frontmatter.ts';
+import { readEntry } from './entry.ts';
 import { parseYaml, validate } from './yaml.ts';
 
 /** An entry as read from disk: validated front matter and a guarded body tree, not yet gated or rendered. */
@@ -87,15 +85,10 @@ export function readContent(contentDir: string): Content {
     }
     seen.set(slug, file);
     const source = readFileSync(path, 'utf8');
-    const fm = readFrontMatter(source, file);
-    problems.push(...fm.problems);
-    const data = fm.parsed ? validate(entrySchema, fm.parsed, file, 'entry-schema') : undefined;
-    if (data) problems.push(...data.problems);
-    const body = parseBody(fm.body, file, fm.bodyLineOffset);
-    problems.push(...body.problems);
-    if (body.tree) problems.push(...guardBody(body.tree, file));
-    if (problems.length === before && data?.data && body.tree) {
-      entries.push({ slug, file, data: data.data, tree: body.tree, digest: createHash('sha256').update(source).digest('hex') });
+    const entry = readEntry(source, file);
+    problems.push(...entry.problems);
+    if (problems.length === before && entry.data && entry.tree) {
+      entries.push({ slug, file, data: entry.data, tree: entry.tree, digest: createHash('sha256').update(source).digest('hex') });
     }
   }
 

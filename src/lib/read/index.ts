@@ -2,3 +2,4 @@ export * from './body.ts';
 export * from './content.ts';
 export * from './frontmatter.ts';
 export * from './yaml.ts';
+export * from './entry.ts';

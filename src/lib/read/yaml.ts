@@ -68,7 +68,7 @@ export function validate<S extends z.ZodType>(
   rule: string,
   lineOffset = 0,
 ): { data?: z.infer<S>; problems: Problem[] } {
-  const result = schema.safeParse(parsed.data);
+  const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue): Problem => {
     const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;

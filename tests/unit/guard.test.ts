@@ -1,0 +1,78 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl } from '../../src/lib/guard/index.ts';
+import { readEntry } from '../../src/lib/read/index.ts';
+import { renderHtml } from '../../src/lib/render/index.ts';
+
+const root = join(import.meta.dirname, '../fixtures/guard');
+const read = (name: string) => {
+  const file = `tests/fixtures/guard/${name}/input.mdx`;
+  return readEntry(readFileSync(join(root, name, 'input.mdx'), 'utf8'), file);
+};
+
+describe('the MDX guard, one fixture folder per case', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as unknown[];
+      const { problems } = read(name);
+      expect(problems.map(({ line, column, rule }) => ({ line, column, rule }))).toEqual(expected);
+      for (const p of problems) expect(p.file).toBe(`tests/fixtures/guard/${name}/input.mdx`);
+    });
+  }
+});
+
+describe('guard messages say what is wrong and how to fix it', () => {
+  const messages = (name: string) => read(name).problems.map((p) => p.message);
+  it('names the unknown component and suggests the allowed one', () => {
+    expect(messages('component-unknown')).toMatchInlineSnapshot(`
+      [
+        "Unknown component \`<Quot>\`. Entries may use only \`<Quote>\` and \`<Aside>\`. Did you mean \`Quote\`?",
+        "Unknown component \`<Chart>\`. Entries may use only \`<Quote>\` and \`<Aside>\`.",
+      ]
+    `);
+  });
+  it('explains why script is refused', () => {
+    expect(messages('html-script')).toMatchInlineSnapshot(`
+      [
+        "\`<script>\` is not allowed in entries: it can run code or embed other content. Remove it; describe the material in words or link to it.",
+      ]
+    `);
+  });
+  it('quotes the expression and how to escape braces', () => {
+    expect(messages('expression-text')).toMatchInlineSnapshot(`
+      [
+        "\`{process.env.API_KEY}\` is a JavaScript expression, which entries may not contain. Remove it, or escape the braces as \`\\{\` and \`\\}\` to show them as text.",
+      ]
+    `);
+  });
+  it('names the event handler', () => {
+    expect(messages('attribute-event-handler')).toMatchInlineSnapshot(`
+      [
+        "Event handler \`onmouseover\` on \`<abbr>\` is not allowed: it runs code in the reader's browser. Remove the attribute.",
+      ]
+    `);
+  });
+});
+
+describe('rendering what the guard allows', () => {
+  it('maps components to fixed HTML and prefixes site links with the base', () => {
+    const { tree } = read('allowed-markdown-and-components');
+    const html = renderHtml(tree!, { base: '/kb/' });
+    expect(html).toContain('<figure class="quote"><blockquote>');
+    expect(html).toContain('<time datetime="PT0H12M30S">00:12:30</time>');
+    expect(html).toContain('<aside class="aside aside-tip" aria-label="Try this"><p class="aside-title">Try this</p>');
+    expect(html).toContain('href="/kb/entries/other/"');
+    expect(html).toContain('href="https://example.com" rel="noopener noreferrer"');
+    expect(html).toContain('<abbr title="Request for proposal">RFP</abbr>');
+    expect(html).not.toMatch(/<script|on\w+=/i);
+  });
+});
+
+describe('isSafeUrl', () => {
+  it.each([
+    ['/entries/x/', true], ['https://example.com', true], ['mailto:a@b.c', true], ['#top', true], ['../x', true],
+    ['javascript:alert(1)', false], [' JAVASCRIPT:alert(1)', false], ['java\tscript:alert(1)', false],
+    ['data:text/html,<script>', false], ['vbscript:msgbox', false], ['file:///etc/passwd', false],
+  ])('%j → %s', (url, safe) => expect(isSafeUrl(url)).toBe(safe));
+});

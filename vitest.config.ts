@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    // Builds and a real browser take seconds, not milliseconds.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+  },
+});
