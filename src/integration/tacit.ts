@@ -28,8 +28,10 @@ export default function tacit(): AstroIntegration {
         try {
           site = loadSite(buildEnv(), base);
         } catch (error) {
-          if (error instanceof ContentError) logger.error(error.message);
-          throw error;
+          if (!(error instanceof ContentError)) throw error;
+          logger.error(error.message);
+          // The list is above; the output folder is untouched, so the last good build still stands.
+          throw new Error(`The build stopped: fix the ${error.problems.length} problem(s) listed above.`);
         }
         cleanOutDir(outDir, root);
         logger.info(site.summary);

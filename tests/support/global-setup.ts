@@ -11,13 +11,10 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the sample once, only when a test that needs it is part of the run. */
-export default async function setup(project: TestProject) {
-  const needsBuild = project.vitest.state.getFiles().length === 0
-    ? process.argv.every((a) => !a.includes('unit'))
-    : true;
+/** Builds the sample once per run with the real `astro build`; the folder is removed afterwards. */
+export default function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'tacit-build-'));
-  if (needsBuild) buildSample({ outDir: join(dir, 'dist') });
+  buildSample({ outDir: join(dir, 'dist') });
   project.provide('defaultBuild', join(dir, 'dist'));
   return () => rmSync(dir, { recursive: true, force: true });
 }

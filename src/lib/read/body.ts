@@ -43,7 +43,7 @@ export function parseBody(body: string, file: string, lineOffset: number): { tre
   }
 }
 
-type Shiftable = { position?: { start: { line: number }; end: { line: number } }; children?: unknown[]; attributes?: unknown[] };
+type Shiftable = { position?: { start: { line: number }; end: { line: number } } | undefined; children?: unknown[]; attributes?: unknown[] };
 
 function shiftPositions(node: Shiftable, by: number): void {
   if (node.position) {

@@ -15,7 +15,7 @@ import { parseYaml, validate } from './yaml.ts';
 export interface EntrySource {
   /** The file name without `.mdx`; unique across `content/entries`. */
   slug: string;
-  /** Path relative to the content folder's parent, e.g. `content/entries/sales/walk-away-price.mdx`. */
+  /** Path relative to the working directory, e.g. `content/entries/sales/walk-away-price.mdx`. */
   file: string;
   data: EntryData;
   tree: Root;
@@ -39,7 +39,8 @@ export interface Content {
  */
 export function readContent(contentDir: string): Content {
   const problems: Problem[] = [];
-  const display = (path: string) => relative(join(contentDir, '..'), path).split(sep).join('/');
+  // Paths relative to where the command runs, so editors and terminals can open them.
+  const display = (path: string) => relative(process.cwd(), path).split(sep).join('/');
 
   const readYamlFile = <S extends z.ZodType>(path: string, schema: S, rule: string): z.infer<S> | undefined => {
     const file = display(path);

@@ -12,7 +12,7 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
   const audience = env.audience ?? content.config.defaultAudience;
   if (!content.config.audiences.includes(audience)) {
     throw new Error(
-      `TACIT_AUDIENCE is \`${audience}\`, which is not an audience of this site. Use one of ${content.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, content.config.audiences)}`,
+      `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${content.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, content.config.audiences)}`,
     );
   }
   return buildSite(content, { audience, today: env.today, base });

@@ -1,0 +1,58 @@
+// `npm run status`: what the gate publishes for an audience, and why each withheld entry is withheld.
+import { parseArgs } from 'node:util';
+import { withheldReasons } from '../src/lib/gate/index.ts';
+import { ContentError, formatProblems } from '../src/lib/problems.ts';
+import { buildEnv, loadSite } from '../src/lib/site/index.ts';
+
+const usage = `Usage: npm run status -- [--audience <id>] [--date YYYY-MM-DD] [--json]
+
+Shows what a build would publish and, for every withheld entry, the reasons.
+
+Options:
+  --audience <id>   the audience to judge for (default: TACIT_AUDIENCE or the site's default)
+  --date <day>      judge embargoes and expiry on this day (default: TACIT_BUILD_DATE or today)
+  --json            print a JSON report for tools
+  -h, --help        show this help
+
+Exit codes: 0 report printed, 1 the content has errors, 2 wrong usage.`;
+
+let args;
+try {
+  args = parseArgs({
+    options: { audience: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+try {
+  const env = buildEnv({ ...process.env, TACIT_AUDIENCE: args.audience ?? process.env.TACIT_AUDIENCE, TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE });
+  const site = loadSite(env);
+  if (args.json) {
+    console.log(JSON.stringify({
+      audience: site.audience,
+      date: site.today,
+      published: site.entries.map((e) => ({ slug: e.slug, title: e.title, kind: e.kind, attribution: e.attribution.mode })),
+      withheld: site.withheld,
+    }, null, 2));
+  } else {
+    console.log(site.summary);
+    if (site.withheld.length) {
+      console.log('\nWithheld:');
+      const width = Math.max(...site.withheld.map((w) => w.file.length));
+      for (const w of site.withheld) console.log(`  ${w.file.padEnd(width)}  ${w.reasons.map((r) => `${withheldReasons[r]} (${r})`).join(', ')}`);
+    }
+  }
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(formatProblems(error.problems));
+    process.exit(1);
+  }
+  console.error((error as Error).message);
+  process.exit(error instanceof Error && /TACIT_/.test(error.message) ? 2 : 1);
+}

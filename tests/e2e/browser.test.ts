@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadSite } from '../../src/lib/site/index.ts';
+import { launch } from '../support/browser.ts';
+import { projectRoot, testDate } from '../support/build.ts';
+import { serve } from '../support/serve.ts';
+
+const shots = join(projectRoot, 'test-results');
+const site = loadSite({ contentDir: join(projectRoot, 'content'), today: testDate });
+
+describe('the built site in headless Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    server = await serve(inject('defaultBuild'));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('searches from the home page, applies a filter and follows a result', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+
+    await page.goto(`${server.url}/`);
+    await expect(page.title()).resolves.toContain(site.config.title);
+    await page.getByRole('searchbox', { name: 'Search the knowledge base' }).fill('renewal');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=renewal/);
+
+    // Filters are there before anything else happens, rendered from the published list.
+    await expect(page.getByRole('group', { name: 'Kind' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /Sales and negotiation/ }).isVisible()).resolves.toBe(true);
+
+    const results = page.locator('#search-results > li');
+    await results.first().waitFor();
+    const unfiltered = await results.count();
+    expect(unfiltered).toBeGreaterThan(1);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/entr(y|ies) for “renewal”/);
+
+    await page.getByRole('checkbox', { name: /^Stories/ }).check();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length < n, unfiltered);
+    const kinds = await page.locator('#search-results .kind').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Story']));
+    expect(page.url()).toContain('kind=Story');
+    await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
+
+    const first = page.locator('#search-results .card-title a').first();
+    const title = (await first.textContent())!;
+    await first.click();
+    await page.waitForURL(/\/entries\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+    await page.screenshot({ path: join(shots, 'entry.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('has landmarks, one h1 and a skip link on every kind of page, light and dark', async () => {
+    const paths = ['/', `${site.entries[0]!.path}`, '/topics/', '/topics/sales/', '/kinds/advice/', '/mentors/', '/a-z/', '/search/', '/no-such-page/'];
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      for (const path of paths) {
+        await page.goto(`${server.url}${path}`);
+        const shape = await page.evaluate(() => ({
+          h1: document.querySelectorAll('h1').length,
+          main: document.querySelectorAll('main').length,
+          nav: document.querySelectorAll('header nav').length,
+          skip: document.querySelector('a.skip-link')?.getAttribute('href'),
+          overflow: document.documentElement.scrollWidth > window.innerWidth,
+          scripts: [...document.querySelectorAll('script')].length,
+        }));
+        expect(shape, path).toMatchObject({ h1: 1, main: 1, nav: 1, skip: '#main', overflow: false });
+        // No client JavaScript except on the search page.
+        if (path !== '/search/') expect(shape.scripts, path).toBe(0);
+      }
+      await page.goto(`${server.url}/`);
+      await page.screenshot({ path: join(shots, `home-phone-${scheme}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+});

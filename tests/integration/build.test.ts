@@ -1,0 +1,207 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readContent } from '../../src/lib/read/index.ts';
+import { loadSite, type Site } from '../../src/lib/site/index.ts';
+import { buildSample, projectRoot, testDate } from '../support/build.ts';
+import { occurrences, readOutput, words, type OutputFile } from '../support/output.ts';
+import { withSearch } from '../support/search.ts';
+
+const contentDir = join(projectRoot, 'content');
+const siteFor = (audience?: string, dir = contentDir): Site => loadSite({ contentDir: dir, audience, today: testDate });
+
+/** Words the site's own templates, styles and scripts use, which any page may contain. */
+const chrome = words(
+  readOutput(join(projectRoot, 'src')).map((f) => f.text).join(' ') +
+    readOutput(inject('defaultBuild')).filter((f) => /^(_astro\/|pagefind\/[^/]+\.(js|css)$)/.test(f.path)).map((f) => f.text).join(' '),
+);
+
+/**
+ * Words that only a withheld entry uses: nothing published, nor the taxonomy, the settings or the site's
+ * own code, contains them.
+ */
+function distinctiveWords(site: Site, slug: string): string[] {
+  const entry = readContent(contentDir).entries.find((e) => e.slug === slug)!;
+  const source = readFileSync(join(projectRoot, entry.file), 'utf8');
+  const shared = words(
+    [
+      ...site.entries.map((e) => `${e.title} ${e.summary} ${e.text} ${e.appliesWhen ?? ''} ${e.notWhen ?? ''} ${e.attribution.label}`),
+      readFileSync(join(contentDir, 'taxonomy.yaml'), 'utf8'),
+      readFileSync(join(contentDir, 'site.yaml'), 'utf8'),
+    ].join(' '),
+  );
+  return [...words(source.replace(/^---[\s\S]*?\n---/, ''))].filter((w) => !shared.has(w) && !chrome.has(w));
+}
+
+describe('the sample built for the default audience (all-staff)', () => {
+  const dir = inject('defaultBuild');
+  const site = siteFor();
+  let files: OutputFile[];
+  beforeAll(() => { files = readOutput(dir); });
+
+  it('withholds exactly the sample entries that exercise each gate reason', () => {
+    expect(Object.fromEntries(site.withheld.map((w) => [w.slug, w.reasons]))).toEqual({
+      'how-we-are-playing-the-brindlecrest-renewal': ['audience-too-narrow'],
+      'where-the-real-floor-sits-on-dedicated-lanes': ['audience-too-narrow'],
+      'the-shrink-write-off-at-the-old-building': ['consent-revoked'],
+      'why-we-walked-away-from-frostmantle': ['consent-embargoed'],
+      'the-tidewrack-spin-out-question': ['consent-embargoed'],
+      'the-summer-we-rebuilt-the-budget-in-nine-days': ['consent-expired'],
+      'freeze-deploys-two-weeks-before-peak': ['kind-not-consented'],
+      'swap-supervisors-between-sites-for-a-week': ['mentor-mismatch'],
+      'what-the-drone-cycle-count-pilot-counted': ['unknown-topic'],
+      'shadow-the-new-team-before-you-apply': ['draft'],
+      'replace-one-on-ones-with-a-friday-sheet': ['retired'],
+    });
+    expect(site.entries.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('has a page for every published entry and none for a withheld one', () => {
+    for (const e of site.entries) expect(existsSync(join(dir, 'entries', e.slug, 'index.html')), e.slug).toBe(true);
+    for (const w of site.withheld) expect(existsSync(join(dir, 'entries', w.slug)), w.slug).toBe(false);
+  });
+
+  it('leaves no distinctive word of a withheld entry in any output file, search index included', () => {
+    const pagefind = files.filter((f) => f.path.startsWith('pagefind/'));
+    expect(pagefind.some((f) => f.text.includes('pagefind_dcd'))).toBe(true); // decompressed, not raw bytes
+    let checked = 0;
+    for (const w of site.withheld) {
+      const distinctive = distinctiveWords(site, w.slug);
+      expect(distinctive.length, `${w.slug} has words of its own to look for`).toBeGreaterThan(3);
+      for (const word of distinctive) {
+        expect(occurrences(files, word), `${word} from ${w.slug}`).toEqual([]);
+        checked++;
+      }
+      expect(occurrences(files, w.slug), w.slug).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('does carry the distinctive words of published entries, so the check above can fail', () => {
+    const e = site.entries[0]!;
+    const own = [...words(e.text)].filter((w) => site.entries.every((o) => o === e || !o.text.toLowerCase().includes(w)));
+    expect(own.length).toBeGreaterThan(0);
+    const fragments = files.filter((f) => f.path.startsWith('pagefind/fragment/'));
+    for (const word of own.slice(0, 5)) expect(occurrences(fragments, word).length, word).toBeGreaterThan(0);
+  });
+
+  it('never shows the name, role or people id of a mentor who consented to role or anonymous attribution', () => {
+    const content = readContent(contentDir);
+    const hidden = [...content.people].filter(([id]) =>
+      [...content.consents.values()].filter((c) => c.person === id).every((c) => c.attribution !== 'named'),
+    );
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+    for (const [id, person] of hidden) {
+      const modes = new Set([...content.consents.values()].filter((c) => c.person === id).map((c) => c.attribution));
+      const secrets = [person.name, ...person.name.split(/\s+/).filter((part) => part.length > 3), id];
+      if (modes.has('anonymous') && !modes.has('role')) secrets.push(person.role);
+      for (const secret of secrets) expect(occurrences(files, secret), secret).toEqual([]);
+    }
+  });
+
+  it('shows role-attributed entries with the role only, and anonymous ones with neither', () => {
+    const role = site.entries.find((e) => e.attribution.mode === 'role')!;
+    const anon = site.entries.find((e) => e.attribution.mode === 'anonymous')!;
+    const rolePage = readFileSync(join(dir, 'entries', role.slug, 'index.html'), 'utf8');
+    expect(rolePage).toContain(role.attribution.label);
+    expect(readFileSync(join(dir, 'entries', anon.slug, 'index.html'), 'utf8')).toContain('A mentor');
+  });
+
+  it('finds published entries through the Pagefind index, with filters and through a synonym', async () => {
+    await withSearch(dir, async (search) => {
+      const all = await search(null, { kind: ['Story', 'Advice', 'Insight'] });
+      expect(all).toHaveLength(site.entries.length);
+
+      const pricing = site.entries.find((e) => e.topics.some((t) => t.id === 'sales/negotiation/pricing'))!;
+      expect((await search(pricing.title.split(' ').slice(0, 4).join(' '))).map((h) => h.url)).toContain(pricing.path);
+
+      // Hierarchy: filtering on the top concept finds entries tagged only with a grandchild.
+      const sales = await search(null, { topic: ['Sales and negotiation'] });
+      expect(sales.map((h) => h.url)).toContain(pricing.path);
+      expect(sales).toHaveLength(site.topics.find((t) => t.id === 'sales')!.allEntries.length);
+
+      // Values within a group are ORed; groups are ANDed.
+      const stories = site.entries.filter((e) => e.kind === 'story');
+      const insights = site.entries.filter((e) => e.kind === 'insight');
+      expect(await search(null, { kind: ['Story', 'Insight'] })).toHaveLength(stories.length + insights.length);
+      const salesStories = stories.filter((e) => e.topicsWithAncestors.some((t) => t.id === 'sales'));
+      expect((await search(null, { kind: ['Story'], topic: ['Sales and negotiation'] })).map((h) => h.url).sort()).toEqual(salesStories.map((e) => e.path).sort());
+
+      // A synonym (altLabel) that the entry text never uses still finds it.
+      const haggling = await search('haggling');
+      expect(haggling.length).toBeGreaterThan(0);
+      for (const hit of haggling) {
+        const e = site.entries.find((x) => x.path === hit.url)!;
+        expect(`${e.title} ${e.text}`.toLowerCase()).not.toContain('haggling');
+        expect(e.topicsWithAncestors.some((t) => t.id.startsWith('sales/negotiation'))).toBe(true);
+      }
+
+      // The result excerpt is the summary, and attribution follows consent in the index too.
+      const anon = site.entries.find((e) => e.attribution.mode === 'anonymous')!;
+      const hit = (await search(anon.title)).find((h) => h.url === anon.path)!;
+      expect(hit.meta).toMatchObject({ title: anon.title, summary: anon.summary, attribution: 'A mentor' });
+
+      // Mentor filter: named mentors only.
+      const mentorFilter = await search(null, { mentor: site.mentors.map((m) => m.name) });
+      expect(mentorFilter).toHaveLength(site.entries.filter((e) => e.attribution.mode === 'named').length);
+    });
+  });
+
+  it('derives feed and sitemap from the same list', () => {
+    const feed = readFileSync(join(dir, 'feed.xml'), 'utf8');
+    const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
+    expect(feed.match(/<entry>/g)).toHaveLength(site.entries.length);
+    for (const e of site.entries) expect(sitemap).toContain(`${e.path}</loc>`);
+    for (const w of site.withheld) expect(sitemap + feed).not.toContain(w.slug);
+  });
+});
+
+describe('other audiences and withdrawn consent', () => {
+  let work: string;
+  beforeAll(() => { work = mkdtempSync(join(tmpdir(), 'tacit-variants-')); });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('TACIT_AUDIENCE=leaders includes the leaders-only entries; the default build has no trace of them', async () => {
+    const out = join(work, 'leaders');
+    const log = buildSample({ outDir: out, audience: 'leaders' });
+    expect(log).toMatch(/\d+ published, \d+ withheld .* for audience `leaders`/);
+    const leadersOnly = siteFor().withheld.filter((w) => w.reasons.includes('audience-too-narrow')).map((w) => w.slug);
+    expect(leadersOnly.length).toBe(2);
+    for (const slug of leadersOnly) expect(existsSync(join(out, 'entries', slug, 'index.html'))).toBe(true);
+    const leaders = siteFor('leaders');
+    const target = leaders.bySlug.get(leadersOnly[0]!)!;
+    await withSearch(out, async (search) => {
+      expect((await search(target.title)).map((h) => h.url)).toContain(target.path);
+    });
+    // The default build (checked word by word above) has none of them.
+    const defaults = readOutput(inject('defaultBuild'));
+    for (const slug of leadersOnly) expect(occurrences(defaults, slug)).toEqual([]);
+    for (const word of distinctiveWords(siteFor(), leadersOnly[0]!)) expect(occurrences(defaults, word)).toEqual([]);
+  });
+
+  it('setting `revoked:` and rebuilding into the same folder removes every trace of that consent', () => {
+    const content = join(work, 'content');
+    cpSync(contentDir, content, { recursive: true });
+    const consentFile = join(content, 'consent', 'henrietta-szymborska-pike-2025.yaml');
+    writeFileSync(consentFile, `${readFileSync(consentFile, 'utf8').trimEnd()}\nrevoked: 2026-11-20\n`);
+    const before = siteFor(undefined, contentDir);
+    const gone = before.entries.filter((e) => e.attribution.mode === 'named' && e.attribution.personId === 'henrietta-szymborska-pike');
+    expect(gone.length).toBeGreaterThan(0);
+
+    // Start from a full earlier build in the same folder: nothing of it may survive.
+    const out = join(work, 'revoked');
+    cpSync(inject('defaultBuild'), out, { recursive: true });
+    const log = buildSample({ outDir: out, contentDir: content });
+    expect(log).toMatch(/consent revoked \d/);
+    const files = readOutput(out);
+    for (const e of gone) {
+      expect(existsSync(join(out, 'entries', e.slug))).toBe(false);
+      expect(occurrences(files, e.slug)).toEqual([]);
+      expect(occurrences(files, e.title)).toEqual([]);
+      expect(occurrences(files, e.summary)).toEqual([]);
+    }
+    expect(occurrences(files, 'Henrietta Szymborska-Pike')).toEqual([]);
+    expect(existsSync(join(out, 'mentors', 'henrietta-szymborska-pike'))).toBe(false);
+  });
+});

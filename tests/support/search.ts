@@ -1,0 +1,39 @@
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+import { serve } from './serve.ts';
+
+export interface SearchHit { url: string; meta: Record<string, string> }
+export type Search = (term: string | null, filters?: Record<string, string[]>) => Promise<SearchHit[]>;
+
+/**
+ * Queries a build's real Pagefind index in headless Chromium, the way the site's search page does
+ * (values within a filter ORed, filter groups ANDed).
+ */
+export async function withSearch<T>(dir: string, body: (search: Search, page: Page) => Promise<T>): Promise<T> {
+  const server = await serve(dir);
+  let browser: Browser | undefined;
+  try {
+    browser = await launch();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    // A string, so the test runner does not rewrite the browser's dynamic import.
+    await page.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.options({ baseUrl: '/' }); window.pf = pf; })`);
+    const search: Search = (term, filters = {}) =>
+      page.evaluate(
+        async ([t, f]) => {
+          const pf = (window as unknown as { pf: { search: (t: string | null, o: object) => Promise<{ results: { data: () => Promise<{ url: string; meta: Record<string, string> }> }[] }> } }).pf;
+          const any = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { any: v }]));
+          const r = await pf.search(t, { filters: any });
+          return Promise.all(r.results.map(async (x) => {
+            const d = await x.data();
+            return { url: d.url, meta: d.meta };
+          }));
+        },
+        [term, filters] as const,
+      );
+    return await body(search, page);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
