@@ -6,6 +6,7 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     // Builds and a real browser take seconds, not milliseconds.
     testTimeout: 120_000,
+    reporters: ['default', './tests/support/closing-line.ts'],
     hookTimeout: 300_000,
   },
 });

@@ -19,6 +19,29 @@ export default function tacit(): AstroIntegration {
   return {
     name: 'tacit',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'dev') return;
+        // In `npm run dev`, an edit anywhere in content/ reloads the page with freshly gated content.
+        const contentDir = buildEnv().contentDir;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'tacit:content-reload',
+                configureServer(server) {
+                  server.watcher.add(contentDir);
+                  const reload = (file: string) => {
+                    if (!resolve(file).startsWith(contentDir)) return;
+                    server.moduleGraph.invalidateAll();
+                    server.ws.send({ type: 'full-reload' });
+                  };
+                  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);

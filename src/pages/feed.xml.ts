@@ -24,7 +24,7 @@ ${e.topics.map((t) => `    <category term="${escape(t.id)}" label="${escape(t.la
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="${abs('/')}">
   <title>${escape(site.config.title)}: ${escape(site.config.organisation)}</title>
   <subtitle>${escape(site.config.description)}</subtitle>
   <link rel="self" type="application/atom+xml" href="${abs('/feed.xml')}"/>

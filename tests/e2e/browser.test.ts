@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +9,10 @@ import { projectRoot, testDate } from '../support/build.ts';
 import { serve } from '../support/serve.ts';
 
 const shots = join(projectRoot, 'test-results');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const paths = ['/', '/topics/', '/topics/sales/', '/kinds/advice/', '/mentors/', '/a-z/', '/search/?q=renewal', '/no-such-page/'];
+
+interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 const site = loadSite({ contentDir: join(projectRoot, 'content'), today: testDate });
 
 describe('the built site in headless Chromium', () => {
@@ -63,10 +68,9 @@ describe('the built site in headless Chromium', () => {
   });
 
   it('has landmarks, one h1 and a skip link on every kind of page, light and dark', async () => {
-    const paths = ['/', `${site.entries[0]!.path}`, '/topics/', '/topics/sales/', '/kinds/advice/', '/mentors/', '/a-z/', '/search/', '/no-such-page/'];
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
-      for (const path of paths) {
+      for (const path of [...paths, site.entries[0]!.path, site.mentors[0]!.path]) {
         await page.goto(`${server.url}${path}`);
         const shape = await page.evaluate(() => ({
           h1: document.querySelectorAll('h1').length,
@@ -78,10 +82,27 @@ describe('the built site in headless Chromium', () => {
         }));
         expect(shape, path).toMatchObject({ h1: 1, main: 1, nav: 1, skip: '#main', overflow: false });
         // No client JavaScript except on the search page.
-        if (path !== '/search/') expect(shape.scripts, path).toBe(0);
+        if (!path.startsWith('/search/')) expect(shape.scripts, path).toBe(0);
       }
       await page.goto(`${server.url}/`);
       await page.screenshot({ path: join(shots, `home-phone-${scheme}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('passes the axe-core WCAG 2.1 AA checks on every kind of page, light and dark', async () => {
+    const entryPaths = [site.entries.find((e) => e.attribution.mode === 'named')!.path, site.entries.find((e) => e.attribution.mode === 'anonymous')!.path];
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      for (const path of [...paths, ...entryPaths, site.mentors[0]!.path]) {
+        await page.goto(`${server.url}${path}`);
+        if (path.startsWith('/search/')) await page.locator('#search-results > li').first().waitFor();
+        await page.addScriptTag({ content: axeSource });
+        const violations = (await page.evaluate(
+          `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) })))`,
+        )) as AxeViolation[];
+        expect(violations, `${scheme} ${path}`).toEqual([]);
+      }
       await page.close();
     }
   });
