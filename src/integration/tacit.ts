@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/index/index.ts';
 import { ContentError } from '../lib/problems.ts';
-import { buildEnv, loadSite, type Site } from '../lib/site/index.ts';
+import { buildEnv, currentSite, forgetSite, type Site } from '../lib/site/index.ts';
 
 /**
  * Tacit's build stages around Astro's: refuse broken or unsafe content before rendering, start from an empty
@@ -32,6 +32,7 @@ export default function tacit(): AstroIntegration {
                   server.watcher.add(contentDir);
                   const reload = (file: string) => {
                     if (!resolve(file).startsWith(contentDir)) return;
+                    forgetSite();
                     server.moduleGraph.invalidateAll();
                     server.ws.send({ type: 'full-reload' });
                   };
@@ -49,7 +50,8 @@ export default function tacit(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         try {
-          site = loadSite(buildEnv(), base);
+          forgetSite(); // never reuse a site from an earlier build in the same process
+          site = currentSite(base);
         } catch (error) {
           if (!(error instanceof ContentError)) throw error;
           logger.error(error.message);

@@ -18,12 +18,20 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
   return buildSite(content, { audience, today: env.today, base });
 }
 
-let cached: { key: string; site: Site } | undefined;
+// Astro loads the integration and the pages as separate module instances in one process; keeping the
+// site on globalThis lets them share one read of the content instead of two.
+const shared = globalThis as { __tacitSite?: { key: string; site: Site } };
 
 /** The site for the current environment, computed once per build process and shared by every page. */
 export function currentSite(base = '/'): Site {
+  base = base.endsWith('/') ? base : `${base}/`;
   const env = buildEnv();
   const key = JSON.stringify([env, base]);
-  if (!cached || cached.key !== key) cached = { key, site: loadSite(env, base) };
-  return cached.site;
+  if (shared.__tacitSite?.key !== key) shared.__tacitSite = { key, site: loadSite(env, base) };
+  return shared.__tacitSite.site;
+}
+
+/** Forgets the shared site, so the next `currentSite()` reads the content again (dev server reloads). */
+export function forgetSite(): void {
+  delete shared.__tacitSite;
 }

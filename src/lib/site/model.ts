@@ -93,8 +93,15 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, options.base))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
-  for (const e of entries) e.related = related(e, entries);
+  const related = relatedAll(entries);
+  for (const e of entries) e.related = related.get(e) ?? [];
 
+  const byTopic = new Map<string, PublishedEntry[]>();
+  const byTopicWide = new Map<string, PublishedEntry[]>();
+  for (const e of entries) {
+    for (const t of e.topics) (byTopic.get(t.id) ?? byTopic.set(t.id, []).get(t.id)!).push(e);
+    for (const t of e.topicsWithAncestors) (byTopicWide.get(t.id) ?? byTopicWide.set(t.id, []).get(t.id)!).push(e);
+  }
   const topics = orderedTopics(graph).map(({ id, depth }): TopicPage => {
     const c = graph.byId.get(id)!;
     return {
@@ -104,8 +111,8 @@ export function buildSite(content: Content, options: SiteOptions): Site {
       broader: c.broader.filter((b) => graph.byId.has(b)).map(ref),
       narrower: (graph.narrower.get(id) ?? []).map(ref),
       depth,
-      entries: entries.filter((e) => e.topics.some((t) => t.id === id)),
-      allEntries: entries.filter((e) => e.topicsWithAncestors.some((t) => t.id === id)),
+      entries: byTopic.get(id) ?? [],
+      allEntries: byTopicWide.get(id) ?? [],
     };
   });
 
@@ -167,23 +174,30 @@ function toPublished(
   };
 }
 
-/** Up to three entries sharing the most specific topics; computed once per build. */
-function related(entry: PublishedEntry, all: readonly PublishedEntry[]): string[] {
-  const own = new Set(entry.topics.map((t) => t.id));
-  const wider = new Set(entry.topicsWithAncestors.map((t) => t.id));
-  return all
-    .filter((o) => o !== entry)
-    .map((o) => ({
-      slug: o.slug,
-      score:
-        o.topics.filter((t) => own.has(t.id)).length * 3 +
-        o.topicsWithAncestors.filter((t) => wider.has(t.id)).length +
-        (o.kind !== entry.kind ? 0.5 : 0),
-    }))
-    .filter((x) => x.score >= 1.5)
-    .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug))
-    .slice(0, 3)
-    .map((x) => x.slug);
+/**
+ * Up to three entries sharing the most specific topics, for every entry at once. Scores are accumulated
+ * through a topic → entries index, so the cost grows with shared topics rather than with entries squared.
+ */
+function relatedAll(entries: readonly PublishedEntry[]): Map<PublishedEntry, string[]> {
+  const direct = new Map<string, number[]>();
+  const wider = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const t of e.topics) (direct.get(t.id) ?? direct.set(t.id, []).get(t.id)!).push(i);
+    for (const t of e.topicsWithAncestors) (wider.get(t.id) ?? wider.set(t.id, []).get(t.id)!).push(i);
+  });
+  const result = new Map<PublishedEntry, string[]>();
+  entries.forEach((entry, i) => {
+    const score = new Map<number, number>();
+    const add = (j: number, by: number) => { if (j !== i) score.set(j, (score.get(j) ?? 0) + by); };
+    for (const t of entry.topics) for (const j of direct.get(t.id) ?? []) add(j, 3);
+    for (const t of entry.topicsWithAncestors) for (const j of wider.get(t.id) ?? []) add(j, 1);
+    const ranked = [...score]
+      .map(([j, s]) => ({ e: entries[j]!, s: s + (entries[j]!.kind !== entry.kind ? 0.5 : 0) }))
+      .filter((x) => x.s >= 1.5)
+      .sort((a, b) => b.s - a.s || a.e.slug.localeCompare(b.e.slug));
+    result.set(entry, ranked.slice(0, 3).map((x) => x.e.slug));
+  });
+  return result;
 }
 
 /** Depth-first, taxonomy order; a concept with several broader concepts is listed once, under its first. */
