@@ -20,6 +20,7 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const more = document.querySelector<HTMLButtonElement>('#more-results');
   const clear = document.querySelector<HTMLButtonElement>('#clear-filters');
+  const idle = document.querySelector<HTMLElement>('#search-idle');
   if (!form || !input || !status || !list || !more || !clear) return;
   const boxes = [...document.querySelectorAll<HTMLInputElement>('#filters input[type=checkbox]')];
 
@@ -31,6 +32,14 @@ export function startSearch(): void {
       await pagefind.init();
       return pagefind;
     })());
+
+  // On a phone the filter lists would push results off screen: start with the groups folded, except
+  // those already in use. They stay open on wider screens.
+  if (matchMedia('(max-width: 56rem)').matches) {
+    for (const group of document.querySelectorAll<HTMLDetailsElement>('#filters details')) {
+      group.open = [...group.querySelectorAll<HTMLInputElement>('input')].some((i) => new URLSearchParams(location.search).getAll(i.name).includes(i.value));
+    }
+  }
 
   // Read state from the URL so results can be linked and the home page's search box lands here.
   const params = new URLSearchParams(location.search);
@@ -61,6 +70,7 @@ export function startSearch(): void {
     const filters = selected();
     const filtering = Object.keys(filters).length > 0;
     clear.hidden = !filtering;
+    if (idle) idle.hidden = Boolean(term || filtering);
     syncUrl();
     if (!term && !filtering) {
       list.replaceChildren();
