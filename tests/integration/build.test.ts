@@ -202,6 +202,9 @@ describe('other audiences and withdrawn consent', () => {
       expect(occurrences(files, e.summary)).toEqual([]);
     }
     expect(occurrences(files, 'Henrietta Szymborska-Pike')).toEqual([]);
+    // A published entry by another mentor links to one of the gone entries; the link is now plain text.
+    expect(gone.map((e) => e.slug)).toContain('the-near-miss-board');
+    expect(readFileSync(join(out, 'entries', 'give-feedback-within-48-hours', 'index.html'), 'utf8')).toContain('<span>near-miss board</span>');
     expect(existsSync(join(out, 'mentors', 'henrietta-szymborska-pike'))).toBe(false);
   });
 });

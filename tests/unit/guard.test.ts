@@ -76,3 +76,16 @@ describe('isSafeUrl', () => {
     ['data:text/html,<script>', false], ['vbscript:msgbox', false], ['file:///etc/passwd', false],
   ])('%j → %s', (url, safe) => expect(isSafeUrl(url)).toBe(safe));
 });
+
+describe('links to entries the build does not publish', () => {
+  it('are rendered as text, so a withheld slug never reaches a page', () => {
+    const { tree } = readEntry(
+      '---\ntitle: x\nkind: story\nsummary: x\ntopics: [a]\nmentor: m\nconsent: c\nstatus: published\n---\n\nSee [the deal](/entries/secret-frostmantle-deal/) and [this one](/entries/public-one/#part).\n',
+      'x.mdx',
+    );
+    const html = renderHtml(tree!, { base: '/', linkable: (p) => p === '/entries/public-one/' });
+    expect(html).not.toContain('frostmantle');
+    expect(html).toContain('<span>the deal</span>');
+    expect(html).toContain('<a href="/entries/public-one/#part">this one</a>');
+  });
+});

@@ -7,6 +7,11 @@ import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 export interface RenderOptions {
   /** The site's base path (`/` or `/kb/`), prefixed to site-relative links. */
   base: string;
+  /**
+   * Whether a site-relative link target exists in this build. A link to an entry the gate withheld would
+   * leak its slug, so such links are rendered as their text alone.
+   */
+  linkable?: (path: string) => boolean;
 }
 
 /**
@@ -21,6 +26,9 @@ export function renderHtml(tree: Root, options: RenderOptions): string {
         return defaultHandlers.heading(state, { ...node, depth: Math.min(6, node.depth + 1) as Heading['depth'] });
       },
       link: (state, node: Link) => {
+        if (options.linkable && node.url.startsWith('/') && !options.linkable(node.url.split(/[?#]/)[0]!)) {
+          return { type: 'element', tagName: 'span', properties: {}, children: state.all(node) as ElementContent[] };
+        }
         const element = defaultHandlers.link(state, { ...node, url: withBase(node.url, options.base) });
         if (/^https?:/i.test(node.url)) element.properties.rel = ['noopener', 'noreferrer'];
         return element;

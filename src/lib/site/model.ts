@@ -1,6 +1,6 @@
 import { gate, summaryLine, type GateContext, type WithheldReason } from '../gate/index.ts';
 import type { Content, EntrySource } from '../read/content.ts';
-import { plainText, renderHtml } from '../render/index.ts';
+import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
 import { attribution, type Attribution } from './attribution.ts';
 import { kindInfo } from './kinds.ts';
@@ -89,8 +89,11 @@ export function buildSite(content: Content, options: SiteOptions): Site {
   const ref = (id: string): TopicRef => ({ id, label: graph.byId.get(id)?.label ?? id, path: `/topics/${id}/` });
   const stageById = new Map(content.taxonomy.stages.map((s) => [s.id, s]));
 
+  const publishedPaths = new Set(gated.published.map(({ entry }) => `/entries/${entry.slug}/`));
+  // Links into /entries/ must point at a published entry; anything else on the site is always there.
+  const linkable = (path: string) => !path.startsWith('/entries/') || publishedPaths.has(path.endsWith('/') ? path : `${path}/`);
   const entries = gated.published
-    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, options.base))
+    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, { base: options.base, linkable }))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   const related = relatedAll(entries);
@@ -148,7 +151,7 @@ function toPublished(
   graph: TopicGraph,
   ref: (id: string) => TopicRef,
   stageById: ReadonlyMap<string, Stage>,
-  base: string,
+  render: RenderOptions,
 ): PublishedEntry {
   const d = source.data;
   const withAncestors = [...new Set(d.topics.flatMap((t) => graph.ancestorsOf(t)))];
@@ -167,7 +170,7 @@ function toPublished(
     date: d.added ?? d.reviewed ?? d.conversation?.date,
     appliesWhen: d.appliesWhen,
     notWhen: d.notWhen,
-    html: renderHtml(source.tree, { base }),
+    html: renderHtml(source.tree, render),
     text: plainText(source.tree),
     synonyms: [...new Set(withAncestors.flatMap((t) => graph.byId.get(t)?.altLabels ?? []))],
     related: [],
