@@ -18,6 +18,14 @@ export const conversationSchema = z.strictObject({
   at: timecode.optional(),
 });
 
+/** Written by `npm run ingest` so that running it again finds its drafts instead of duplicating them. */
+export const ingestSchema = z.strictObject({
+  /** Identifies the transcript and the passage in it the draft came from. */
+  passage: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected the 16-character id ingest wrote; do not edit it' }),
+  /** Digest of the draft as ingest wrote it; when the file no longer matches, a person has edited it. */
+  digest: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected the 16-character digest ingest wrote; do not edit it' }),
+});
+
 /** Front matter of `content/entries/**\/<slug>.mdx`. */
 export const entrySchema = z.strictObject({
   /** A specific, short headline drawn from the passage ("Print tomorrow's pick lists every evening"). */
@@ -46,5 +54,7 @@ export const entrySchema = z.strictObject({
   appliesWhen: shortText(300).optional(),
   /** When it does not apply, in a short phrase. */
   notWhen: shortText(300).optional(),
+  /** Provenance written by ingest; leave it as it is. */
+  ingest: ingestSchema.optional(),
 });
 export type EntryData = z.infer<typeof entrySchema>;

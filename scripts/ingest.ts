@@ -1,0 +1,151 @@
+// `npm run ingest -- <transcript>... --consent <id>`: consented conversation → draft entries for review.
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { ingestTranscript, type TranscriptResult } from '../src/lib/ingest/pipeline.ts';
+import { TranscriptError } from '../src/lib/ingest/transcript.ts';
+import { planFiles, scanExisting, writeFiles, type PlannedFile } from '../src/lib/ingest/write/drafts.ts';
+import { suggestPhrases } from '../src/lib/ingest/tag/suggest.ts';
+import { tokenize } from '../src/lib/ingest/tag/tokens.ts';
+import { readContent } from '../src/lib/read/content.ts';
+import { buildEnv } from '../src/lib/site/options.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
+
+const usage = `Usage: npm run ingest -- <transcript>... --consent <consent-id> [options]
+
+Turns recorded mentoring conversations into draft entries: finds the mentor's stories, advice and
+insights, redacts third parties, tags topics and writes one draft MDX file per passage, bound to the
+consent record. Raw transcripts belong in inbox/ (never committed).
+
+Reads WebVTT (Teams, Zoom, YouTube), SRT, Otter text, plain "Name: text" and Markdown transcripts,
+in UTF-8, UTF-16 or Windows-1252; the format is detected from the content.
+
+Options:
+  --consent <id>        the consent record (content/consent/<id>.yaml); it names the mentor  (required)
+  --out <dir>           where drafts go (default: content/entries); each mentor gets a folder
+  --date <YYYY-MM-DD>   the day of the conversation (default: a date in the file name, else the file's date)
+  --companies <mode>    \`redact\` (default) or \`keep\` names of companies and customers
+  --dry-run             show what would be written; write nothing
+  --json                print the full report as JSON (each passage's kind, topics, quote, time)
+  -h, --help            show this help
+
+Exit codes: 0 done, 1 a transcript or the content could not be used (nothing written), 2 wrong usage.`;
+
+const fail = (code: number, message: string): never => {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+};
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      consent: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' }, companies: { type: 'string', default: 'redact' },
+      'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(2, `${(error as Error).message}\n\n${usage}`);
+}
+const { values: args, positionals: files } = parsed!;
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (!args.consent) fail(2, `Missing --consent <id>: ingest only runs for a consented conversation.\n\n${usage}`);
+if (!files.length) fail(2, `Name at least one transcript file.\n\n${usage}`);
+if (args.companies !== 'keep' && args.companies !== 'redact') fail(2, `--companies is \`${args.companies}\`; use \`redact\` or \`keep\`.`);
+if (args.date && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) fail(2, `--date is \`${args.date}\`; write it as YYYY-MM-DD.`);
+
+const env = buildEnv();
+const content = readContent(env.contentDir);
+const consentId = args.consent!;
+const consent = content.consents.get(consentId);
+if (!consent) fail(1, `No consent record \`${consentId}\` in ${relative(process.cwd(), join(env.contentDir, 'consent'))}/.${didYouMean(consentId, content.consents.keys())} Create it first (see the README's consent section).`);
+if (consent!.revoked) fail(1, `Consent \`${consentId}\` was revoked on ${consent!.revoked}: nothing may be ingested under it.`);
+const mentor = content.people.get(consent!.person);
+if (!mentor) fail(1, `Consent \`${consentId}\` names \`${consent!.person}\`, who has no file in content/people/. Add content/people/${consent!.person}.yaml.`);
+const setupProblems = content.problems.filter((p) => p.severity === 'error' && !p.file.includes('/entries/'));
+if (setupProblems.length) fail(1, setupProblems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}  ${p.rule}`).join('\n'));
+
+const ctx = {
+  consentId, consent: consent!, mentorId: consent!.person, mentor: mentor!,
+  otherPeople: [...content.people].filter(([id]) => id !== consent!.person).map(([, p]) => p),
+  taxonomy: content.taxonomy, organizations: args.companies as 'keep' | 'redact',
+};
+const outDir = resolve(args.out ?? join(env.contentDir, 'entries'));
+
+const results: TranscriptResult[] = [];
+const errors: string[] = [];
+const bar = !args.json && process.stderr.isTTY && files.length > 1
+  ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
+  : undefined;
+bar?.start(files.length, 0, { file: '' });
+for (const file of files) {
+  bar?.increment(0, { file: basename(file) });
+  try {
+    const bytes = readFileSync(file);
+    const date = args.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0] ?? statSync(file).mtime.toISOString().slice(0, 10);
+    results.push(ingestTranscript(bytes, relative(process.cwd(), resolve(file)), date, ctx));
+  } catch (error) {
+    if (error instanceof TranscriptError) errors.push(error.message);
+    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') errors.push(`${file}: no such file. Check the path; raw transcripts usually live in inbox/.`);
+    else throw error;
+  }
+  bar?.increment(1);
+}
+bar?.stop();
+// All or nothing: one unreadable transcript means nothing is written, so a re-run starts clean.
+if (errors.length) fail(1, `${errors.join('\n')}\n\nNothing was written.`);
+
+const mentorFolder = join(outDir, ctx.mentorId);
+const existing = scanExisting([outDir, join(env.contentDir, 'entries')]);
+const drafts = results.flatMap((r) => r.passages).filter((p) => p.text && p.slugBase);
+const planned: PlannedFile[] = planFiles(drafts.map((p) => ({ passage: p.passage, slugBase: p.slugBase!, text: p.text!, folder: mentorFolder })), existing);
+if (!args['dry-run']) writeFiles(planned);
+
+const covered = new Set(content.taxonomy.topics.flatMap((t) => [t.label, ...t.altLabels]).flatMap((l) => tokenize(l).map((x) => x.stem)));
+const suggestions = suggestPhrases(drafts.map((p) => p.quote), covered);
+const redactions: Record<string, number> = {};
+for (const r of results) for (const [k, n] of Object.entries(r.redactions)) redactions[k] = (redactions[k] ?? 0) + n;
+const byPassage = new Map(planned.map((f) => [f.passage, f]));
+const all = results.flatMap((r) => r.passages);
+const skipped: Record<string, number> = {};
+for (const p of all) if (p.skipped) skipped[p.skipped] = (skipped[p.skipped] ?? 0) + 1;
+for (const f of planned) if (f.status === 'edited' || f.status === 'unchanged') skipped[f.status === 'edited' ? 'edited by a person (kept)' : 'unchanged'] = (skipped[f.status === 'edited' ? 'edited by a person (kept)' : 'unchanged'] ?? 0) + 1;
+const count = (s: string) => planned.filter((f) => f.status === s).length;
+
+if (args.json) {
+  console.log(JSON.stringify({
+    consent: consentId, mentor: ctx.mentorId, dryRun: Boolean(args['dry-run']),
+    transcripts: results.map((r) => ({ file: r.file, format: r.transcript.format, encoding: r.transcript.encoding, speakers: r.transcript.speakers, mentorLabels: r.mentorLabels, turns: r.transcript.turns.length })),
+    passages: all.map((p) => {
+      const f = byPassage.get(p.passage);
+      return { file: p.file, line: p.line, at: p.at ?? null, kind: p.kind ?? null, confidence: p.confidence, topics: p.topics, title: p.title ?? null, summary: p.summary ?? null, quote: p.quote, skipped: p.skipped ?? null, status: f?.status ?? 'skipped', path: f ? relative(process.cwd(), f.path) : null };
+    }),
+    totals: { passages: all.length, written: count('new'), updated: count('updated'), unchanged: count('unchanged'), edited: count('edited'), skipped },
+    redactions, suggestions,
+  }, null, 2));
+} else {
+  const verb = args['dry-run'] ? 'would write' : 'wrote';
+  console.log(`\n${ctx.mentor.name} (${consentId}, ${consent!.attribution}) — ${results.length} transcript${results.length === 1 ? '' : 's'}\n`);
+  for (const p of all.filter((x) => !x.skipped)) {
+    const f = byPassage.get(p.passage)!;
+    console.log(`  ${(p.at ?? `line ${p.line}`).padEnd(9)} ${p.kind!.padEnd(8)} ${f.status.padEnd(9)} ${relative(process.cwd(), f.path)}`);
+    console.log(`  ${''.padEnd(9)} ${''.padEnd(8)} ${''.padEnd(9)} “${p.title}” · ${p.topics.map((t) => `${t.id} ${t.confidence}`).join(', ')}`);
+  }
+  const rows: [string, string | number][] = [
+    ['passages found', all.length],
+    [`drafts ${verb} (new)`, count('new')],
+    [`drafts ${verb} (updated)`, count('updated')],
+    ...Object.entries(skipped).map(([k, n]): [string, number] => [`skipped: ${k}`, n]),
+    ...Object.entries(redactions).map(([k, n]): [string, number] => [`redacted: ${k}`, n]),
+    ['suggested topics', suggestions.map((s) => `${s.phrase} (${s.count})`).join(', ') || '—'],
+  ];
+  console.log();
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(28)} ${v}`);
+  if (args['dry-run']) console.log('\nDry run: nothing was written.');
+  else if (count('new') + count('updated')) console.log('\nReview the drafts, edit freely (ingest never overwrites an edited draft), set `status: published` and open a pull request.');
+}

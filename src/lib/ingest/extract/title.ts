@@ -1,0 +1,46 @@
+/** Openings that carry no content: "My advice, if you ever run a site like that:", "So, I think". */
+const lead = [
+  /^(?:and|but|so|well|look|now|yeah|okay|right|honestly|basically)[,\s]+/i,
+  /^(?:i (?:really )?(?:think|guess|feel|believe|would say|'d say|'d argue)(?: that)?|i mean|you know|to be honest)[,\s]+/i,
+  /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|lesson|recommendation)(?: would be| is)?(?:[^:]{0,60}):\s*/i,
+  /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
+  /^if (?:there's|there is) one thing[^,:]*[,:]\s*/i,
+];
+
+/** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
+export function titleFrom(sentence: string, max = 72): string {
+  let t = sentence.replace(/\s+/g, ' ').trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of lead) {
+      const next = t.replace(re, '');
+      if (next !== t && next.length > 12) {
+        t = next;
+        changed = true;
+      }
+    }
+  }
+  t = t.replace(/[.!?;:,\s]+$/, '');
+  if (t.length > max) t = shorten(t, max);
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Cuts at a clause boundary (`,` `;` ` and ` ` because `…) before `max`, else at a word boundary. */
+function shorten(t: string, max: number): string {
+  const clause = /[,;:]\s|\s(?:and|but|because|so that|which|when|while|where)\s|\s[—–-]\s/g;
+  let cut = -1;
+  for (let m = clause.exec(t); m; m = clause.exec(t)) {
+    if (m.index > 20 && m.index <= max) cut = m.index;
+  }
+  if (cut > 0) return t.slice(0, cut).trim();
+  const space = t.lastIndexOf(' ', max);
+  return t.slice(0, space > 20 ? space : max).trim();
+}
+
+/** One sentence that stands alone as the search excerpt: the key sentence, shortened to fit. */
+export function summaryFrom(sentence: string, max = 280): string {
+  let s = sentence.replace(/\s+/g, ' ').trim();
+  s = s.charAt(0).toUpperCase() + s.slice(1);
+  if (s.length > max) s = `${s.slice(0, s.lastIndexOf(' ', max - 1)).replace(/[,;:\s]+$/, '')}…`;
+  return /[.!?…]$/.test(s) ? s : `${s}.`;
+}

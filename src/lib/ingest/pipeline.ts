@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { readEntry } from '../read/entry.ts';
+import type { Consent, EntryData, Kind, Person, Taxonomy } from '../schema/index.ts';
+import { classifyKind, keySentence } from './extract/kind.ts';
+import { findPassages } from './extract/passages.ts';
+import { isSmallTalk } from './extract/smalltalk.ts';
+import { labelMatches, mentorLabels } from './extract/speakers.ts';
+import { summaryFrom, titleFrom } from './extract/title.ts';
+import { readTranscript } from './read/index.ts';
+import { redact } from './redact/index.ts';
+import { indexTaxonomy, matchTopics, type TopicMatch } from './tag/topics.ts';
+import { TranscriptError, type Transcript } from './transcript.ts';
+import { draftToMdx } from './write/mdx.ts';
+import { slugify, timecode } from './write/names.ts';
+
+export interface IngestContext {
+  consentId: string;
+  consent: Consent;
+  mentorId: string;
+  mentor: Person;
+  /** Everyone else the organisation knows by name: they are third parties in the mentor's words. */
+  otherPeople: readonly Person[];
+  taxonomy: Taxonomy;
+  /** Keep or redact company and customer names. */
+  organizations: 'keep' | 'redact';
+}
+
+export type SkipReason = 'small-talk' | 'no-kind' | 'kind-not-consented';
+
+/** One passage of the mentor's talk and what ingest made of it. */
+export interface PassageResult {
+  file: string;
+  line: number;
+  /** `hh:mm:ss` where the passage starts in the recording. */
+  at?: string | undefined;
+  kind?: Kind | undefined;
+  confidence: number;
+  topics: TopicMatch[];
+  title?: string | undefined;
+  summary?: string | undefined;
+  /** The quote as it would be published: verbatim apart from redactions. */
+  quote: string;
+  skipped?: SkipReason | undefined;
+  /** Stable id of the passage: the transcript's digest and where the passage starts. */
+  passage: string;
+  slugBase?: string | undefined;
+  text?: string | undefined;
+}
+
+export interface TranscriptResult {
+  file: string;
+  transcript: Transcript;
+  mentorLabels: string[];
+  passages: PassageResult[];
+  redactions: Record<string, number>;
+}
+
+/** Reads one transcript and turns the mentor's passages into draft entries (not yet written). */
+export function ingestTranscript(bytes: Uint8Array, file: string, date: string, ctx: IngestContext): TranscriptResult {
+  const transcript = readTranscript(bytes, file);
+  const labels = mentorLabels(transcript.speakers, ctx.mentor);
+  if (!labels.length) {
+    const found = transcript.speakers.length ? transcript.speakers.map((s) => `\`${s}\``).join(', ') : 'none (the file has no speaker labels)';
+    throw new TranscriptError(
+      file, 1, 1,
+      `No speaker matches the consenting mentor \`${ctx.mentor.name}\`. Speakers found: ${found}. Check that --consent names the right person, or fix the speaker label in the transcript.`,
+      'mentor-not-found',
+    );
+  }
+  const digest = createHash('sha256').update(transcript.turns.map((t) => `${t.speaker ?? ''}\u0000${t.text}`).join('\n')).digest('hex');
+  const otherSpeakers = transcript.speakers.filter((s) => !labels.includes(s));
+  // Third parties: the other speakers and everyone the organisation knows, except the mentor.
+  const knownNames = [...otherSpeakers, ...ctx.otherPeople.map((p) => p.name).filter((n) => !labels.some((l) => labelMatches(l, n)))];
+  const removeMentorName = ctx.consent.attribution !== 'named';
+  const redactions: Record<string, number> = {};
+  const topicIndex = indexTaxonomy(ctx.taxonomy);
+
+  const passages = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker)).map((p): PassageResult => {
+    const passage = createHash('sha256').update(`${digest}:${ctx.mentorId}:${p.line}`).digest('hex').slice(0, 16);
+    const at = p.start === undefined ? undefined : timecode(p.start);
+    const r = redact(p.text, {
+      knownNames,
+      mentorNames: [ctx.mentor.name, ...labels],
+      removeMentorName,
+      organizations: ctx.organizations,
+      dropAsides: true,
+    });
+    for (const [type, n] of Object.entries(r.counts)) redactions[type] = (redactions[type] ?? 0) + (n as number);
+    const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[] };
+    if (isSmallTalk(p.text)) return { ...base, skipped: 'small-talk' };
+    const k = classifyKind(r.text);
+    if (!k.kind) return { ...base, confidence: k.confidence, skipped: 'no-kind' };
+    if (ctx.consent.kinds && !ctx.consent.kinds.includes(k.kind)) return { ...base, kind: k.kind, confidence: k.confidence, skipped: 'kind-not-consented' };
+    const key = keySentence(r.text, k.kind);
+    const title = titleFrom(key);
+    const summary = summaryFrom(key);
+    const topics = matchTopics(r.text, topicIndex, ctx.taxonomy);
+    const data: EntryData = {
+      title,
+      kind: k.kind,
+      summary,
+      topics: topics.length ? topics.map((t) => t.id) : [ctx.taxonomy.topics[0]!.id],
+      mentor: ctx.mentorId,
+      consent: ctx.consentId,
+      status: 'draft',
+      stages: [],
+      conversation: at ? { date, at } : { date },
+      ingest: { passage, digest: '0000000000000000' },
+    };
+    const text = draftToMdx({ data, quote: r.text.split(/\n{2,}/), at });
+    const check = readEntry(text, `${passage}.mdx`);
+    if (check.problems.length) {
+      // A draft that would not build is a bug in ingest, never something to write.
+      throw new Error(`ingest produced an invalid draft for ${file}:${p.line}: ${check.problems.map((x) => x.message).join('; ')}`);
+    }
+    return { ...base, kind: k.kind, confidence: k.confidence, topics, title, summary, slugBase: slugify(title), text };
+  });
+  return { file, transcript, mentorLabels: labels, passages, redactions };
+}

@@ -1,0 +1,24 @@
+import { stopwords, tokenize } from './tokens.ts';
+
+/**
+ * Salient phrases no taxonomy label covers: repeated two- and three-word phrases without stop words,
+ * for a knowledge manager to consider as new concepts or synonyms.
+ */
+export function suggestPhrases(texts: readonly string[], coveredStems: ReadonlySet<string>, max = 10): { phrase: string; count: number }[] {
+  const counts = new Map<string, { phrase: string; count: number }>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    for (const n of [2, 3]) {
+      for (let i = 0; i + n <= tokens.length; i++) {
+        const gram = tokens.slice(i, i + n);
+        if (gram.some((t) => stopwords.has(t.word) || t.word.length < 3 || /^\d+$/.test(t.word))) continue;
+        if (gram.every((t) => coveredStems.has(t.stem))) continue;
+        const key = gram.map((t) => t.stem).join(' ');
+        const entry = counts.get(key) ?? { phrase: gram.map((t) => t.word).join(' '), count: 0 };
+        entry.count++;
+        counts.set(key, entry);
+      }
+    }
+  }
+  return [...counts.values()].filter((c) => c.count >= 2).sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase)).slice(0, max);
+}

@@ -1,0 +1,78 @@
+import type { Concept, Taxonomy } from '../../schema/index.ts';
+import { stopwords, tokenize } from './tokens.ts';
+
+export interface TopicMatch {
+  id: string;
+  /** 0–1: how sure the match is; grows with the number and strength of label hits. */
+  confidence: number;
+  /** The labels that matched, as written in the taxonomy. */
+  matched: string[];
+}
+
+interface LabelIndex { concept: Concept; label: string; stems: string[]; weight: number }
+
+/** Stemmed labels of every concept, built once per run. */
+export function indexTaxonomy(taxonomy: Taxonomy): LabelIndex[] {
+  return taxonomy.topics.flatMap((concept) =>
+    [
+      { label: concept.label, weight: 1 },
+      ...concept.altLabels.map((label) => ({ label, weight: 0.8 })),
+    ].map(({ label, weight }) => ({ concept, label, weight, stems: tokenize(label).map((t) => t.stem).filter((s) => !stopwords.has(s)) })),
+  ).filter((l) => l.stems.length > 0);
+}
+
+/**
+ * Scores every concept by how often its labels occur in the passage (stemmed, as whole phrases), keeps
+ * the confident ones, and prefers a narrower concept over its broader one. Ids come from the taxonomy
+ * only; nothing is invented.
+ */
+export function matchTopics(text: string, index: readonly LabelIndex[], taxonomy: Taxonomy, max = 3): TopicMatch[] {
+  const stems = tokenize(text).map((t) => t.stem);
+  const scores = new Map<string, { score: number; matched: Set<string> }>();
+  for (const l of index) {
+    const hits = countPhrase(stems, l.stems);
+    if (!hits) continue;
+    const s = scores.get(l.concept.id) ?? { score: 0, matched: new Set<string>() };
+    // A multi-word label is stronger evidence than one common word.
+    s.score += hits * l.weight * (l.stems.length > 1 ? 1.5 : 1);
+    s.matched.add(l.label);
+    scores.set(l.concept.id, s);
+  }
+  const broader = new Map(taxonomy.topics.map((t) => [t.id, t.broader]));
+  const ranked = [...scores]
+    .map(([id, s]) => ({ id, confidence: round(1 - Math.exp(-s.score / 1.5)), matched: [...s.matched] }))
+    .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+  const chosen: TopicMatch[] = [];
+  for (const m of ranked) {
+    if (chosen.length >= max || m.confidence < 0.45) break;
+    const ancestors = ancestorsOf(m.id, broader);
+    // Drop a broader concept already implied by a chosen narrower one, and vice versa keep the narrower.
+    if (chosen.some((c) => ancestorsOf(c.id, broader).includes(m.id))) continue;
+    for (let i = chosen.length - 1; i >= 0; i--) if (ancestors.includes(chosen[i]!.id)) chosen.splice(i, 1);
+    chosen.push(m);
+  }
+  return chosen.length ? chosen : ranked.slice(0, 1);
+}
+
+function countPhrase(stems: readonly string[], phrase: readonly string[]): number {
+  let n = 0;
+  outer: for (let i = 0; i + phrase.length <= stems.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (stems[i + j] !== phrase[j]) continue outer;
+    n++;
+  }
+  return n;
+}
+
+function ancestorsOf(id: string, broader: ReadonlyMap<string, readonly string[]>): string[] {
+  const out: string[] = [];
+  const queue = [...(broader.get(id) ?? [])];
+  while (queue.length) {
+    const b = queue.shift()!;
+    if (out.includes(b)) continue;
+    out.push(b);
+    queue.push(...(broader.get(b) ?? []));
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,80 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { isUntouched } from './mdx.ts';
+
+export type DraftStatus = 'new' | 'updated' | 'unchanged' | 'edited';
+
+export interface PlannedFile {
+  passage: string;
+  path: string;
+  slug: string;
+  text: string;
+  status: DraftStatus;
+}
+
+/** What is already on disk: every slug in use, and ingest's earlier drafts by passage id. */
+export interface Existing {
+  slugs: Set<string>;
+  byPassage: Map<string, { path: string; text: string }>;
+}
+
+export function scanExisting(dirs: readonly string[]): Existing {
+  const existing: Existing = { slugs: new Set(), byPassage: new Map() };
+  for (const dir of new Set(dirs)) {
+    if (!existsSync(dir)) continue;
+    for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!d.isFile() || !d.name.endsWith('.mdx')) continue;
+      const path = join(d.parentPath, d.name);
+      existing.slugs.add(basename(d.name, '.mdx'));
+      const text = readFileSync(path, 'utf8');
+      const passage = /\n\s+passage:\s*"?([0-9a-f]{16})"?/.exec(text)?.[1];
+      if (passage) existing.byPassage.set(passage, { path, text });
+    }
+  }
+  return existing;
+}
+
+/**
+ * Decides, for each generated draft, whether it is new, replaces ingest's own untouched earlier output,
+ * is unchanged, or must be left alone because a person has edited it. New drafts get a slug unused
+ * anywhere in the entries folder.
+ */
+export function planFiles(
+  drafts: readonly { passage: string; slugBase: string; text: string; folder: string }[],
+  existing: Existing,
+): PlannedFile[] {
+  const taken = new Set(existing.slugs);
+  return drafts.map((d) => {
+    const before = existing.byPassage.get(d.passage);
+    if (before) {
+      const slug = basename(before.path, '.mdx');
+      if (!isUntouched(before.text)) return { passage: d.passage, path: before.path, slug, text: before.text, status: 'edited' as const };
+      return { passage: d.passage, path: before.path, slug, text: d.text, status: before.text === d.text ? ('unchanged' as const) : ('updated' as const) };
+    }
+    let slug = d.slugBase;
+    for (let i = 2; taken.has(slug); i++) slug = `${d.slugBase}-${i}`;
+    taken.add(slug);
+    return { passage: d.passage, path: join(d.folder, `${slug}.mdx`), slug, text: d.text, status: 'new' as const };
+  });
+}
+
+/**
+ * Writes new and updated drafts all or nothing: every file is first written beside its target under a
+ * temporary name, and only when all of them are on disk are they renamed into place (a rename is atomic).
+ */
+export function writeFiles(files: readonly PlannedFile[]): void {
+  const pending = files.filter((f) => f.status === 'new' || f.status === 'updated');
+  const temps: string[] = [];
+  try {
+    for (const f of pending) {
+      mkdirSync(dirname(f.path), { recursive: true });
+      const temp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
+      writeFileSync(temp, f.text, { flag: 'wx' });
+      temps.push(temp);
+    }
+  } catch (error) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw error;
+  }
+  pending.forEach((f, i) => renameSync(temps[i]!, f.path));
+}

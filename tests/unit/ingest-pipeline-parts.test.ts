@@ -1,0 +1,150 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPassages, isBackchannel } from '../../src/lib/ingest/extract/passages.ts';
+import { isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
+import { labelMatches, mentorLabels } from '../../src/lib/ingest/extract/speakers.ts';
+import { summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
+import { slugify, timecode } from '../../src/lib/ingest/write/names.ts';
+import { indexTaxonomy, matchTopics } from '../../src/lib/ingest/tag/topics.ts';
+import type { Turn } from '../../src/lib/ingest/transcript.ts';
+import { planFiles, scanExisting, writeFiles } from '../../src/lib/ingest/write/drafts.ts';
+import { draftToMdx, isUntouched } from '../../src/lib/ingest/write/mdx.ts';
+import { readEntry } from '../../src/lib/read/entry.ts';
+import { taxonomySchema } from '../../src/lib/schema/index.ts';
+
+describe('matching the mentor among speaker labels', () => {
+  it.each(['Dana', 'Dana W.', 'Dana Whitfield (she/her)', 'DANA WHITFIELD', 'Dr. Dana Whitfield', 'Whitfield', 'dana whitfield'])('`%s` is Dana Whitfield', (label) => {
+    expect(labelMatches(label, 'Dana Whitfield')).toBe(true);
+  });
+  it.each(['Danielle', 'Dan W.', 'Sam Okafor', 'Dana Smith', 'Interviewer'])('`%s` is not', (label) => {
+    expect(labelMatches(label, 'Dana Whitfield')).toBe(false);
+  });
+  it('keeps only the mentor labels', () => {
+    expect(mentorLabels(['Sam Okafor', 'Priya Raman', 'Priya'], { name: 'Priya Raman', role: 'x' })).toEqual(['Priya Raman', 'Priya']);
+  });
+});
+
+const turn = (speaker: string, text: string, start?: number, line = 1): Turn => ({ speaker, text, start, line });
+const words = (n: number, w = 'word') => Array.from({ length: n }, () => w).join(' ') + '.';
+
+describe('passages', () => {
+  const isMentor = (t: Turn) => t.speaker === 'P';
+  it('merges the mentor’s turns across interjections and splits at a real question', () => {
+    const turns = [
+      turn('S', 'Tell me about the outage?', 1, 1),
+      turn('P', words(20, 'alpha'), 3, 2),
+      turn('S', 'Mm-hm.', 10, 3),
+      turn('P', words(20, 'beta'), 12, 4),
+      turn('S', 'And what did you change afterwards, concretely?', 20, 5),
+      turn('P', words(30, 'gamma'), 25, 6),
+    ];
+    const ps = findPassages(turns, isMentor);
+    expect(ps.map((p) => [p.line, p.start, p.turns.length, p.prompt])).toEqual([
+      [2, 3, 2, 'Tell me about the outage?'],
+      [6, 25, 1, 'And what did you change afterwards, concretely?'],
+    ]);
+  });
+  it('drops passages too short to stand alone', () => {
+    expect(findPassages([turn('P', 'Sure, happy to.')], isMentor)).toEqual([]);
+  });
+  it('splits a very long turn at sentence ends, each part keeping the nearest earlier time', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Sentence number ${i} has a few more words in it.`).join(' ');
+    const ps = findPassages([turn('P', long, 60, 7)], isMentor, { maxWords: 100, minWords: 10 });
+    expect(ps.length).toBe(3);
+    expect(ps.map((p) => p.text).join(' ')).toBe(long);
+    expect(ps.every((p) => p.start === 60)).toBe(true);
+  });
+  it('gives an untimed passage the last time seen before it', () => {
+    const ps = findPassages([turn('S', 'Question one here?', 40), turn('P', words(30))], isMentor);
+    expect(ps[0]!.start).toBe(40);
+  });
+  it('recognises backchannel replies', () => {
+    expect(isBackchannel('Right.')).toBe(true);
+    expect(isBackchannel('Mm-hm, yeah')).toBe(true);
+    expect(isBackchannel('So what changed after that?')).toBe(false);
+  });
+  it('recognises logistics and sponsor reads', () => {
+    expect(isSmallTalk('Can you send me that checklist? Remind me Friday.')).toBe(true);
+    expect(isSmallTalk('This episode is brought to you by Linode. Use the code changelog.')).toBe(true);
+    expect(isSmallTalk('Print the next day’s pick lists every evening and keep them in the office.')).toBe(false);
+  });
+});
+
+describe('titles and summaries', () => {
+  it.each([
+    ["My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office.", "Print the next day's pick lists every evening"],
+    ['So I think the thing nobody tells you is that budgets follow numbers.', 'The thing nobody tells you is that budgets follow numbers'],
+    ["Here's the thing about budgets in operations: finance never funds resilience in the abstract.", 'Finance never funds resilience in the abstract'],
+  ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
+  it('summaries are one sentence, capitalised and bounded', () => {
+    expect(summaryFrom('print them every evening')).toBe('Print them every evening.');
+    expect(summaryFrom(`${'long '.repeat(100)}end`).length).toBeLessThanOrEqual(281);
+  });
+  it('slugs and timecodes', () => {
+    expect(slugify("Print the next day's pick lists every evening")).toBe('print-the-next-days-pick-lists-every-evening');
+    expect(slugify('Ask [a colleague] for the numbers')).toBe('ask-for-the-numbers');
+    expect(timecode(3725.9)).toBe('01:02:05');
+  });
+});
+
+describe('topics', () => {
+  const taxonomy = taxonomySchema.parse({
+    topics: [
+      { id: 'operations', label: 'Operations', altLabels: ['ops'] },
+      { id: 'operations/warehouse', label: 'Warehouse', altLabels: ['distribution center', 'pick lists'], broader: ['operations'] },
+      { id: 'sales', label: 'Sales', altLabels: ['selling'] },
+    ],
+  });
+  const index = indexTaxonomy(taxonomy);
+  it('matches stemmed labels and synonyms, preferring the narrower concept', () => {
+    const m = matchTopics('We printed the pick list every night for the warehouses, and operations loved it.', index, taxonomy);
+    expect(m.map((t) => t.id)).toEqual(['operations/warehouse']);
+    expect(m[0]!.matched.sort()).toEqual(['Warehouse', 'pick lists']);
+  });
+  it('never invents an id', () => {
+    const m = matchTopics('Nothing here relates to anything in the vocabulary.', index, taxonomy);
+    expect(m).toEqual([]);
+  });
+});
+
+describe('writing drafts', () => {
+  const data = {
+    title: 'Print the pick lists', kind: 'advice' as const, summary: 'Print them.', topics: ['operations'], mentor: 'priya-raman',
+    consent: 'priya-raman-2025', status: 'draft' as const, stages: [], conversation: { date: '2025-03-14', at: '00:00:44' },
+    ingest: { passage: '0123456789abcdef', digest: '0000000000000000' },
+  };
+  it('escapes spoken words so they cannot become markup or code, and the draft is a valid entry', () => {
+    const text = draftToMdx({ data, quote: ['Use {braces} and <script>alert(1)</script> * stars * and # hashes [a colleague] said.', 'Second paragraph.'], at: '00:00:44' });
+    const { problems, data: parsed } = readEntry(text, 'x.mdx');
+    expect(problems).toEqual([]);
+    expect(parsed?.conversation?.at).toBe('00:00:44');
+    expect(text).toContain('<Quote at="00:00:44">');
+    expect(text).toMatch(/\\\{braces\\?}/);
+    expect(isUntouched(text)).toBe(true);
+    expect(isUntouched(text.replace('Second paragraph', 'Edited paragraph'))).toBe(false);
+  });
+  it('plans new, unchanged, updated and edited drafts, and never overwrites an edited one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tacit-drafts-'));
+    const text = draftToMdx({ data, quote: ['Words.'], at: '00:00:44' });
+    const first = planFiles([{ passage: data.ingest.passage, slugBase: 'print-the-pick-lists', text, folder: join(dir, 'priya-raman') }], scanExisting([dir]));
+    expect(first.map((f) => f.status)).toEqual(['new']);
+    writeFiles(first);
+    const again = planFiles([{ passage: data.ingest.passage, slugBase: 'print-the-pick-lists', text, folder: join(dir, 'priya-raman') }], scanExisting([dir]));
+    expect(again.map((f) => f.status)).toEqual(['unchanged']);
+    const path = first[0]!.path;
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Words.', 'Words, as the mentor corrected them.'));
+    const improved = draftToMdx({ data, quote: ['Better words.'], at: '00:00:44' });
+    const third = planFiles([{ passage: data.ingest.passage, slugBase: 'x', text: improved, folder: join(dir, 'priya-raman') }], scanExisting([dir]));
+    expect(third.map((f) => f.status)).toEqual(['edited']);
+    writeFiles(third);
+    expect(readFileSync(path, 'utf8')).toContain('as the mentor corrected them');
+    expect(readdirSync(join(dir, 'priya-raman'))).toEqual(['print-the-pick-lists.mdx']);
+  });
+  it('gives a new draft a slug no other entry uses', () => {
+    const existing = { slugs: new Set(['print-the-pick-lists']), byPassage: new Map() };
+    const plan = planFiles([{ passage: 'ffffffffffffffff', slugBase: 'print-the-pick-lists', text: 'x', folder: '/tmp/x' }], existing);
+    expect(plan[0]!.slug).toBe('print-the-pick-lists-2');
+  });
+});
