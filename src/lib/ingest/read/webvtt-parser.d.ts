@@ -28,19 +28,20 @@ declare module 'webvtt-parser' {
     styles: string[];
   }
 
-  export class WebVTTParser {
+  export interface WebVTTParser {
     parse(input: string, mode?: 'metadata' | 'chapters' | 'subtitles'): VttResult;
   }
 
   /** Parses one timing line into `cue.startTime`/`cue.endTime`; `parse` returns true when both timestamps are valid. */
-  export class WebVTTCueTimingsAndSettingsParser {
-    constructor(line: string, onError: (message: string, col: number) => void);
+  export interface WebVTTCueTimingsAndSettingsParser {
     parse(cue: { startTime: number; endTime: number }, previousCueStart: number): true | undefined;
   }
 
+  // Only the default import works at runtime: the package assigns its exports in a way Node cannot name.
   const webvtt: {
-    WebVTTParser: typeof WebVTTParser;
-    WebVTTCueTimingsAndSettingsParser: typeof WebVTTCueTimingsAndSettingsParser;
+    /** `entities` maps `&name;` (and legacy `&name`) to text; pass `html-entities.json` for the full table. */
+    WebVTTParser: new (entities?: Record<string, string>) => WebVTTParser;
+    WebVTTCueTimingsAndSettingsParser: new (line: string, onError: (message: string, col: number) => void) => WebVTTCueTimingsAndSettingsParser;
   };
   export default webvtt;
 }
