@@ -1,0 +1,227 @@
+/**
+ * Contact details and identifiers: e-mail addresses, phone numbers, street addresses and employee
+ * ids. Pattern-based, so they work the same on every transcript format.
+ */
+import { isCommonWord, isEnglishWord } from './lexicon.ts';
+import type { Span, SpanType } from './types.ts';
+
+function span(text: string, start: number, end: number, type: SpanType, rule: string): Span {
+  return { start, end, type, text: text.slice(start, end), rule };
+}
+
+// ---------------------------------------------------------------------------------------------
+// E-mail
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+/** Spoken forms from captions: "sam dot okafor at example dot com". */
+const SPOKEN_EMAIL = /\b[\p{L}\p{N}]+(?:\s+dot\s+[\p{L}\p{N}]+)*\s+at\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)*\s+dot\s+(?:com|org|net|io|co|uk|de|edu|gov)\b/giu;
+
+export function detectEmails(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(EMAIL)) {
+    const end = m.index + m[0].length;
+    out.push(span(text, m.index, end, 'email', 'email'));
+  }
+  for (const m of text.matchAll(SPOKEN_EMAIL)) out.push(span(text, m.index, m.index + m[0].length, 'email', 'spoken-email'));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phone numbers
+
+/**
+ * Digit groups joined by single spaces, dots or hyphens, optionally with a `+country` prefix, a
+ * bracketed area code ("(555) 123-4567", "+46 (0)8 928 571 38") and an extension ("x4587").
+ */
+const SEP = String.raw`(?:[^\S\n]|[.\-‐–])`;
+const PHONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+/:.-])(?:\+[^\S\n]?\d{1,3}${SEP}?|00\d{1,3}${SEP})?(?:\(\d{1,5}\)${SEP}?)?\d{1,12}(?:${SEP}\(?\d{1,8}\)?)*(?:[^\S\n]?(?:x|ext\.?|extension)[^\S\n]?\d{1,6})?(?![\p{L}\p{N}]|[.,:/-]\d)`,
+  'gu',
+);
+const PHONE_CONTEXT = /(?:phone|tel|telephone|mobile|cell|fax|desk|office|call|ring|text|whatsapp|number|reach|dial|contact|on|at)\W{0,4}$/iu;
+
+function digits(s: string): number {
+  return s.replace(/\D/gu, '').length;
+}
+
+function isDateOrNumber(s: string): boolean {
+  if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/u.test(s)) return true; // 2019-03-14
+  if (/^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/u.test(s)) return true; // 14.03.2019
+  if (/^(?:19|20)\d\d[^\S\n]?[-–][^\S\n]?(?:19|20)?\d\d$/u.test(s)) return true; // 1990-2000
+  if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u.test(s) && s.split('.').every((n) => Number(n) <= 255)) return true; // an IP address
+  return false;
+}
+
+export function detectPhones(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    let raw = m[0];
+    // Trailing separators are not part of the number.
+    raw = raw.replace(/[^\d)]+$/u, '');
+    if (raw.length === 0) continue;
+    const n = digits(raw.replace(/(?:x|ext\.?|extension)[^\S\n]?\d+$/iu, ''));
+    const groups = raw.split(/[^\d]+/u).filter((g) => g.length > 0);
+    const international = /^\s*(?:\+|00)/u.test(raw);
+    const bracketed = raw.includes('(');
+    if (n < 7 || n > 15) continue;
+    if (isDateOrNumber(raw)) continue;
+    const context = PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (groups.length === 1 && !international && !(context && n >= 7) && n < 10) continue;
+    if (groups.length === 1 && n >= 10 && !context && !international) continue; // an account or card number
+    // Space-separated groups are common in prose ("in 1977 25 people"); require a phone-like shape.
+    if (!international && !bracketed && !/[.-]/u.test(raw) && groups.length > 1) {
+      const plausible = groups.every((g) => g.length >= 2) || context;
+      if (!plausible) continue;
+    }
+    out.push(span(text, m.index, m.index + raw.length, 'phone', 'phone'));
+  }
+  // "five five five, oh one four two": spoken digits in captions.
+  for (const m of text.matchAll(/\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu)) {
+    out.push(span(text, m.index, m.index + m[0].length, 'phone', 'spoken-phone'));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Employee ids
+
+const EMPLOYEE_CODE = /(?<![\p{L}\p{N}-])(?:EMP|EE|EID|E|S|ID)[-_#]?\d{4,9}(?![\p{L}\p{N}])/gu;
+const EMPLOYEE_PHRASE = /\b(?:employee|staff|badge|personnel|payroll|worker|member|personal|pers\.?)(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10})(?![\p{L}\p{N}])/giu;
+
+export function detectEmployeeIds(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(EMPLOYEE_CODE)) out.push(span(text, m.index, m.index + m[0].length, 'employee-id', 'employee-code'));
+  for (const m of text.matchAll(EMPLOYEE_PHRASE)) {
+    const id = m[1] ?? '';
+    const start = m.index + m[0].length - id.length;
+    out.push(span(text, start, start + id.length, 'employee-id', 'employee-phrase'));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Street addresses
+
+const STREET_WORDS =
+  'street|st|avenue|ave|av|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|square|sq|terrace|terr|close|crescent|cres|parkway|pkwy|highway|hwy|circle|cir|trail|trl|row|mews|grove|gardens|gdns|walk|plaza|alley|loop|pass|union|extension|extensions|squares|streets|fort|harbor|harbour|port|crossing|xing|hill|hills|park|ridge|view|point|pike|run|path|bypass|causeway|center|centre|common|corner|creek|estate|estates|expressway|field|fields|flat|flats|ford|forest|freeway|gateway|glen|green|heights|hollow|island|junction|key|knoll|lake|lakes|landing|light|lock|lodge|manor|meadow|meadows|mill|mills|motorway|mount|mountain|orchard|oval|overpass|plain|plains|prairie|ranch|rest|river|route|shoal|shore|shores|spring|springs|spur|station|stravenue|stream|summit|throughway|trace|track|turnpike|underpass|valley|village|ville|vista|wall|well|wells|camp|cape|bridge|brook|burg|bluff|bluffs|bottom|branch|bend|beach|via|rua|calle|avenida|strasse|straße|str|gasse|weg|vej|gade|katu|tie|kuja|tér|utca|u|ul|ulica|rue|viale|piazza|carrer|rambla|laan|straat|gata|gatan|vegur|stræti|strasse';
+
+const NUMBER = String.raw`\d{1,6}[A-Za-z]?`;
+const NAME_WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*`;
+const UNIT = String.raw`(?:,?[^\S\n]*(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|#)\.?[^\S\n]*#?\d+[A-Za-z]?)`;
+
+/** "42 Wallaby Way", "1737 Cheriton Dr", "14 Crown Street Kishiev Squares", "2450 Crown St". */
+const US_STYLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NUMBER}(?:[^\S\n]+\d{1,5})?[^\S\n]+(?:${NAME_WORD}[^\S\n]+){0,4}(?:${STREET_WORDS})\.?(?:[^\S\n]+(?:${NAME_WORD}[^\S\n]+)?(?:${STREET_WORDS})\.?)?(?![\p{L}\p{N}])${UNIT}?`,
+  'giu',
+);
+const STREET_TAIL_WORD = String.raw`(?:\p{Lu}${NAME_WORD}|de|del|della|do|da|dos|das|di|du|la|le|van|von|der|u\.|ul\.|tér|utca|út|kapu|sor|körút|rkp\.|str\.?|gade|vej|(?:${STREET_WORDS})\.?)`;
+/** "28245 Puruntie 82", "450 Præstevænget 15", "86036 Rua do Arenque 1634", "233 Erzsébet tér 19." */
+const EUROPEAN_STYLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${NUMBER}[^\S\n]+)?\p{Lu}${NAME_WORD}(?:[^\S\n]+${STREET_TAIL_WORD}){0,3}[^\S\n]+\d{1,5}[A-Za-z]?\.?(?![\p{L}\p{N}])${UNIT}?`,
+  'gu',
+);
+/** "Rua João Pessoa 1636 street", "Via dei Fiorentini 17 street": the kind of road after the number. */
+const ROAD_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}${NAME_WORD}(?:[^\S\n]+${STREET_TAIL_WORD}){0,3}[^\S\n]+\d{1,5}[A-Za-z]?(?=[^\S\n]+(?:street|road|avenue|lane|st\.?)(?![\p{L}]))`,
+  'gu',
+);
+/** The same after a cue, in any case: "drops you off at 74678 midtvollen 130". */
+const CUED_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${NUMBER}[^\S\n]+)?${NAME_WORD}(?:[^\S\n]+${NAME_WORD}){0,3}[^\S\n]+\d{1,5}[A-Za-z]?\.?(?![\p{L}\p{N}])${UNIT}?`,
+  'gu',
+);
+const MILITARY = /(?<![\p{L}\p{N}])(?:USS|USNS|USNV|USCGC)[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*\s*(?:FPO|APO|DPO)[^\S\n]+(?:AA|AE|AP)[^\S\n]+\d{5}/gu;
+const PO_BOX = /(?<![\p{L}\p{N}])(?:\d{1,6}[^\S\n]+)?(?:p\.?\s?o\.?\s?box|post office box|psc|unit|box)[^\S\n]*\d{1,6}(?:,?[^\S\n]*box[^\S\n]*\d{1,6})?(?:\s*(?:apo|fpo|dpo)[^\S\n]+(?:aa|ae|ap)[^\S\n]+\d{5})?/giu;
+const UNIT_ONLY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:apt|apartment|suite|ste)\.?[^\S\n]*#?\d+[A-Za-z]?(?![\p{L}\p{N}])`, 'giu');
+const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const NOT_A_STREET = /^(?:chapter|section|version|windows|page|level|room|season|episode|iphone|python|java|node|phase|step|day|week|year|part|volume|vol|no|number|top|ios|android|office|table|figure|fig|item|question|grade|class|team|group|gate|terminal|platform|line|route|series|model|world|war|game|act|scene|verse|psalm|bay|stage|tier|round|pixel|galaxy)\b/iu;
+
+/** An address said after a cue: "lives at 10252 Μεγάλη Άμμος 184", "address is …". */
+const ADDRESS_CUE = /\b(?:lives? (?:at|on)|living (?:at|on)|(?:located|situated|station is|office is|house is|flat is|shop is) on|side of|(?:my|his|her|their|your|our|the|new|old|home|office|billing|shipping|delivery|street|mailing|postal|following)\s+address(?:es)?(?:\s+(?:is|was|are|were)|:)|address(?:es)?\b[^.?!\n]{0,40}:|located at|office is at|offices are at|meet (?:you|me) at|moved to|ship (?:it )?to|send (?:it|them|a new one)? ?to|drops? you off at|corner of)[^\S\n]*$/iu;
+
+/**
+ * After a street line, the lines that finish the address: a city, a region code, a country, a
+ * postcode ("Artilleros\n, CO\n Uruguay 64677"). Stops at anything that reads as a sentence.
+ */
+const TAIL_LINE = /^(?:[^\S\n]*,?[^\S\n]*\n?[^\S\n]*>?[^\S\n]*)(?:(?:\p{Lu}[\p{L}\p{M}'’.()-]*|[A-Z]{2}|nan)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’.()-]*|[A-Z]{2}|\([^)\n]{1,30}\)|de|del|do|da|am|an|der|la|le|sur|upon))*(?:[^\S\n]*,?[^\S\n]*(?:[A-Z]{2,3}|\d{3,6}(?:-\d{3,4})?))*|\d{4,6}(?:-\d{3,4})?)(?=[^\S\n]*(?:,|\n|$|\.(?:\s|$)))/u;
+
+function extendTail(text: string, end: number): number {
+  let cur = end;
+  for (let lines = 0; lines < 5; lines++) {
+    const rest = text.slice(cur, cur + 120);
+    const m = TAIL_LINE.exec(rest);
+    if (!m || m[0].trim().length === 0) {
+      // In prose: "42 Wallaby Way, Sydney back then".
+      const town = lines === 0 ? /^,[^\S\n]*(\p{Lu}[\p{L}\p{M}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/u.exec(rest) : null;
+      if (town?.[1] && !town[1].split(/\s+/u).every((w) => isCommonWord(w))) cur += town[0].length;
+      break;
+    }
+    // The next piece must be on a following line or after a comma.
+    if (!/^[^\S\n]*[,\n]/u.test(rest) && !/^\s*\d/u.test(rest.trimStart()) ) break;
+    cur += m[0].length;
+  }
+  return cur;
+}
+
+function isCaseless(text: string, index: number): boolean {
+  const from = text.lastIndexOf('\n', index) + 1;
+  const to = text.indexOf('\n', index);
+  return !/\p{Lu}/u.test(text.slice(from, to < 0 ? text.length : to));
+}
+
+/**
+ * The span's text without trailing spaces and commas, and without a full stop that ends the
+ * sentence ("at 42 Wallaby Way." keeps its full stop outside; "St. Louis" keeps it inside).
+ */
+export function withoutSentenceStop(text: string, start: number, end: number): string {
+  let s = text.slice(start, end).replace(/[\s,]+$/u, '');
+  if (s.endsWith('.') && /^(?:\s*$|\s+[\p{Lu}"'“‘(\[])/u.test(text.slice(start + s.length))) s = s.slice(0, -1);
+  return s;
+}
+
+export function detectAddresses(text: string): Span[] {
+  const out: Span[] = [];
+  const add = (start: number, end: number, rule: string, tail: boolean): void => {
+    const stop = tail ? extendTail(text, end) : end;
+    const finalEnd = start + withoutSentenceStop(text, start, stop).length;
+    if (finalEnd > start) out.push(span(text, start, finalEnd, 'address', rule));
+  };
+  for (const m of text.matchAll(US_STYLE)) {
+    // "2019 being so close" is not on Close Road: in lower case, only a street with a foreign word
+    // ("26 rue des lieutemants") counts, unless the whole line is lower case (as some captions are).
+    const plainEnglish = (m[0].match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).every((w) => isEnglishWord(w));
+    if (!/\p{Lu}/u.test(m[0]) && plainEnglish && !isCaseless(text, m.index)) continue;
+    add(m.index, m.index + m[0].length, 'street', true);
+  }
+  for (const m of text.matchAll(EUROPEAN_STYLE)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const numberFirst = /^\d+/u.exec(m[0])?.[0];
+    const cue = ADDRESS_CUE.test(before);
+    const ownLine = /(?:^|\n)[^\S\n]*>?[^\S\n]*$/u.test(before) && /^[^\S\n]*(?:,|\n|$)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (!(numberFirst || cue || ownLine)) continue;
+    // "in 2019 Sam turned 30": a year is not a house number.
+    if (numberFirst && !cue && /^(?:19|20)\d\d$/u.test(numberFirst)) continue;
+    // "Chapter 11", "Windows 10", "version 2" are not addresses without a house number first.
+    if (!numberFirst && !cue && NOT_A_STREET.test(m[0])) continue;
+    // "5 Musicians Of The 70s", "During 2017": a street name has a word that is not everyday English.
+    if (!cue && (m[0].match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).every((w) => isEnglishWord(w) || /^(?:apt|suite|ste|unit)$/iu.test(w))) continue;
+    add(m.index, m.index + m[0].length, 'street', true);
+  }
+  for (const m of text.matchAll(ROAD_AFTER)) add(m.index, m.index + m[0].length, 'street', false);
+  for (const m of text.matchAll(CUED_STREET)) {
+    if (ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) add(m.index, m.index + m[0].length, 'cued-street', true);
+  }
+  for (const m of text.matchAll(PO_BOX)) {
+    if (/^(?:unit|box)/iu.test(m[0]) && !/box/iu.test(m[0].slice(3))) continue;
+    add(m.index, m.index + m[0].length, 'po-box', true);
+  }
+  for (const m of text.matchAll(MILITARY)) add(m.index, m.index + m[0].length, 'military', false);
+  for (const m of text.matchAll(UNIT_ONLY)) add(m.index, m.index + m[0].length, 'unit', true);
+  for (const m of text.matchAll(UK_POSTCODE)) add(m.index, m.index + m[0].length, 'postcode', false);
+  return out;
+}
+
+/** Every contact detail in `text`. Spans may overlap; `redact` keeps the longest. */
+export function detectContacts(text: string): Span[] {
+  return [...detectEmails(text), ...detectPhones(text), ...detectEmployeeIds(text), ...detectAddresses(text)];
+}

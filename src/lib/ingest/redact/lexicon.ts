@@ -1,0 +1,79 @@
+/**
+ * Which words are English vocabulary, which are names, places or organisation words. Built once from
+ * compromise's lexicon and a list of common lower-case English words (`data/english-words.json`).
+ */
+import nlp from 'compromise';
+import englishWords from './data/english-words.json' with { type: 'json' };
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { switches: Record<string, string>; orgWords: Record<string, boolean> };
+}
+
+const model = nlp.model() as CompromiseModel;
+const lexicon = model.one.lexicon;
+const switches = model.two.switches;
+
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PERSON_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person', 'Honorific']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+
+function tagsOf(lower: string): string[] {
+  const t = lexicon[lower];
+  if (t === undefined) return [];
+  return Array.isArray(t) ? t : [t];
+}
+
+const common = new Set<string>(englishWords.common);
+const english = new Set<string>([...englishWords.common, ...englishWords.rare]);
+
+/** Everyday English ("will", "mark", "orchestra"), as opposed to rare words ("belle", "bowman"). */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (common.has(lower)) return true;
+  const tags = tagsOf(lower);
+  return !english.has(lower) && tags.length > 0 && !tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun');
+}
+
+/** Lower-case English vocabulary ("will", "mark", "orchestra"), including words that are also names. */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  // Contractions: "you're", "don't", "they'll".
+  if (/^\p{L}+['’](?:re|ll|ve|d|t|m|s)$/u.test(lower)) return true;
+  if (english.has(lower)) return true;
+  if (switches[lower] !== undefined) return true;
+  const tags = tagsOf(lower);
+  return tags.length > 0 && !tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun');
+}
+
+/** A given name compromise knows ("luis", "dana", "mark"). */
+export function isFirstName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return tagsOf(lower).some((t) => FIRST_NAME_TAGS.has(t)) || /^Person\|/.test(switches[lower] ?? '');
+}
+
+/** A family name compromise knows ("ortega", "smith"). */
+export function isLastName(word: string): boolean {
+  return tagsOf(word.toLowerCase()).includes('LastName');
+}
+
+/** A famous person's name compromise knows as a whole ("obama"). */
+export function isPersonWord(word: string): boolean {
+  return tagsOf(word.toLowerCase()).includes('Person');
+}
+
+/** A known place name ("london", "texas"), unless it is also a common given name. */
+export function isPlaceName(word: string): boolean {
+  return tagsOf(word.toLowerCase()).some((t) => PLACE_TAGS.has(t));
+}
+
+const orgWords = new Set(Object.keys(model.two.orgWords));
+/** A noun that marks an organisation's name ("bank", "associates", "university"). */
+export function isOrgWord(word: string): boolean {
+  return orgWords.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Demonyms and languages ("German", "English") are capitalised but are not names. */
+export function isDemonym(word: string): boolean {
+  return tagsOf(word.toLowerCase()).includes('Demonym') || /^(english|french|spanish|portuguese|chinese|japanese|dutch)$/i.test(word);
+}

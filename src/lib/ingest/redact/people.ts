@@ -1,0 +1,367 @@
+/**
+ * Person names that nobody told us about in advance. Recall matters more than precision here: a
+ * missed name is published, a wrong guess only costs a few words of the quote.
+ *
+ * Evidence, strongest first: an honorific ("Dr. Kyle Kuefer"), a phrase that introduces a person
+ * ("my manager Dana", "a guy called Jo", "my name is Siiri"), a speaker label ("Nicole: …"),
+ * a name compromise knows, and finally capitalised words that are not English vocabulary
+ * ("Krisztián Szöllösy", "Tomomi"). Capitalised runs that read as organisations or places are left
+ * to `organizations.ts` and `contact.ts`.
+ */
+import { compromiseSpans } from './compromise-spans.ts';
+import { isDemonym, isFirstName, isOrgWord } from './lexicon.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { Span } from './types.ts';
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|aunt|auntie|uncle|madam|mister|captain|capt|coach|judge|senator|officer|detective|nurse)$/u;
+const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|do|la|le|bin|bint|ibn|al|el|ter|ten|y|st)$/u;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/u;
+
+/** Words right before a name that say a person follows. Checked on the lower-cased preceding text. */
+const INTRODUCER = new RegExp(
+  String.raw`(?:\b(?:starring|featuring|directed by|written by|produced by|name is|name's|name was|names are|` +
+    String.raw`(?:my|our|your|his|her|their|the|a|an|new|old|former)\s+(?:manager|boss|colleague|co-?worker|friend|mentor|mentee|supervisor|director|lead|team ?lead|report|direct report|assistant|partner|founder|ceo|cto|cfo|coo|vp|engineer|developer|designer|analyst|intern|hire|recruiter|customer|client|counterpart|peer|teammate|contact|buddy|neighbou?r|guy|man|woman|lady|girl|boy|fellow|chap|bloke|person|people|manager's))` +
+    String.raw`,?\s+|\b(?:guy|man|woman|lady|girl|boy|fellow|chap|bloke|person|someone|somebody|one|engineer|manager|colleague)\s+(?:called|named)\s+)$`,
+  'u',
+);
+/** Weaker cues ("this is X", "thanks X"): they do not make a person of an everyday word ("I'm German"). */
+const WEAK_INTRODUCER = /\b(?:i'm|i’m|i am|this is|it's|it’s|meet|met|ask|asked|tell|told|thanks|thank you|hi|hello|hey|dear|cc|signed|regards),?\s+$/u;
+
+/** Words after a single capitalised word that make a person of it ("Will said", "Tomomi is from"). */
+const PERSON_VERB = /^(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|called|emailed|mentioned|suggested|agreed|joined|left|ran|runs|will|would|had|has|was|is|did|does|and|who|spent|lives|lived)$/u;
+
+/** Words after a sentence-initial ambiguous word that make it a verb or adverb ("Will you…", "Mark my words"). */
+const NOT_A_NAME_NEXT = /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|of|in|on|at|up|down|out|off|over|for|with|as|if|so|or|but|all|any|some|no|more|most|less)$/u;
+
+/** Phrases after which a capitalised word is a place ("moved here from Kenosha", "flew to Coles"). */
+const PLACE_CONTEXT = /\b(?:moved|moving|relocated|flew|flying|fly|travel+ed|drove|driving|based|located|born|grew up|originally|headquartered|city|town|village|country|region|province|state|county|here|there|lives|lived|living|live|visit|visited|visiting|returned)(?:\s+(?:here|there|back|out|up|down|over))?(?:\s+(?:to|from|in|at|near|of))?[^\S\n]+$/u;
+
+/** Prepositions that usually put a capitalised word in a place ("in Lisbon", "at Stripe"). */
+const PLACE_PREPOSITION = /^(?:in|at|near|across|around|outside|inside|into|via|toward|towards|downtown|between)$/u;
+
+/** "Hm", "Yaay", "Uhh", "Hahaha": capitalised at the start of a sentence, but nobody's name. */
+const GREETING = /^(?:hello|hi|hey|thanks|thank|well|yes|no|okay|ok|right|sure|cool|great|wow|sorry|please|doctor|mom|mum|dad)$/u;
+const INTERJECTION = /^(?:m+-?h+m+|m+-?hm+|uh-?huh|woo+-?hoo+|he+y+|a+w+|anyways?|h+m+|u+h+m*|u+m+|a+h+|o+h+|y+a+y+|w+o+w+|(?:ha)+h?|(?:he)+h?|m+h+m+|e+r+m*|o+k+a*y*|y+e+a+h+|y+e+p+|n+o+p+e+|w+e+l+|s+o+|g+o+s+h+|p+f+t*|s+h+|z+)$/u;
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight)$/u;
+
+interface Group {
+  tokens: Token[];
+  honorific: boolean;
+}
+
+function isNamePart(t: Token): boolean {
+  return t.titleCase || t.allCaps || t.initial;
+}
+
+/** The gap between two tokens of one name: spaces (an initial carries its own full stop). */
+function joins(gap: string): boolean {
+  return /^[^\S\n]{1,3}$/u.test(gap);
+}
+
+/** Runs of capitalised words on one line, with particles ("van", "de") and initials inside. */
+function capitalisedGroups(tokens: Token[]): Group[] {
+  const groups: Group[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !(first.titleCase || first.allCaps)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [first];
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const cur = tokens[j];
+      const next = tokens[j + 1];
+      if (!cur || !next || cur.possessive) break;
+      const honorificStop = HONORIFIC.test(cur.lower) && /^\.?[^\S\n]{1,3}$/u.test(cur.after);
+      if (!joins(cur.after) && !honorificStop) break;
+      if (isNamePart(next) && !(next.initial && next.text === 'I')) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // A particle counts only between two capitalised words ("Rua do Arenque", "Vincent van Gogh").
+      const after = tokens[j + 2];
+      if (PARTICLE.test(next.text) && after && joins(next.after) && (after.titleCase || after.allCaps)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      break;
+    }
+    groups.push({ tokens: run, honorific: false });
+    i = j + 1;
+  }
+  return groups;
+}
+
+function textBefore(text: string, index: number): string {
+  return (text.slice(Math.max(0, index - 80), index).split('\n').pop() ?? '').toLowerCase();
+}
+
+function isNumberNear(text: string, start: number, end: number): boolean {
+  return /\d[^\S\n]*$/u.test(text.slice(Math.max(0, start - 8), start)) || /^[^\S\n]*,?[^\S\n]*\d/u.test(text.slice(end, end + 8));
+}
+
+/** English words that are not names: vocabulary unless they are also a known name. */
+function plainWord(t: Token): boolean {
+  return t.english && !t.name;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+function classify(text: string, group: Group, allTokens: Token[]): Candidate | undefined {
+  let toks = [...group.tokens];
+  let honorific = false;
+  // Honorifics open the name and are kept outside the span ("Dr. [a colleague]").
+  while (toks.length > 1 && toks[0] && HONORIFIC.test(toks[0].lower)) {
+    honorific = true;
+    toks = toks.slice(1);
+  }
+  const firstTok = toks[0];
+  if (!firstTok) return undefined;
+  const before = textBefore(text, firstTok.start);
+  const weaklyIntroduced = WEAK_INTRODUCER.test(before) && !toks.every((t) => plainWord(t) || isDemonym(t.text) || t.initial);
+  const introduced = INTRODUCER.test(before) || weaklyIntroduced || HONORIFIC.test(before.trim().replace(/\.$/, '').split(/\s+/u).pop() ?? '');
+  if (!honorific && HONORIFIC.test(before.trim().replace(/\.$/u, '').split(/\s+/u).pop() ?? '')) honorific = true;
+
+  // Organisations: a run that ends with an organisation word ("Credit Karma Bank", "Abt Associates").
+  const lastTok = toks[toks.length - 1];
+  if (lastTok && isOrgWord(lastTok.lower) && toks.length > 1 && !honorific) return undefined;
+  if (/^[^\S\n]*(?:,?\s*(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|co)\b)/iu.test(lastTok?.after ?? '')) return undefined;
+
+  // Speaker labels: "Nicole: Remember me?" at the start of a line.
+  const lastOfGroup = toks[toks.length - 1];
+  if (
+    lastOfGroup &&
+    toks.length <= 4 &&
+    /(?:^|\n)[^\S\n]*[*_>]*$/u.test(text.slice(0, firstTok.start)) &&
+    /^[*_]*:/u.test(lastOfGroup.after) &&
+    !toks.every((t) => plainWord(t) || t.initial)
+  ) {
+    return { start: firstTok.start, end: lastOfGroup.end, rule: 'speaker-label' };
+  }
+
+  // Trim ordinary words off both ends ("Producer James Sparks", "Maybe", "Entertainment Weekly").
+  const ambiguousStart = (t: Token): boolean => t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t));
+  // …but not a first word followed by a middle initial ("Sari J. Paavolainen"), or a rare word
+  // followed by an unfamiliar one ("Elle Sandström").
+  const firstName = (i: number): boolean => {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (!t || !next || !t.titleCase) return false;
+    return (next.initial && toks.length > i + 2) || (!t.common && !t.sentenceStart && (next.name || !next.english));
+  };
+  while (toks.length > 0 && toks[0] && !introduced && !honorific && !firstName(0) && (plainWord(toks[0]) || isDemonym(toks[0].text) || ambiguousStart(toks[0]))) {
+    toks = toks.slice(1);
+  }
+  // After a given name or an unfamiliar word, a capitalised everyday word is a family name
+  // ("Zoe Young", "Moira Pagan"); elsewhere it is just a word ("Kubernetes Cluster").
+  const anchored = toks[0] !== undefined && (toks[0].name || !toks[0].english) && !toks[0].initial;
+  while (toks.length > 0 && !((introduced || honorific) && toks.length === 1)) {
+    const last = toks[toks.length - 1];
+    if (!last || !(plainWord(last) || last.initial || PARTICLE.test(last.text) || isDemonym(last.text))) break;
+    if (anchored && toks.length > 1 && (last.titleCase || last.allCaps) && !last.initial && !isDemonym(last.text)) break;
+    if (last.initial && last.text.endsWith('.') && toks.length > 1) break; // "Smith J."
+    toks = toks.slice(0, -1);
+  }
+  while (toks.length > 0 && toks[0] && (toks[0].initial || PARTICLE.test(toks[0].text)) && !(toks[0].initial && toks.length > 1)) {
+    toks = toks.slice(1);
+  }
+  const head = toks[0];
+  const tail = toks[toks.length - 1];
+  if (!head || !tail) return undefined;
+  const words = toks.filter((t) => !t.initial && !PARTICLE.test(t.text) && !SUFFIX.test(t.lower));
+  if (words.length === 0) return undefined;
+  const span = { start: head.start, end: tail.end };
+
+  if (honorific) return { ...span, rule: 'honorific' };
+  if (introduced && !(words.length === 1 && CALENDAR.test(head.lower))) return { ...span, rule: 'introduced' };
+
+  const capsOnly = words.every((t) => t.allCaps);
+  const known = words.filter((t) => t.name);
+  const unknown = words.filter((t) => !t.english && !t.name && !t.place && !isDemonym(t.text));
+  const nearNumber = isNumberNear(text, span.start, span.end);
+  const prev = before.trim().split(/\s+/u).pop() ?? '';
+
+  if (capsOnly) {
+    // "DANA WHITFIELD" is a name; "LONDON", "NASA", "LAPPEENRANTA" are not.
+    if (known.some((t) => !t.english && !t.place) && !nearNumber) return { ...span, rule: 'caps-name' };
+    return undefined;
+  }
+  if (words.every((t) => t.place && !t.name)) return undefined;
+  if (nearNumber && known.length === 0) return undefined; // street names: "28245 Puruntie 82"
+
+  if (words.length >= 2) {
+    if (known.length === 0 && PLACE_CONTEXT.test(before)) return undefined;
+    if (known.length > 0 || unknown.length > 0) return { ...span, rule: known.length > 0 ? 'lexicon-name' : 'unknown-words' };
+    return undefined;
+  }
+  // One word.
+  const only = words[0];
+  if (!only) return undefined;
+  const next = nextLower(allTokens, only);
+  if (only.name && !only.english) {
+    if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && only.place) return undefined;
+    return { ...span, rule: 'lexicon-name' };
+  }
+  if (only.name && only.english) {
+    // "Mark", "Grace", "Will": a name when capitalised inside a sentence, or followed by "said".
+    if (!only.sentenceStart) return { ...span, rule: 'lexicon-name' };
+    if (PERSON_VERB.test(next) && !NOT_A_NAME_NEXT.test(next)) return { ...span, rule: 'lexicon-name' };
+    return undefined;
+  }
+  if (unknown.length === 1) {
+    if (PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) return undefined;
+    if (INTERJECTION.test(only.lower)) return undefined;
+    return { ...span, rule: 'unknown-word' };
+  }
+  return undefined;
+}
+
+function nextLower(tokens: Token[], t: Token): string {
+  const i = tokens.indexOf(t);
+  const next = tokens[i + 1];
+  if (!next || /\n/u.test(t.after) || /[.!?]/u.test(t.after)) return '';
+  return next.lower;
+}
+
+const COORDINATION = /^[^\S\n]*(?:,[^\S\n]*(?:and|&|or)?|and|&|or)[^\S\n]*$/u;
+
+/**
+ * A capitalised word inside a sentence, listed with a name ("Usamov and Bowers", "Šušulić, Bowman
+ * and White"), is a name too.
+ */
+function coordinated(text: string, rejected: Token[], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let changed = true;
+  const all = [...found];
+  // Everyday words too ("Dale and White were engineers"), but not places, days or languages.
+  const left = rejected.filter(
+    (t) =>
+      t.titleCase &&
+      !t.initial &&
+      t.text.length > 2 &&
+      !t.sentenceStart &&
+      !t.place &&
+      !CALENDAR.test(t.lower) &&
+      !isDemonym(t.text) &&
+      !INTERJECTION.test(t.lower) &&
+      !GREETING.test(t.lower),
+  );
+  while (changed) {
+    changed = false;
+    for (const t of [...left]) {
+      // An everyday word needs "and" or "&" next to it ("Dale and White"), not just a comma ("Sam, Well…").
+      const joined = (gap: string): boolean => COORDINATION.test(gap) && (!t.common || /and|&/u.test(gap));
+      const next = all.some((c) => c.start >= t.end && joined(text.slice(t.end, c.start)));
+      const prev = all.some((c) => c.end <= t.start && joined(text.slice(c.end, t.start)));
+      if (next || prev) {
+        const c = { start: t.start, end: t.end, rule: 'coordinated' };
+        out.push(c);
+        all.push(c);
+        left.splice(left.indexOf(t), 1);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+function isCaselessLine(text: string, index: number): boolean {
+  const from = text.lastIndexOf('\n', index) + 1;
+  const to = text.indexOf('\n', index);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  return !/\p{Lu}/u.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 3;
+}
+
+/** Lower-case names: "follow up with patricia desrosiers", "my name is rubija". */
+function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.titleCase || t.allCaps || t.initial) continue;
+    const introduced = /(?:\bname is|\bname's|\bcalled|\bnamed|\bi'm|\bi am)\s+$/u.test(textBefore(text, t.start));
+    const givenName = t.name && !t.english && !t.place;
+    // A line with no capital letters at all (some captioning tools write them so): any word that is
+    // neither English nor a place may be a name.
+    const before = textBefore(text, t.start);
+    const placeContext = PLACE_PREPOSITION.test(before.trim().split(/\s+/u).pop() ?? '') || PLACE_CONTEXT.test(before);
+    const caseless = !t.english && !t.place && !placeContext && t.lower.length >= 3 && isCaselessLine(text, t.start);
+    if (!givenName && !caseless && !(introduced && !t.english)) continue;
+    let end = t.end;
+    // The family name, and a middle initial before it: "patricia desrosiers", "emidio p lombardo".
+    let j = i + 1;
+    let next = tokens[j];
+    if (next && next.lower.length === 1 && !next.titleCase && joins(t.after) && tokens[j + 1] && /^\.?[^\S\n]{1,3}$/u.test(next.after)) {
+      j++;
+      next = tokens[j];
+    }
+    const gapOk = j === i + 1 ? joins(t.after) : true;
+    if (next && gapOk && !t.possessive && !next.titleCase && (!next.english || (next.name && givenName)) && next.lower.length > 1) {
+      end = next.end;
+      i = j;
+    }
+    out.push({ start: t.start, end, rule: introduced ? 'introduced' : givenName ? 'lowercase-name' : 'caseless-unknown' });
+  }
+  return out;
+}
+
+/** compromise's people(), minus selections that are only ordinary words ("Sir bot", "Aunt"). */
+function compromisePeople(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of compromiseSpans(text, 'people')) {
+    const inside = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.initial);
+    const words = inside.filter((t) => !HONORIFIC.test(t.lower));
+    if (words.length === 0 || words.every((t) => plainWord(t) || t.place || isDemonym(t.text))) continue;
+    if (!words.some((t) => t.titleCase || t.allCaps || (t.name && !t.english))) continue;
+    if (isNumberNear(text, s.start, s.end) && !words.some((t) => t.name && !t.english)) continue;
+    // compromise sometimes takes a sentence word along ("If Fred", "And Y Combinator").
+    const dropAtStart = (t: Token): boolean => !isNamePart(t) || (plainWord(t) && t.sentenceStart);
+    while (words.length > 1 && words[0] && dropAtStart(words[0])) words.shift();
+    const dropAtEnd = (t: Token): boolean => !isNamePart(t) || t.sentenceStart;
+    while (words.length > 1 && words[words.length - 1] && dropAtEnd(words[words.length - 1] as Token)) words.pop();
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) continue;
+    out.push({ start: first.start, end: last.end, rule: 'compromise' });
+  }
+  return out;
+}
+
+/** Person names found in `text` without knowing them in advance. Spans may overlap. */
+export function detectPeople(text: string): Span[] {
+  const tokens = tokenize(text);
+  const candidates: Candidate[] = [];
+  const rejected: Token[] = [];
+  // Places compromise recognises as a whole ("San Francisco", "Santa Barbara", "moved to Austin").
+  const places = compromiseSpans(text, 'places');
+  for (const group of capitalisedGroups(tokens)) {
+    const c = classify(text, group, tokens);
+    // …unless it opens with a given name ("Fletcher Hill" is a person, "Santa Barbara" a place).
+    const opensWithGivenName = c !== undefined && tokens.some((t) => t.start === c.start && isFirstName(t.lower) && !t.place);
+    const place = c && !opensWithGivenName && places.some((p) => p.start <= c.start && c.end <= p.end);
+    if (c && place && !['honorific', 'introduced', 'speaker-label'].includes(c.rule)) continue;
+    if (c) candidates.push(c);
+    else if (group.tokens.length === 1 && group.tokens[0]) rejected.push(group.tokens[0]);
+  }
+  candidates.push(...coordinated(text, rejected, candidates));
+  candidates.push(...lowercaseNames(text, tokens), ...compromisePeople(text, tokens));
+  return candidates.map((c) => {
+    const spanText = text.slice(c.start, c.end);
+    return {
+      start: c.start,
+      end: c.end,
+      type: 'person' as const,
+      text: spanText,
+      key: spanText.toLowerCase().replace(/\s+/gu, ' '),
+      rule: c.rule,
+    };
+  });
+}

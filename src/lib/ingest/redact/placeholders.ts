@@ -1,0 +1,51 @@
+/** The words that stand in for what was removed. */
+import type { SpanType } from './types.ts';
+
+export type RedactionType = SpanType | 'aside';
+
+export const MENTOR_PLACEHOLDER = '[the mentor]';
+export const ASIDE_PLACEHOLDER = '[…]';
+
+const FIXED: Record<Exclude<RedactionType, 'person'>, string> = {
+  email: '[email]',
+  phone: '[phone]',
+  address: '[address]',
+  'employee-id': '[employee id]',
+  organization: '[a company]',
+  aside: ASIDE_PLACEHOLDER,
+};
+
+const ORDINALS = [
+  '',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+
+/** `[a colleague]`, `[a second colleague]`, … `[an eighth colleague]`, then `[colleague 21]`. */
+export function personPlaceholder(index: number): string {
+  if (index === 0) return '[a colleague]';
+  const ordinal = ORDINALS[index];
+  if (ordinal === undefined) return `[colleague ${index + 1}]`;
+  return `[${/^[aeiou]/u.test(ordinal) ? 'an' : 'a'} ${ordinal} colleague]`;
+}
+
+export function placeholderFor(type: Exclude<RedactionType, 'person'>): string {
+  return FIXED[type];
+}

@@ -1,0 +1,28 @@
+/** Small text helpers shared by the detectors. Offsets are UTF-16 code units throughout. */
+
+const SENTENCE_END = /[.!?…:;]/u;
+
+/**
+ * Whether `index` starts a sentence: only quotes, brackets, dashes and spaces stand between it and
+ * the start of the text, a line break, or sentence-ending punctuation (a colon counts, for speaker
+ * labels: "Nicole: Remember me?").
+ */
+export function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0) {
+    const ch = text.charAt(i);
+    if (ch === '\n' || ch === '\r') return true;
+    if (/[\s"'“”‘’(\[*_–—-]/u.test(ch)) {
+      i--;
+      continue;
+    }
+    return SENTENCE_END.test(ch);
+  }
+  return true;
+}
+
+/** The word right after `index` (skipping spaces, a comma or a quote on the same line), lower-cased. */
+export function nextWord(text: string, index: number): string {
+  const m = /^[^\S\n]*[,"'“”‘’]?[^\S\n]*([\p{L}\p{M}'’]+)/u.exec(text.slice(index, index + 60));
+  return m?.[1]?.toLowerCase() ?? '';
+}

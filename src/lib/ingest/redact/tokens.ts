@@ -1,0 +1,81 @@
+/** Words of a text with their offsets and the features the person detector looks at. */
+import { isCommonWord, isEnglishWord, isFirstName, isLastName, isPersonWord, isPlaceName } from './lexicon.ts';
+import { isSentenceStart } from './text.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** "Sam", "O'Brien", "McDonald", "Achterberg-Nwosu" (not "GitHub", not "sam"). */
+  titleCase: boolean;
+  /** "SAM", "WHITFIELD". */
+  allCaps: boolean;
+  /** A single capital letter, with or without its full stop ("J.", "D"). */
+  initial: boolean;
+  /** Common English vocabulary ("will", "mark", "hospital"). */
+  english: boolean;
+  /** Everyday English; `english` but not `common` means a rare word ("Bowman", "Belle"). */
+  common: boolean;
+  /** compromise knows it as a given name, family name or famous person. */
+  name: boolean;
+  place: boolean;
+  /** Starts a sentence or a line. */
+  sentenceStart: boolean;
+  /** The characters between this token and the next one (or the end of the text). */
+  after: string;
+  /** Followed by a possessive `'s`, which is not part of `text`. */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}]+)*/gu;
+const NAME_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+function isTitleCase(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  // Each hyphen or apostrophe part is Capitalised or lower case; no capitals inside a part
+  // ("GitHub", "JavaScript"), except after a name prefix ("McDonald", "DeShawn").
+  return word.split(/[-]/u).every((part) => {
+    const rest = part.replace(NAME_PREFIX, (m) => m.slice(0, -1));
+    return /^\p{Lu}?[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(rest) || /^\p{Lu}$/u.test(part);
+  });
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    let possessive = false;
+    if (/['’]s$/iu.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    let end = start + word.length;
+    const initial = /^\p{Lu}$/u.test(word);
+    if (initial && text.charAt(end) === '.') end += 1;
+    const lower = word.toLowerCase();
+    const allCaps = word.length >= 2 && word === word.toUpperCase() && word !== lower;
+    tokens.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      lower,
+      titleCase: !allCaps && isTitleCase(word),
+      allCaps,
+      initial,
+      english: isEnglishWord(lower) || lower.split('-').every((p) => isEnglishWord(p)),
+      common: isCommonWord(lower) || lower.split('-').every((p) => isCommonWord(p)),
+      name: isFirstName(lower) || isLastName(lower) || isPersonWord(lower),
+      place: isPlaceName(lower),
+      sentenceStart: isSentenceStart(text, start),
+      after: '',
+      possessive,
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t) t.after = text.slice(t.end, tokens[i + 1]?.start ?? text.length);
+  }
+  return tokens;
+}

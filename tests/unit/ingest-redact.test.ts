@@ -1,0 +1,278 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  detectAddresses,
+  detectAsides,
+  detectEmails,
+  detectEmployeeIds,
+  detectKnownNames,
+  detectPeople,
+  detectPhones,
+  evaluateContacts,
+  evaluateKnownNames,
+  evaluatePersonNames,
+  nameTokens,
+  personPlaceholder,
+  redact,
+  removesMentorName,
+  type RedactOptions,
+} from '../../src/lib/ingest/redact/index.ts';
+
+const presidio = fileURLToPath(new URL('../fixtures/pii/presidio-sample.json', import.meta.url));
+
+/** The mentoring conversation of the caption fixtures: mentor Priya Raman, third parties Sam Okafor and Luis Ortega. */
+const conversation = [
+  'Thanks for making time, Priya. I wanted to ask about the night the warehouse system went down, since I keep hearing about it.',
+  'Sure. It was March 2019, the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and Luis Ortega, who ran the night shift, called me at home on 555-0142.',
+  'My advice, if you ever run a site like that: print the next day\'s pick lists every evening and keep them in the supervisor\'s office. It costs ten minutes, and the one night you need them they save the whole morning.',
+  "I'll write that down. By the way, can you send me the drill checklist? My email is sam.okafor@example.com.",
+  'Of course. Remind me on Friday. Anyway, how is your daughter finding the new school?',
+  'She loves it, thanks for asking.',
+];
+
+const named: RedactOptions = { knownNames: ['Sam Okafor'], mentorNames: ['Priya Raman'], removeMentorName: false, organizations: 'redact', dropAsides: true };
+const anonymous: RedactOptions = { ...named, removeMentorName: true };
+
+/** Put the originals back in place of the placeholders: everything else must be untouched. */
+function unredact(result: ReturnType<typeof redact>, redactedFrom: string): string {
+  let out = '';
+  let at = 0;
+  for (const r of result.replacements) {
+    out += redactedFrom.slice(at, r.start) + r.original;
+    at = r.end;
+  }
+  return out + redactedFrom.slice(at);
+}
+
+describe('redact: the mentoring conversation', () => {
+  it('keeps a named mentor, removes third parties, contact details and the aside', () => {
+    expect(conversation.map((line) => redact(line, named).text)).toMatchInlineSnapshot(`
+      [
+        "Thanks for making time, Priya. I wanted to ask about the night the warehouse system went down, since I keep hearing about it.",
+        "Sure. It was March 2019, the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and [a colleague], who ran the night shift, called me at home on [phone].",
+        "My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office. It costs ten minutes, and the one night you need them they save the whole morning.",
+        "I'll write that down. By the way, can you send me the drill checklist? My email is [email].",
+        "Of course. Remind me on Friday. […]",
+        "She loves it, thanks for asking.",
+      ]
+    `);
+  });
+
+  it('replaces the mentor\'s own name when the consent is anonymous', () => {
+    expect(redact(conversation[0] ?? '', anonymous).text).toMatchInlineSnapshot(`"Thanks for making time, [the mentor]. I wanted to ask about the night the warehouse system went down, since I keep hearing about it."`);
+    expect(removesMentorName('anonymous')).toBe(true);
+    expect(removesMentorName('role')).toBe(true);
+    expect(removesMentorName('named')).toBe(false);
+  });
+
+  it('redacts the whole plain transcript, speaker labels included, with one placeholder per person', () => {
+    const speakers = ['Sam', 'Priya', 'Priya', 'Sam', 'Priya', 'Sam'];
+    const plain = conversation.map((line, i) => `${speakers[i] ?? ''}: ${line}`).join('\n');
+    const r = redact(plain, { ...anonymous, knownNames: ['Sam Okafor', 'Luis Ortega'] });
+    expect(r.text).toMatchInlineSnapshot(`
+      "[a colleague]: Thanks for making time, [the mentor]. I wanted to ask about the night the warehouse system went down, since I keep hearing about it.
+      [the mentor]: Sure. It was March 2019, the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and [a second colleague], who ran the night shift, called me at home on [phone].
+      [the mentor]: My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office. It costs ten minutes, and the one night you need them they save the whole morning.
+      [a colleague]: I'll write that down. By the way, can you send me the drill checklist? My email is [email].
+      [the mentor]: Of course. Remind me on Friday. […]
+      [a colleague]: She loves it, thanks for asking."
+    `);
+    expect(r.counts).toMatchInlineSnapshot(`
+      {
+        "address": 0,
+        "aside": 1,
+        "email": 1,
+        "employee-id": 0,
+        "organization": 0,
+        "person": 8,
+        "phone": 1,
+      }
+    `);
+  });
+
+  it('counts and lists what it replaced', () => {
+    const r = redact(conversation[1] ?? '', named);
+    expect(r.counts).toMatchObject({ person: 1, phone: 1, email: 0, aside: 0 });
+    expect(r.replacements.map(({ original, placeholder, type }) => ({ original, placeholder, type }))).toEqual([
+      { original: 'Luis Ortega', placeholder: '[a colleague]', type: 'person' },
+      { original: '555-0142', placeholder: '[phone]', type: 'phone' },
+    ]);
+  });
+
+  it('leaves every other byte as it was', () => {
+    for (const line of conversation) {
+      const r = redact(line, named);
+      expect(unredact(r, line)).toBe(line);
+      let rebuilt = '';
+      let at = 0;
+      for (const x of r.replacements) {
+        rebuilt += line.slice(at, x.start) + x.placeholder;
+        at = x.end;
+      }
+      expect(rebuilt + line.slice(at)).toBe(r.text);
+    }
+  });
+});
+
+describe('redact: placeholders', () => {
+  it('gives one person one placeholder, and the next person the next one', () => {
+    const text = 'Sam Okafor asked Luis Ortega for help. Later Luis told Sam that Dana Whitfield had agreed, and Sam thanked Dana.';
+    expect(redact(text, { knownNames: ['Sam Okafor', 'Dana Whitfield'] }).text).toBe(
+      '[a colleague] asked [a second colleague] for help. Later [a second colleague] told [a colleague] that [a third colleague] had agreed, and [a colleague] thanked [a third colleague].',
+    );
+  });
+
+  it('numbers the ordinals in words', () => {
+    expect([0, 1, 2, 7, 10, 25].map(personPlaceholder)).toEqual([
+      '[a colleague]',
+      '[a second colleague]',
+      '[a third colleague]',
+      '[an eighth colleague]',
+      '[an eleventh colleague]',
+      '[colleague 26]',
+    ]);
+  });
+
+  it('keeps possessives outside the placeholder', () => {
+    expect(redact("Sam's plan beat Dana’s, and SAM'S team knew it.", { knownNames: ['Sam Okafor', 'Dana Whitfield'] }).text).toBe(
+      "[a colleague]'s plan beat [a second colleague]’s, and [a colleague]'S team knew it.",
+    );
+  });
+
+  it('uses the type placeholders for contact details, companies and asides', () => {
+    const r = redact(
+      'Write to dana@example.org or call +44 20 7946 0958; her badge 7734 is at 42 Wallaby Way. She worked at Acme Corp. My wife was in hospital that week.',
+      { knownNames: [], organizations: 'redact', dropAsides: true },
+    );
+    expect(r.text).toBe('Write to [email] or call [phone]; her badge [employee id] is at [address]. She worked at [a company]. […]');
+  });
+
+  it('keeps companies when asked to', () => {
+    expect(redact('She worked at Acme Corp for years.', { organizations: 'keep' }).text).toBe('She worked at Acme Corp for years.');
+  });
+});
+
+describe('known names', () => {
+  it('reads speaker labels and consent names in their many forms', () => {
+    expect(nameTokens('Dana Whitfield (she/her)')).toEqual(['Dana', 'Whitfield']);
+    expect(nameTokens('Dr. Dana W.')).toEqual(['Dana', 'W.']);
+    expect(nameTokens('Okafor, Sam')).toEqual(['Sam', 'Okafor']);
+    expect(nameTokens('DANA WHITFIELD')).toEqual(['DANA', 'WHITFIELD']);
+  });
+
+  it('finds full names, given names, family names, initials and capitals', () => {
+    const text = 'DANA WHITFIELD joined. Dana W. said Whitfield was late; dana agreed with Dana.';
+    const found = detectKnownNames(text, ['Dana Whitfield (she/her)']).map((s) => s.text);
+    expect(found).toEqual(['DANA WHITFIELD', 'Dana W.', 'Whitfield', 'dana', 'Dana']);
+  });
+
+  it('ignores accents and apostrophe styles', () => {
+    expect(detectKnownNames('Zoe and Zoë, O’Brien and O\'Brien', ['Zoë O\'Brien']).map((s) => s.text)).toEqual(['Zoe', 'Zoë', 'O’Brien', "O'Brien"]);
+  });
+
+  it('never matches inside another word', () => {
+    const text = 'Sampling the flotsam at Samsung; goodwill and willing hands; Dana-Farber is a hospital.';
+    expect(detectKnownNames(text, ['Sam Okafor', 'Will Jones'])).toEqual([]);
+    expect(redact('Sampling the flotsam was fun, and the goodwill was real.', { knownNames: ['Sam Okafor', 'Will Jones'] }).text).toBe(
+      'Sampling the flotsam was fun, and the goodwill was real.',
+    );
+  });
+
+  it('tells the verb "will" from a speaker called Will', () => {
+    const options: RedactOptions = { knownNames: ['Will Jones'] };
+    expect(redact('I will ask Will tomorrow. Will you come? Will said yes, and WILL JONES signed.', options).text).toBe(
+      'I will ask [a colleague] tomorrow. Will you come? [a colleague] said yes, and [a colleague] signed.',
+    );
+    expect(redact('Mark my words: Mark was right, and we mark the date.', { knownNames: ['Mark Twain'] }).text).toBe(
+      'Mark my words: [a colleague] was right, and we mark the date.',
+    );
+  });
+
+  it('keeps a named mentor but redacts a third party who shares the given name', () => {
+    const text = 'Sam Lee and Sam Okafor met; Okafor spoke first.';
+    expect(redact(text, { knownNames: ['Sam Okafor'], mentorNames: ['Sam Lee'] }).text).toBe('Sam Lee and [a colleague] met; [a colleague] spoke first.');
+  });
+});
+
+describe('unknown names', () => {
+  it('finds names by honorific, introduction, speaker label and unfamiliar capitalised words', () => {
+    const names = (t: string): string[] => detectPeople(t).map((s) => s.text);
+    expect(names('Hello, this is Dr. Kyle Kuefer.')).toContain('Kyle Kuefer');
+    expect(names('My manager Tomasz said no.')).toContain('Tomasz');
+    expect(names('There was a guy called Chip who ran it.')).toContain('Chip');
+    expect(names('Ubul: What a day.')).toContain('Ubul');
+    expect(names('Krisztián Szöllösy listed his top songs.')).toContain('Krisztián Szöllösy');
+    expect(names('follow up with patricia desrosiers next month.')).toContain('patricia desrosiers');
+    expect(names('The founders: Kónya, Becker and Vasquez.')).toEqual(expect.arrayContaining(['Kónya', 'Becker', 'Vasquez']));
+  });
+
+  it('leaves ordinary capitalised words alone', () => {
+    expect(detectPeople('Maybe. The Order System went down in March. Finance never funds resilience.')).toEqual([]);
+  });
+
+  it('links a lone given name to the full name said before', () => {
+    expect(redact('Luis Ortega ran nights. Luis called me.').text).toBe('[a colleague] ran nights. [a colleague] called me.');
+  });
+});
+
+describe('contact details', () => {
+  it('finds e-mail addresses', () => {
+    expect(detectEmails('mail sam.okafor@example.com or SzaszJanka@cuvox.de.').map((s) => s.text)).toEqual(['sam.okafor@example.com', 'SzaszJanka@cuvox.de']);
+  });
+
+  it('finds phone numbers in local and international forms, not dates or years', () => {
+    const text = 'Call 555-0142, (555) 123-4567, +44 20 7946 0958, +46 (0)8 928 571 38 or 03.93.92.16.85. Not 2019-03-14, 1990-2000, March 2019 or 10.0.0.1.';
+    expect(detectPhones(text).map((s) => s.text)).toEqual(['555-0142', '(555) 123-4567', '+44 20 7946 0958', '+46 (0)8 928 571 38', '03.93.92.16.85']);
+  });
+
+  it('finds employee ids', () => {
+    const text = 'E12345 and EMP-004512; my employee id 48213, badge 7734.';
+    expect(detectEmployeeIds(text).map((s) => s.text)).toEqual(['E12345', 'EMP-004512', '48213', '7734']);
+  });
+
+  it('finds street addresses', () => {
+    const found = (t: string): string[] => detectAddresses(t).map((s) => s.text);
+    expect(found('We were at 42 Wallaby Way, Sydney back then.')).toContain('42 Wallaby Way, Sydney');
+    expect(found('Tomomi Nishiyama lives at 86036 Rua do Arenque 1634, Goiânia')).toContain('86036 Rua do Arenque 1634, Goiânia');
+    expect(found('Return it to P.O. Box 149 please.')).toContain('P.O. Box 149');
+    expect(found('We shipped 5 pallets in 2019 and read Chapter 11 twice.')).toEqual([]);
+  });
+});
+
+describe('personal asides', () => {
+  it('drops sentences about family and health, not about work', () => {
+    const text =
+      'We ran the drill twice a year. My wife was in hospital that spring. After my divorce I moved teams. ' +
+      "Our son's diagnosis came in May. I was in therapy for a while. The outage hit the pick lists. How is your daughter?";
+    expect(detectAsides(text).map((a) => a.text)).toEqual([
+      'My wife was in hospital that spring.',
+      'After my divorce I moved teams.',
+      "Our son's diagnosis came in May.",
+      'I was in therapy for a while.',
+      'How is your daughter?',
+    ]);
+    expect(redact(text, { dropAsides: false }).text).toBe(text);
+  });
+});
+
+describe('evaluation on 100 Presidio sentences (tests/fixtures/pii)', () => {
+  it('finds unknown person names with recall ≥ 0.85', () => {
+    const s = evaluatePersonNames(presidio);
+    expect(s.n).toBe(95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('finds known names with recall ≥ 0.95', () => {
+    const s = evaluateKnownNames(presidio);
+    expect(s.recall).toBeGreaterThanOrEqual(0.98);
+    expect(s.precision).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('finds e-mails, phones and addresses', () => {
+    const s = evaluateContacts(presidio);
+    expect(s.email.recall).toBe(1);
+    expect(s.phone.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.address.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
