@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { stemmer } from 'stemmer';
 
 /*
  * Features shared by the advice model's trainer (scripts/train-advice.ts) and its runtime
@@ -42,7 +43,7 @@ const opener = String.raw`^(?:(?:and|but|so|also|just|then|maybe|perhaps|please|
 
 /** Hand-written cues for advice that a bag of n-grams sees only in pieces; each becomes a binary feature. */
 const cues: [name: string, pattern: RegExp][] = [
-  ['you-should', /\byou(?: really| probably| definitely| just| still| also)? (?:should|shouldn't|ought|must|need to|needs to|have to|got to|gotta|better)\b/],
+  ['you-should', /\byou(?:'ve|'d)?(?: really| probably| definitely| just| still| also| always)? (?:should|shouldn't|ought|must|need to|needs to|have to|got to|gotta|better)\b/],
   ['you-might-want', /\byou (?:might|may|could|would) (?:want|wish|need|consider|try|benefit|look|find it)\b/],
   ['you-can-try', /\byou (?:can|could) (?:always |also |just |still )?(?:try|ask|talk|look|start|get|go|find|tell|use|check|reach|call|see|apply|take|say|do|make|work)\b/],
   ['i-recommend', /\bi(?:'d| would| strongly| highly| really| also|'ll)? (?:recommend|suggest|advise|encourage|urge)\b/],
@@ -61,17 +62,21 @@ const cues: [name: string, pattern: RegExp][] = [
 ];
 
 /**
- * The sparse binary features of one sentence: `w:` unigrams, `b:` bigrams (with `<s>` marking the
- * start, which is where imperatives live), `f:` hand cues, and a few part-of-speech cues from compromise.
+ * The sparse binary features of one sentence: `w:` stemmed unigrams, `b:` stemmed bigrams (with `<s>`
+ * marking the start, which is where imperatives live), `t:` the opening trigram, `f:` hand cues, and
+ * `p:` part-of-speech cues from compromise.
  */
 export function features(sentence: string): string[] {
   const clean = detokenise(sentence);
   const toks = tokens(clean);
   const flat = toks.join(' ');
   const out = new Set<string>();
-  for (const t of toks) out.add(`w:${t}`);
-  const seq = ['<s>', ...toks];
-  for (let i = 1; i < seq.length; i++) out.add(`b:${seq[i - 1]}_${seq[i]}`);
+  // Stems let "recommend", "recommended" and "recommending" share one weight; 5,000 training
+  // sentences are too few to learn each form separately.
+  const seq = ['<s>', ...toks.map((t) => stemmer(t))];
+  for (let i = 1; i < seq.length; i++) out.add(`w:${seq[i]}`).add(`b:${seq[i - 1]}_${seq[i]}`);
+  // Only the opening trigram: "<s> you should", "<s> if you" carry the signal; later trigrams only overfit.
+  if (toks.length >= 2) out.add(`t:${toks[0]}_${toks[1]}`);
   for (const [name, pattern] of cues) if (pattern.test(flat)) out.add(`f:${name}`);
   const second = toks.filter((t) => /^(?:you|your|yours|yourself|you're|you've|you'll|you'd)$/.test(t)).length;
   if (second > 0) out.add('f:you');
@@ -87,10 +92,28 @@ function posCues(clean: string): string[] {
   const doc = nlp(clean);
   const found: string[] = [];
   if (doc.has('#Imperative')) found.push('p:imperative');
-  // An imperative that opens the sentence (after a discourse word) is the strongest advice cue.
-  if (doc.has('^#Adverb? #Imperative') || doc.has('^#Conjunction #Adverb? #Imperative')) found.push('p:imperative-start');
+  if (opensWithImperative(doc)) found.push('p:imperative-start');
   if (doc.has('#PastTense')) found.push('p:past');
   if (doc.has('#Modal')) found.push('p:modal');
   if (doc.has('#FutureTense')) found.push('p:future');
   return found;
+}
+
+type Doc = ReturnType<typeof nlp>;
+interface Term { text: string; tags: string[] }
+
+/**
+ * Whether the first word after any discourse openers ("And", "So just", "Then") is a bare verb.
+ * compromise tags "Print the lists" as #Imperative but not "Keep them in the office" or "And run
+ * a drill", so the bare-verb test is done here on its #Infinitive tag.
+ */
+export function opensWithImperative(doc: Doc): boolean {
+  const terms = ((doc.json() as { terms: Term[] }[])[0]?.terms ?? []);
+  for (const term of terms) {
+    const word = term.text.toLowerCase();
+    if (/^(?:please|just|also|then|now|maybe|perhaps|definitely|really|always|first|instead|honestly|seriously)$/.test(word)) continue;
+    if (term.tags.includes('Conjunction') || term.tags.includes('Expression') || term.tags.includes('Interjection')) continue;
+    return term.tags.includes('Imperative') || (term.tags.includes('Infinitive') && !term.tags.includes('Modal') && !/^(?:look|see|like|thank|hope|mean|guess)$/.test(word));
+  }
+  return false;
 }

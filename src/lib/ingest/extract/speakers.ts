@@ -3,6 +3,7 @@ import type { Person } from '../../schema/index.ts';
 /** Lowercase words of a speaker label, without pronouns in brackets, titles or punctuation. */
 export function labelWords(label: string): string[] {
   return label
+    .replace(/,.*$/, '') // "Mireille B. Reece, Psy.D", "Dana Whitfield, VP Operations"
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ') // "(she/her)", "[guest]"
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

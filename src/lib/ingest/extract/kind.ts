@@ -1,0 +1,120 @@
+import nlp from 'compromise';
+import { detokenise } from './advice-features.ts';
+import { adviceProbability, adviceThreshold } from './advice.ts';
+import { insightStrength, storyStrength } from './kind-cues.ts';
+import type { Kind } from '../../schema/index.ts';
+
+/** The three kinds of entry a passage can become: story, advice, insight (the schema's `kind`). */
+export type EntryKind = Kind;
+
+/** What `classifyKind` made of a passage. */
+export interface KindResult {
+  /** The kind, or undefined when no sentence clearly belongs to any kind (small talk, logistics). */
+  kind: EntryKind | undefined;
+  /** 0–1: for a kind, its score less half the runner-up's; for undefined, one minus the best score. */
+  confidence: number;
+  /** 0–1 per kind: half the strongest sentence, half the word-weighted mean over all sentences. */
+  scores: Record<EntryKind, number>;
+}
+
+interface Sentence {
+  text: string;
+  words: number;
+  strength: Record<EntryKind, number>;
+}
+
+/** A passage needs at least one sentence this strong in its winning kind, so that filler never wins. */
+const clearSentence = 0.5;
+/** Below this passage score the kind is too faint to publish. */
+const minimumScore = 0.4;
+
+/**
+ * Classifies a passage of several sentences as a story (what happened), advice (what the listener should
+ * or should not do) or an insight (how a domain works), or as none of them.
+ */
+export function classifyKind(text: string): KindResult {
+  const sentences = analyse(text);
+  const scores = { story: score(sentences, 'story'), advice: score(sentences, 'advice'), insight: score(sentences, 'insight') };
+  const ranked = (Object.keys(scores) as EntryKind[]).sort((a, b) => scores[b] - scores[a]);
+  const [best, second] = ranked as [EntryKind, EntryKind, EntryKind];
+  if (scores[best] < minimumScore || !clearly(sentences, best)) {
+    return { kind: undefined, confidence: round(1 - scores[best]), scores };
+  }
+  return { kind: best, confidence: round(Math.max(0, scores[best] - scores[second] / 2)), scores };
+}
+
+/**
+ * The sentence that best carries a passage's kind, for its title and summary: the strongest advice
+ * sentence, the most general insight sentence, or the story's opening (its first clearly narrative
+ * sentence, skipping "Sure." and the like). Falls back to the first sentence of substance.
+ */
+export function keySentence(text: string, kind: EntryKind | undefined): string {
+  const sentences = analyse(text);
+  const substantial = sentences.filter((s) => s.words >= 4);
+  const fallback = substantial[0]?.text ?? sentences[0]?.text ?? text.trim();
+  if (!kind) return fallback;
+  if (kind === 'story') return sentences.find((s) => s.strength.story >= 0.4 && s.words >= 4)?.text ?? fallback;
+  let best: Sentence | undefined;
+  for (const s of substantial) if (!best || s.strength[kind] > best.strength[kind]) best = s;
+  return best?.text ?? fallback;
+}
+
+function analyse(text: string): Sentence[] {
+  // Blank lines separate speaker turns; a turn may lack final punctuation, so split there first.
+  const sentences = text
+    .split(/\n\s*\n/)
+    .flatMap((para) => nlp(para.replace(/\s+/g, ' ').trim()).sentences().out('array') as string[])
+    .map((s) => s.trim())
+    .filter((s) => /[a-z]/i.test(s));
+  return sentences.map((s) => {
+    // Quoted speech is someone else's words: "He said 'Why don't you…'" tells a story, it gives no advice.
+    // Hedges ("…, I should say", "I mean,") carry modal verbs the advice model would read as advice.
+    const unquoted = detokenise(s).replace(/"[^"]{3,}(?:"|$)/g, 'that');
+    const quoted = unquoted !== detokenise(s);
+    const own = unquoted.replace(/,?\s*\b(?:i should say|i'd say|i would say|i guess|i mean|you know|if we're being honest|to be honest)\b,?/gi, '');
+    return {
+      text: s,
+      words: s.split(/\s+/).length,
+      strength: {
+        advice: adviceStrength(adviceProbability(own)),
+        story: storyStrength(own, quoted),
+        insight: insightStrength(own),
+      },
+    };
+  });
+}
+
+/**
+ * At least one sentence is clearly of the kind; for a story, two narrative sentences will also do,
+ * since narration is spread over sentences that are each plain past tense ("We lost six hours").
+ */
+function clearly(sentences: Sentence[], kind: EntryKind): boolean {
+  if (sentences.some((s) => s.strength[kind] >= clearSentence)) return true;
+  return kind === 'story' && sentences.filter((s) => s.strength.story >= 0.4).length >= 2;
+}
+
+/**
+ * Maps the model's probability so the dev-tuned threshold lands on 0.5, the scale the cues use. Below
+ * the threshold the curve is quadratic: ordinary sentences score 0.15–0.25, and a linear map would give
+ * every passage a background of advice that story and insight cues (0 when absent) do not have.
+ */
+function adviceStrength(p: number): number {
+  return p >= adviceThreshold ? 0.5 + (0.5 * (p - adviceThreshold)) / (1 - adviceThreshold) : 0.5 * (p / adviceThreshold) ** 2;
+}
+
+function score(sentences: Sentence[], kind: EntryKind): number {
+  if (!sentences.length) return 0;
+  let weighted = 0;
+  let words = 0;
+  let strongest = 0;
+  for (const s of sentences) {
+    // Very short sentences ("Sure.", "Right.") say little about the passage; they count for little.
+    const w = Math.max(1, s.words);
+    weighted += w * s.strength[kind];
+    words += w;
+    strongest = Math.max(strongest, s.strength[kind]);
+  }
+  return round(0.5 * strongest + (0.5 * weighted) / words);
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseAdviceTsv } from '../../src/lib/ingest/extract/advice-data.ts';
+import { detokenise, tokens } from '../../src/lib/ingest/extract/advice-features.ts';
+import { adviceProbability, adviceThreshold, isAdvice } from '../../src/lib/ingest/extract/advice.ts';
+import { evaluateAdvice } from '../../src/lib/ingest/extract/eval-advice.ts';
+import { classifyKind, keySentence } from '../../src/lib/ingest/extract/kind.ts';
+
+const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+// Priya's turns from the sample mentoring conversation (tests/fixtures/transcripts/mentoring-plain.txt).
+const priya = {
+  story: "Sure. It was March 2019, the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and Luis Ortega, who ran the night shift, called me at home on 555-0142.",
+  memory: 'What I remember most is that we had no paper fallback. Everyone stood around waiting for the screens to come back. We lost about six hours of shipping because nobody had ever practised working without the system.',
+  advice: "My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office. It costs ten minutes, and the one night you need them they save the whole morning.",
+  drill: 'And run a drill twice a year where the screens are switched off on purpose. People resist it, but after the first drill they stop seeing it as a waste of time.',
+  budgets: "Here's the thing about budgets in operations: finance never funds resilience in the abstract. They fund a number. We turned the outage into a number, six hours of late orders and what that cost in refunds, and the drill paid for itself on paper before we ran it.",
+  peaks: "In this business the peak weeks are everything. Roughly a third of the year's volume goes out in five weeks, so any risk you accept in those weeks is three times as expensive as the same risk in February.",
+  newTeam: "One more thing about taking over a team: don't change anything in your first month. Write down everything that surprises you, and only act on the list in month two. Half of what looks broken on day one has a reason you can't see yet.",
+  logistics: 'Can you send me that checklist? Remind me Friday.',
+};
+
+describe('classifyKind on the mentoring conversation', () => {
+  it.each([
+    ['advice', priya.advice],
+    ['advice', priya.drill],
+    ['advice', priya.newTeam],
+    ['story', priya.story],
+    ['story', priya.memory],
+    ['insight', priya.budgets],
+    ['insight', priya.peaks],
+  ] as const)('%s: %s', (kind, text) => {
+    const result = classifyKind(text);
+    expect(result.kind).toBe(kind);
+    expect(result.confidence).toBeGreaterThan(0);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    for (const other of ['story', 'advice', 'insight'] as const) {
+      if (other !== kind) expect(result.scores[kind]).toBeGreaterThan(result.scores[other]);
+    }
+  });
+
+  it.each([
+    priya.logistics,
+    'Sure.',
+    'Of course. Remind me on Friday. Anyway, how is your daughter finding the new school?',
+    'Thanks so much for having me, it is great to be here.',
+    "Let's pick this up next week, same time? I'll send a calendar invite.",
+    'So what changed after that? How did you get the budget for the drills?',
+    'I wanted to ask about the night the warehouse system went down, since I keep hearing about it.',
+  ])('undefined for small talk and logistics: %s', (text) => {
+    const result = classifyKind(text);
+    expect(result.kind).toBeUndefined();
+    expect(result.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('gives every score in [0, 1], also for empty and punctuation-only input', () => {
+    for (const text of ['', '   ', '...', '?!', priya.story, `${priya.advice}\n\n${priya.budgets}`]) {
+      const { scores } = classifyKind(text);
+      for (const v of Object.values(scores)) {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(classifyKind('').kind).toBeUndefined();
+  });
+
+  it('reads quoted speech in a story as narration, not as advice', () => {
+    const text = 'My first manager walked over on my second day. He said "Never ship on a Friday, and always write the rollback first." I laughed, and then we shipped on a Friday and it broke.';
+    expect(classifyKind(text).kind).toBe('story');
+  });
+
+  it('does not call a past-tense passage an insight because it contains "never" or "everyone"', () => {
+    expect(classifyKind('Everyone stood around. Nobody had ever practised it. We lost six hours that night.').kind).toBe('story');
+  });
+
+  it('treats an instruction with "always" as advice, not as a general claim', () => {
+    expect(classifyKind('Always write the rollback plan before you deploy. It takes five minutes.').kind).toBe('advice');
+  });
+
+  it('splits turns at blank lines even without final punctuation', () => {
+    expect(classifyKind(`Right\n\n${priya.advice}`).kind).toBe('advice');
+  });
+});
+
+describe('keySentence', () => {
+  it('picks the strongest advice sentence', () => {
+    expect(keySentence(priya.advice, 'advice')).toMatch(/^My advice, if you ever run a site like that: print/);
+  });
+  it('picks the most general insight sentence', () => {
+    expect(keySentence(priya.budgets, 'insight')).toMatch(/^Here's the thing about budgets/);
+  });
+  it("picks the story's opening, skipping filler", () => {
+    expect(keySentence(priya.story, 'story')).toBe('It was March 2019, the week before the spring catalogue launch.');
+  });
+  it('falls back to the first sentence of substance', () => {
+    expect(keySentence('Yes. The weather was nice.', undefined)).toBe('The weather was nice.');
+    expect(keySentence('', 'advice')).toBe('');
+  });
+});
+
+describe('the sentence-level advice model', () => {
+  it.each([
+    'You should talk to your manager before you quit.',
+    'Make sure you back up your files every night.',
+    "Don't let them pressure you.",
+    "If I were you, I'd take the job with the better team.",
+    'Keep a spare key in the office.',
+    'Have you thought about asking for a transfer?',
+  ])('advice: %s', (s) => expect(isAdvice(s)).toBe(true));
+
+  it.each([
+    'I went to the store yesterday.',
+    'My newborns were pretty easy until 3 months.',
+    'Remind me on Friday.',
+    'Send me the checklist when you can.',
+    'Have a great weekend!',
+    'Thanks for the comment.',
+    'What are you good at?',
+  ])('not advice: %s', (s) => expect(isAdvice(s)).toBe(false));
+
+  it('scores spaCy-tokenised and ordinary text alike', () => {
+    const pairs = [
+      ["Do n't let them pressure you .", "Don't let them pressure you."],
+      ['Do n’t wait until you ’re burnt out , just ask for help .', "Don't wait until you're burnt out, just ask for help."],
+      ['I was gon na quit , but I did n’t .', "I was gonna quit, but I didn't."],
+    ] as const;
+    for (const [tokenised, plain] of pairs) {
+      expect(detokenise(tokenised)).toBe(plain);
+      expect(adviceProbability(tokenised)).toBeCloseTo(adviceProbability(plain), 10);
+    }
+  });
+
+  it('treats typographic and missing apostrophes as the same word', () => {
+    expect(tokens('Don’t, dont, DON\'T')).toEqual(["don't", "don't", "don't"]);
+  });
+
+  it('returns probabilities and a threshold strictly between 0 and 1', () => {
+    for (const s of ['', 'Print the lists.', 'It was raining.']) {
+      const p = adviceProbability(s);
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThan(1);
+    }
+    expect(adviceThreshold).toBeGreaterThan(0);
+    expect(adviceThreshold).toBeLessThan(1);
+  });
+});
+
+describe('the shipped model file', () => {
+  const path = repo('src/lib/ingest/extract/advice-model.json');
+  const model = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & { features: string[]; weights: number[] };
+
+  it('records its source, licence and threshold, and stays small', () => {
+    expect(model['license']).toBe('MIT');
+    expect(String(model['copyright'])).toMatch(/Copyright \(c\) 2020/);
+    expect(String(model['source'])).toMatch(/Advice-EMNLP2020/);
+    expect(model['threshold']).toBe(adviceThreshold);
+    expect(model.features.length).toBe(model.weights.length);
+    expect(statSync(path).size).toBeLessThan(200 * 1024);
+  });
+
+  it('ships its MIT licence beside it', () => {
+    const licence = readFileSync(repo('src/lib/ingest/extract/ADVICE-MODEL-LICENSE.md'), 'utf8');
+    expect(licence).toMatch(/MIT License/);
+    expect(licence).toMatch(/Copyright \(c\) 2020 Venkat/);
+  });
+});
+
+describe('the advice TSV reader and evaluation', () => {
+  const fixture = repo('tests/fixtures/advice/needadvice-sample.tsv');
+
+  it('unquotes CSV-style fields and detokenises sentences', () => {
+    const rows = parseAdviceTsv(readFileSync(fixture, 'utf8'));
+    expect(rows).toHaveLength(12);
+    expect(rows.find((r) => r.id === 'dhz214-3-0')).toEqual({ id: 'dhz214-3-0', sentence: 'Do the whole " I\'m too busy " thing.', advice: true });
+    expect(rows.find((r) => r.id === 'bmtt8l-4-4')?.sentence).toBe("Don't let them pressure you.");
+    expect(rows.filter((r) => r.advice)).toHaveLength(6);
+  });
+
+  it('rejects a file without the expected columns', () => {
+    expect(() => parseAdviceTsv('a\tb\n1\t2\n')).toThrow(/DS_Label/);
+  });
+
+  it('reports precision, recall and F1 consistently', () => {
+    const r = evaluateAdvice(fixture);
+    expect(r.n).toBe(12);
+    expect(r.f1).toBeCloseTo((2 * r.precision * r.recall) / (r.precision + r.recall), 10);
+    // Training rows: this checks the plumbing, not accuracy.
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+    expect(r.precision).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('scripts/train-advice.ts', () => {
+  it('says where the data should be and exits 1 when it is absent', () => {
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, [repo('scripts/train-advice.ts'), '--data', repo('tests/fixtures/advice/no-such-dir')], { stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { status: number; stderr: Buffer };
+      status = err.status;
+      stderr = err.stderr.toString();
+    }
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/advice data set is not at .*no-such-dir/);
+    expect(stderr).toMatch(/needadvice_train\.tsv/);
+  });
+});
