@@ -134,14 +134,14 @@ if (args.json) {
   for (const p of all.filter((x) => !x.skipped)) {
     const f = byPassage.get(p.passage)!;
     console.log(`  ${(p.at ?? `line ${p.line}`).padEnd(9)} ${p.kind!.padEnd(8)} ${f.status.padEnd(9)} ${relative(process.cwd(), f.path)}`);
-    console.log(`  ${''.padEnd(9)} ${''.padEnd(8)} ${''.padEnd(9)} “${p.title}” · ${p.topics.map((t) => `${t.id} ${t.confidence}`).join(', ')}`);
+    console.log(`  ${''.padEnd(9)} ${''.padEnd(8)} ${''.padEnd(9)} “${p.title}” · ${p.topics.map((t) => `${t.id} ${t.confidence}`).join(', ') || 'no topic matched'}`);
   }
   const rows: [string, string | number][] = [
     ['passages found', all.length],
     [`drafts ${verb} (new)`, count('new')],
     [`drafts ${verb} (updated)`, count('updated')],
     ...Object.entries(skipped).map(([k, n]): [string, number] => [`skipped: ${k}`, n]),
-    ...Object.entries(redactions).map(([k, n]): [string, number] => [`redacted: ${k}`, n]),
+    ...Object.entries(redactions).filter(([, n]) => n > 0).map(([k, n]): [string, number] => [`redacted: ${k}`, n]),
     ['suggested topics', suggestions.map((s) => `${s.phrase} (${s.count})`).join(', ') || '—'],
   ];
   console.log();

@@ -91,8 +91,9 @@ describe('keySentence', () => {
   it('picks the most general insight sentence', () => {
     expect(keySentence(priya.budgets, 'insight')).toMatch(/^Here's the thing about budgets/);
   });
-  it("picks the story's opening, skipping filler", () => {
-    expect(keySentence(priya.story, 'story')).toBe('It was March 2019, the week before the spring catalogue launch.');
+  it("picks what happened in a story, skipping filler and scene-setting", () => {
+    expect(keySentence(priya.story, 'story')).toBe('The order system stopped accepting pick lists at about two in the morning, and Luis Ortega, who ran the night shift, called me at home on 555-0142.');
+    expect(keySentence('It was 2019. It was a cold year.', 'story')).toMatch(/^It was/);
   });
   it('falls back to the first sentence of substance', () => {
     expect(keySentence('Yes. The weather was nice.', undefined)).toBe('The weather was nice.');

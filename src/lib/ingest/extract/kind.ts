@@ -53,11 +53,17 @@ export function keySentence(text: string, kind: EntryKind | undefined): string {
   const substantial = sentences.filter((s) => s.words >= 4);
   const fallback = substantial[0]?.text ?? sentences[0]?.text ?? text.trim();
   if (!kind) return fallback;
-  if (kind === 'story') return sentences.find((s) => s.strength.story >= 0.4 && s.words >= 4)?.text ?? fallback;
+  if (kind === 'story') {
+    // A story's title is what happened, not when: skip openings that only set the scene ("It was March 2019").
+    const narrative = sentences.filter((s) => s.strength.story >= 0.4 && s.words >= 4);
+    return narrative.find((s) => !sceneSetting.test(s.text))?.text ?? narrative[0]?.text ?? fallback;
+  }
   let best: Sentence | undefined;
   for (const s of substantial) if (!best || s.strength[kind] > best.strength[kind]) best = s;
   return best?.text ?? fallback;
 }
+
+const sceneSetting = /^(?:(?:so|sure|well|okay|yeah)[,.]?\s+)?(?:it was|this was|that was|back (?:in|when)|years ago|a few years ago|in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4}))\b/i;
 
 function analyse(text: string): Sentence[] {
   // Blank lines separate speaker turns; a turn may lack final punctuation, so split there first.

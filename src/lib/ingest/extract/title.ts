@@ -7,8 +7,8 @@ const lead = [
   /^if (?:there's|there is) one thing[^,:]*[,:]\s*/i,
 ];
 
-/** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
-export function titleFrom(sentence: string, max = 72): string {
+/** Removes openings that carry no content, as long as something substantial is left. */
+export function stripLead(sentence: string): string {
   let t = sentence.replace(/\s+/g, ' ').trim();
   for (let changed = true; changed; ) {
     changed = false;
@@ -20,7 +20,12 @@ export function titleFrom(sentence: string, max = 72): string {
       }
     }
   }
-  t = t.replace(/[.!?;:,\s]+$/, '');
+  return t;
+}
+
+/** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
+export function titleFrom(sentence: string, max = 80): string {
+  let t = stripLead(sentence).replace(/[.!?;:,\s]+$/, '');
   if (t.length > max) t = shorten(t, max);
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -34,12 +39,13 @@ function shorten(t: string, max: number): string {
   }
   if (cut > 0) return t.slice(0, cut).trim();
   const space = t.lastIndexOf(' ', max);
-  return t.slice(0, space > 20 ? space : max).trim();
+  // Never end on a word that needs the next one ("…at about two in the").
+  return t.slice(0, space > 20 ? space : max).trim().replace(/(?:\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|is|was|were|be|my|your|our|their|his|her|its))+$/i, '');
 }
 
-/** One sentence that stands alone as the search excerpt: the key sentence, shortened to fit. */
+/** The search excerpt: one sentence, the key sentence without its filler opening, shortened to fit. */
 export function summaryFrom(sentence: string, max = 280): string {
-  let s = sentence.replace(/\s+/g, ' ').trim();
+  let s = stripLead(sentence);
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (s.length > max) s = `${s.slice(0, s.lastIndexOf(' ', max - 1)).replace(/[,;:\s]+$/, '')}…`;
   return /[.!?…]$/.test(s) ? s : `${s}.`;

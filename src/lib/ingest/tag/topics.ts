@@ -51,7 +51,23 @@ export function matchTopics(text: string, index: readonly LabelIndex[], taxonomy
     for (let i = chosen.length - 1; i >= 0; i--) if (ancestors.includes(chosen[i]!.id)) chosen.splice(i, 1);
     chosen.push(m);
   }
-  return chosen.length ? chosen : ranked.slice(0, 1);
+  if (chosen.length) return chosen;
+  if (ranked.length) return ranked.slice(0, 1);
+  return fallbackTopic(stems, taxonomy);
+}
+
+/**
+ * When no label occurs at all, the concept whose label and definition share the most words with the
+ * passage, at a low confidence the report shows, so a reviewer knows to check it.
+ */
+function fallbackTopic(stems: readonly string[], taxonomy: Taxonomy): TopicMatch[] {
+  const present = new Set(stems.filter((s) => !stopwords.has(s)));
+  let best: { id: string; overlap: number; words: string[] } | undefined;
+  for (const t of taxonomy.topics) {
+    const words = [...new Set(tokenize(`${t.label} ${t.altLabels.join(' ')} ${t.definition ?? ''}`).map((x) => x.stem))].filter((s) => !stopwords.has(s) && present.has(s));
+    if (words.length && (!best || words.length > best.overlap)) best = { id: t.id, overlap: words.length, words };
+  }
+  return best ? [{ id: best.id, confidence: round(Math.min(0.3, 0.1 * best.overlap)), matched: [] }] : [];
 }
 
 function countPhrase(stems: readonly string[], phrase: readonly string[]): number {

@@ -32,7 +32,8 @@ export function draftToMdx(draft: Draft): string {
     ],
   };
   const markdown = toMarkdown(body, { extensions: [mdxToMarkdown()] });
-  const data = { ...draft.data, ingest: { passage: draft.data.ingest?.passage ?? PENDING, digest: PENDING } };
+  const { stages, ...rest } = draft.data;
+  const data = { ...rest, ...(stages.length ? { stages } : {}), ingest: { passage: draft.data.ingest?.passage ?? PENDING, digest: PENDING } };
   // Times are quoted so that YAML 1.1 tools do not read `00:12:30` as a sexagesimal number.
   const yaml = stringify(data, { lineWidth: 0 }).replace(/^(\s+at: )(\d{1,2}:\d{2}:\d{2})$/m, '$1"$2"');
   const text = `---\n${yaml}---\n\n${markdown}`;
