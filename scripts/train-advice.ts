@@ -14,7 +14,18 @@ import { parseArgs } from 'node:util';
 import { parseAdviceTsv, type AdviceRow } from '../src/lib/ingest/extract/advice-data.ts';
 import { features } from '../src/lib/ingest/extract/advice-features.ts';
 
-const { values: args } = parseArgs({ options: { data: { type: 'string' } } });
+const usage = 'Usage: node scripts/train-advice.ts [--data <dir>]\n\nRetrains src/lib/ingest/extract/advice-model.json from the Advice-EMNLP2020 data (default ../shared/data/advice/).';
+let args: { data?: string | undefined; help?: boolean | undefined };
+try {
+  args = parseArgs({ options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
 const dataDir = args.data ?? fileURLToPath(new URL('../../shared/data/advice/', import.meta.url));
 const outFile = fileURLToPath(new URL('../src/lib/ingest/extract/advice-model.json', import.meta.url));
 

@@ -13,7 +13,7 @@ const siteFor = (audience?: string, dir = contentDir): Site => loadSite({ conten
 
 /** Words the site's own templates, styles and scripts use, which any page may contain. */
 const chrome = words(
-  readOutput(join(projectRoot, 'src')).map((f) => f.text).join(' ') +
+  ['pages', 'layouts', 'components', 'styles', 'search', 'site.ts'].flatMap((d) => readOutput(join(projectRoot, 'src')).filter((f) => f.path.startsWith(d))).map((f) => f.text).join(' ') +
     readOutput(inject('defaultBuild')).filter((f) => /^(_astro\/|pagefind\/[^/]+\.(js|css)$)/.test(f.path)).map((f) => f.text).join(' '),
 );
 

@@ -72,6 +72,24 @@ describe('ingest → review → publish → build, on every export of a real men
     });
   }
 
+  it('a real podcast conversation: the guest consents, and no host’s name survives in the drafts', () => {
+    writeFileSync(join(content, 'people', 'stevenson-jean-pierre.yaml'), 'name: Stevenson Jean-Pierre\nrole: Software Engineer\n');
+    writeFileSync(join(content, 'consent', 'stevenson-jean-pierre-2019.yaml'), 'person: stevenson-jean-pierre\ngiven: 2019-08-01\naudience: all-staff\nattribution: anonymous\n');
+    const file = join(fixtures, 'changelog', 'go-time-99-excerpt.md');
+    const run = ingest(content, [file, '--consent', 'stevenson-jean-pierre-2019', '--out', join(work, 'podcast'), '--date', '2019-08-29', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { transcripts: { speakers: string[] }[]; passages: { status: string; title: string | null; summary: string | null; quote: string; at: string | null }[] };
+    const drafts = report.passages.filter((p) => p.status === 'new');
+    expect(drafts.length).toBeGreaterThan(0);
+    const others = report.transcripts[0]!.speakers.filter((s) => s !== 'Stevenson Jean-Pierre');
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    const published = drafts.map((p) => `${p.title}\n${p.summary}\n${p.quote}`).join('\n');
+    for (const name of others) for (const part of name.split(/\s+/).filter((w) => w.length > 2)) expect(published, part).not.toMatch(new RegExp(`\\b${part}\\b`));
+    // Anonymous attribution: the mentor's own name goes too.
+    expect(published).not.toMatch(/Stevenson|Jean-Pierre/);
+    expect(drafts.every((p) => /^\d\d:\d\d:\d\d$/.test(p.at ?? ''))).toBe(true);
+  });
+
   it('is idempotent and never overwrites an edited draft', () => {
     const out = join(work, 'idempotent');
     const file = join(fixtures, 'mentoring-teams.vtt');
