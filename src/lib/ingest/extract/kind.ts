@@ -55,7 +55,8 @@ export function keySentence(text: string, kind: EntryKind | undefined): string {
   if (!kind) return fallback;
   if (kind === 'story') {
     // A story's title is what happened, not when: skip openings that only set the scene ("It was March 2019").
-    const narrative = sentences.filter((s) => s.strength.story >= 0.4 && s.words >= 4);
+    // Short sentences ("I also didn't know.") make empty titles; prefer ones that say what happened.
+    const narrative = sentences.filter((s) => s.strength.story >= 0.4 && s.words >= 7);
     return narrative.find((s) => !sceneSetting.test(s.text))?.text ?? narrative[0]?.text ?? fallback;
   }
   let best: Sentence | undefined;

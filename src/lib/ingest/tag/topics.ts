@@ -33,8 +33,8 @@ export function matchTopics(text: string, index: readonly LabelIndex[], taxonomy
     const hits = countPhrase(stems, l.stems);
     if (!hits) continue;
     const s = scores.get(l.concept.id) ?? { score: 0, matched: new Set<string>() };
-    // A multi-word label is stronger evidence than one common word.
-    s.score += hits * l.weight * (l.stems.length > 1 ? 1.5 : 1);
+    // A multi-word label is stronger evidence than one common word ("picking" up litter is not warehouse picking).
+    s.score += hits * l.weight * (l.stems.length > 1 ? 1.5 : 0.9);
     s.matched.add(l.label);
     scores.set(l.concept.id, s);
   }
