@@ -48,6 +48,8 @@ export const entrySchema = z.strictObject({
   conversation: conversationSchema.optional(),
   /** The day the mentor last confirmed the entry is still right. */
   reviewed: isoDate.optional(),
+  /** Review again by this day, overriding the site's `staleAfterMonths` for this entry. */
+  reviewBy: isoDate.optional(),
   /** The day the entry was first published; orders the feed. */
   added: isoDate.optional(),
   /** When this applies, in a short phrase. */

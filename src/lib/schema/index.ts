@@ -4,3 +4,4 @@ export * from './person.ts';
 export * from './consent.ts';
 export * from './taxonomy.ts';
 export * from './site.ts';
+export * from './tombstone.ts';

@@ -15,5 +15,13 @@ export const siteConfigSchema = z.strictObject({
   audiences: z.array(slugId).min(1).default(['public', 'all-staff', 'leaders']),
   /** The audience a build targets when `TACIT_AUDIENCE` is not set. */
   defaultAudience: slugId.default('all-staff'),
+  /** The repository's web URL (e.g. `https://github.com/acme/knowledge`); enables "Edit this entry" and "Report a problem" links. */
+  repository: z.url().optional(),
+  /** The branch edit links point at. */
+  branch: z.string().trim().min(1).default('main'),
+  /** An entry not reviewed for this many months is stale: a badge on the site and a `check` warning. */
+  staleAfterMonths: z.number().int().positive().default(18),
+  /** Knowledge is at risk when every mentor behind a topic leaves within this many months. */
+  riskHorizonMonths: z.number().int().positive().default(12),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

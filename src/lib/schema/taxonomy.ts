@@ -13,6 +13,8 @@ export const conceptSchema = z.strictObject({
   definition: z.string().trim().optional(),
   /** Ids of broader concepts (`skos:broader`); none for a top concept. */
   broader: z.array(conceptId).default([]),
+  /** The people id of the knowledge manager who looks after this topic; inherited by narrower topics. */
+  steward: slugId.optional(),
 });
 export type Concept = z.infer<typeof conceptSchema>;
 
