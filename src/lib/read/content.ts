@@ -9,7 +9,7 @@ import {
   type Consent, type EntryData, type Person, type SiteConfig, type Taxonomy,
 } from '../schema/index.ts';
 import { readEntry } from './entry.ts';
-import { parseYaml, validate } from './yaml.ts';
+import { parseYaml, validate, type ParsedYaml } from './yaml.ts';
 
 /** An entry as read from disk: validated front matter and a guarded body tree, not yet gated or rendered. */
 export interface EntrySource {
@@ -21,6 +21,10 @@ export interface EntrySource {
   tree: Root;
   /** Digest of the file's bytes, for caching rendered output. */
   digest: string;
+  /** The parsed front matter, so checks can point at the line and column of a field. */
+  yaml: ParsedYaml;
+  /** The file as read. */
+  source: string;
 }
 
 export interface Content {
@@ -88,8 +92,8 @@ export function readContent(contentDir: string): Content {
     const source = readFileSync(path, 'utf8');
     const entry = readEntry(source, file);
     problems.push(...entry.problems);
-    if (problems.length === before && entry.data && entry.tree) {
-      entries.push({ slug, file, data: entry.data, tree: entry.tree, digest: createHash('sha256').update(source).digest('hex') });
+    if (problems.length === before && entry.data && entry.tree && entry.yaml) {
+      entries.push({ slug, file, data: entry.data, tree: entry.tree, yaml: entry.yaml, source, digest: createHash('sha256').update(source).digest('hex') });
     }
   }
 

@@ -15,6 +15,10 @@ export const conceptSchema = z.strictObject({
   broader: z.array(conceptId).default([]),
   /** The people id of the knowledge manager who looks after this topic; inherited by narrower topics. */
   steward: slugId.optional(),
+  /** A retired concept (`owl:deprecated`): entries must move to `replacedBy`. */
+  deprecated: z.boolean().optional(),
+  /** The concept that replaces a deprecated one (`dct:isReplacedBy`). */
+  replacedBy: conceptId.optional(),
 });
 export type Concept = z.infer<typeof conceptSchema>;
 

@@ -1,0 +1,45 @@
+import type { Content, EntrySource } from '../read/content.ts';
+import { didYouMean } from '../suggest.ts';
+import { fieldPosition, scalarRange } from './locate.ts';
+import type { Finding } from './types.ts';
+
+/**
+ * Ids an entry uses that do not resolve: topics (deprecated ones are fixable to their replacement),
+ * career stages, the mentor and the consent record.
+ */
+export function checkReferences(entry: EntrySource, content: Content, absolutePath: string): Finding[] {
+  const out: Finding[] = [];
+  const topics = new Map(content.taxonomy.topics.map((t) => [t.id, t]));
+  const at = (path: (string | number)[]) => ({ file: entry.file, ...fieldPosition(entry, path) });
+
+  entry.data.topics.forEach((id, i) => {
+    const concept = topics.get(id);
+    if (!concept) {
+      out.push({ ...at(['topics', i]), severity: 'error', rule: 'unknown-topic', message: `Unknown topic \`${id}\`: it is not in content/taxonomy.yaml.${didYouMean(id, topics.keys())} Use an existing concept id, or ask a knowledge manager to add it.` });
+      return;
+    }
+    if (concept.deprecated) {
+      const replacement = concept.replacedBy && topics.get(concept.replacedBy);
+      const range = scalarRange(entry, ['topics', i]);
+      out.push({
+        ...at(['topics', i]), severity: 'error', rule: 'deprecated-topic',
+        message: replacement
+          ? `Topic \`${id}\` is deprecated; use \`${replacement.id}\` (${replacement.label}) instead. \`npm run check -- --fix\` replaces it.`
+          : `Topic \`${id}\` is deprecated and has no replacement. Choose another topic.`,
+        fix: replacement && range ? { path: absolutePath, start: range.start, end: range.end, expected: range.text, replacement: range.text.replace(id, replacement.id) } : undefined,
+      });
+    }
+  });
+
+  const stages = new Set(content.taxonomy.stages.map((s) => s.id));
+  entry.data.stages.forEach((id, i) => {
+    if (!stages.has(id)) out.push({ ...at(['stages', i]), severity: 'error', rule: 'unknown-stage', message: `Unknown career stage \`${id}\`.${didYouMean(id, stages)} Use one of the stages in content/taxonomy.yaml.` });
+  });
+  if (!content.people.has(entry.data.mentor)) {
+    out.push({ ...at(['mentor']), severity: 'error', rule: 'unknown-person', message: `Unknown mentor \`${entry.data.mentor}\`: there is no content/people/${entry.data.mentor}.yaml.${didYouMean(entry.data.mentor, content.people.keys())}` });
+  }
+  if (!content.consents.has(entry.data.consent)) {
+    out.push({ ...at(['consent']), severity: 'error', rule: 'unknown-consent', message: `Unknown consent \`${entry.data.consent}\`: there is no content/consent/${entry.data.consent}.yaml.${didYouMean(entry.data.consent, content.consents.keys())} Nothing can be published without a consent record.` });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import type { GateContext } from '../gate/index.ts';
+import { readContent } from '../read/content.ts';
+import { kinds } from '../schema/index.ts';
+import { buildSite } from '../site/model.ts';
+import { checkConsent } from './consent.ts';
+import { checkLinks, type LinkTargets } from './links.ts';
+import { checkPrivacy, namePrefilter } from './privacy.ts';
+import { checkReferences } from './references.ts';
+import type { Finding } from './types.ts';
+
+export interface CheckOptions {
+  contentDir: string;
+  /** The day consent dates and review intervals are judged on, `YYYY-MM-DD`. */
+  today: string;
+  /** Also look for person names nobody listed (slower, and noisier: warnings only). */
+  detectUnknownNames?: boolean;
+  /** Extra checks contributed by other parts of Tacit (consent lifecycle, review cycles, taxonomy). */
+  extra?: ((ctx: CheckContext) => Finding[])[];
+}
+
+export interface CheckContext {
+  content: ReturnType<typeof readContent>;
+  contentDir: string;
+  today: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  entries: number;
+  files: number;
+}
+
+/** Validates the whole knowledge base in one pass and returns every problem, not just the first. */
+export function runCheck(options: CheckOptions): CheckResult {
+  const content = readContent(options.contentDir);
+  const findings: Finding[] = [...content.problems];
+  const topicIds = new Set(content.taxonomy.topics.map((t) => t.id));
+  const gateCtx: GateContext = {
+    audience: content.config.defaultAudience,
+    audiences: content.config.audiences,
+    today: options.today,
+    people: content.people,
+    consents: content.consents,
+    topicIds,
+    stageIds: new Set(content.taxonomy.stages.map((s) => s.id)),
+  };
+  const site = buildSite(content, { audience: content.config.defaultAudience, today: options.today, base: '/' });
+  const targets: LinkTargets = {
+    entries: new Set(content.entries.map((e) => e.slug)),
+    published: new Set(site.entries.map((e) => e.slug)),
+    topics: topicIds,
+    kinds: new Set(kinds),
+    mentors: new Set([...content.consents.values()].filter((c) => c.attribution === 'named').map((c) => c.person)),
+  };
+  const privacy = { people: content.people, prefilter: namePrefilter([...content.people.values()].map((p) => p.name)), detectUnknownNames: options.detectUnknownNames ?? false };
+  for (const entry of content.entries) {
+    findings.push(
+      ...checkReferences(entry, content, resolve(process.cwd(), entry.file)),
+      ...checkConsent(entry, content, gateCtx),
+      ...checkPrivacy(entry, content, privacy),
+      ...checkLinks(entry, targets),
+    );
+  }
+  const ctx = { content, contentDir: options.contentDir, today: options.today };
+  for (const extra of options.extra ?? []) findings.push(...extra(ctx));
+  const files = new Set(findings.map((f) => f.file)).size;
+  return { findings, entries: content.entries.length, files };
+}
