@@ -29,6 +29,8 @@ export function checkConsent(entry: EntrySource, content: Content, ctx: GateCont
         out.push({ ...at('kind'), severity: 'error', rule: 'kind-not-consented', message: `Kind \`${entry.data.kind}\` is not covered by consent \`${entry.data.consent}\`, which allows ${consent?.kinds?.map((k) => `\`${k}\``).join(', ')}. Change the kind if it was wrong, or ask the mentor to extend consent.` });
         break;
       case 'mentor-mismatch':
+        // An unknown mentor is reported as such; saying it also mismatches would only add noise.
+        if (!content.people.has(entry.data.mentor)) break;
         out.push({ ...at('mentor'), severity: 'error', rule: 'mentor-mismatch', message: `Mentor \`${entry.data.mentor}\` is not the person who gave consent \`${entry.data.consent}\` (\`${consent?.person}\`). Use that person's own consent record.` });
         break;
     }
