@@ -7,3 +7,4 @@ export * from './privacy.ts';
 export * from './references.ts';
 export * from './run.ts';
 export * from './types.ts';
+export * from './review.ts';

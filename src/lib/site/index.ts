@@ -1,4 +1,5 @@
 export * from './attribution.ts';
+export * from './custody.ts';
 export * from './kinds.ts';
 export * from './load.ts';
 export * from './model.ts';

@@ -2,8 +2,11 @@ import { gate, summaryLine, type GateContext, type WithheldReason } from '../gat
 import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
+import { isStale } from '../review/stale.ts';
 import { attribution, type Attribution } from './attribution.ts';
+import { holdersOf, type Holder } from './custody.ts';
 import { kindInfo } from './kinds.ts';
+import { editableSource } from './source.ts';
 import { topicGraph, type TopicGraph } from './topics.ts';
 
 export interface TopicRef { id: string; label: string; path: string }
@@ -25,8 +28,17 @@ export interface PublishedEntry {
   attribution: Attribution;
   conversation?: { date: string; at?: string | undefined } | undefined;
   reviewed?: string | undefined;
+  /** Review again by this day (overrides the site's `staleAfterMonths`). */
+  reviewBy?: string | undefined;
+  /** Due for review on the build date (`src/lib/review/stale.ts`); computed once, here. */
+  stale: boolean;
   /** The date the feed and "newest" listings sort by. */
   date?: string | undefined;
+  /**
+   * The entry's file relative to the repository root, for "Edit this entry" links. Absent when the path
+   * would reveal a mentor whose consent keeps them unnamed (see `source.ts`).
+   */
+  source?: string | undefined;
   appliesWhen?: string | undefined;
   notWhen?: string | undefined;
   html: string;
@@ -69,6 +81,8 @@ export interface Site {
   mentors: MentorPage[];
   withheld: { slug: string; file: string; reasons: WithheldReason[] }[];
   summary: string;
+  /** Who holds each published entry's knowledge, by slug, for the at-risk view only (see `custody.ts`). Never rendered. */
+  holders: ReadonlyMap<string, Holder>;
 }
 
 export interface SiteOptions { audience: string; today: string; base: string }
@@ -93,9 +107,13 @@ export function buildSite(content: Content, options: SiteOptions): Site {
   // Links into /entries/ must point at a published entry; anything else on the site is always there.
   const linkable = (path: string) => !path.startsWith('/entries/') || publishedPaths.has(path.endsWith('/') ? path : `${path}/`);
   const entries = gated.published
-    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, { base: options.base, linkable }))
+    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, { base: options.base, linkable }, { today: options.today, staleAfterMonths: content.config.staleAfterMonths }))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
+  for (const { entry, mentor } of gated.published) {
+    const e = bySlug.get(entry.slug);
+    if (e) e.source = editableSource(entry.file, entry.data.mentor, mentor, e.attribution);
+  }
   const related = relatedAll(entries);
   for (const e of entries) e.related = related.get(e) ?? [];
 
@@ -142,6 +160,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     mentors: [...mentors.values()].sort((a, b) => a.name.localeCompare(b.name)),
     withheld,
     summary: summaryLine(entries.length, withheld, options.audience, options.today),
+    holders: holdersOf(gated.published),
   };
 }
 
@@ -152,6 +171,7 @@ function toPublished(
   ref: (id: string) => TopicRef,
   stageById: ReadonlyMap<string, Stage>,
   render: RenderOptions,
+  review: { today: string; staleAfterMonths: number },
 ): PublishedEntry {
   const d = source.data;
   const withAncestors = [...new Set(d.topics.flatMap((t) => graph.ancestorsOf(t)))];
@@ -167,6 +187,8 @@ function toPublished(
     attribution: attr,
     conversation: d.conversation,
     reviewed: d.reviewed,
+    reviewBy: d.reviewBy,
+    stale: isStale(d, review.today, review.staleAfterMonths),
     date: d.added ?? d.reviewed ?? d.conversation?.date,
     appliesWhen: d.appliesWhen,
     notWhen: d.notWhen,

@@ -1,0 +1,107 @@
+// `npm run report -- stale|at-risk`: reports for knowledge managers, who can read the repository and so may
+// see every name. Both judge the same pure functions the site uses.
+import { parseArgs } from 'node:util';
+import { formatProblems } from '../src/lib/problems.ts';
+import { readContent, type Content } from '../src/lib/read/content.ts';
+import { formatStaleReport, isIsoDate, reviewGroups, reviewScope, staleReportJson } from '../src/lib/review/index.ts';
+import { assessRisk, formatRiskReport, riskReportJson, type MentorRef } from '../src/lib/risk/index.ts';
+import { buildEnv, buildSite, topicGraph } from '../src/lib/site/index.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
+
+const usage = `Usage: npm run report -- <report> [options]
+
+Reports:
+  stale     entries due for review, grouped by whom to ask: the mentor, or the topic's steward once the
+            mentor has left. Judges every entry marked published, for any audience, unless --audience is given.
+  at-risk   per topic (narrower topics counted in): entries, distinct mentors, and whether every mentor
+            leaves within the horizon; topics with no entries; leavers ranked by what only they hold.
+            Counts only what the audience's build publishes.
+
+Options:
+  --audience <id>         stale: only what this audience's build publishes; at-risk: the audience
+                          (default: TACIT_AUDIENCE or the site's defaultAudience)
+  --date <YYYY-MM-DD>     judge on this day (default: TACIT_BUILD_DATE or today)
+  --horizon-months <n>    at-risk: months ahead a departure counts (default: riskHorizonMonths in content/site.yaml)
+  --json                  print JSON for tools
+  -h, --help              show this help
+
+Exit codes: 0 report printed, 1 the content has errors, 2 wrong usage.`;
+
+const fail = (code: number, message: string): never => {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+};
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      audience: { type: 'string' }, date: { type: 'string' }, 'horizon-months': { type: 'string' },
+      json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(2, `${(error as Error).message}\n\n${usage}`);
+}
+const { values: args, positionals } = parsed!;
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const reports = ['stale', 'at-risk'];
+const [report, ...extra] = positionals;
+if (report === undefined) fail(2, `Name a report: ${reports.join(' or ')}.\n\n${usage}`);
+if (!reports.includes(report!)) fail(2, `There is no report \`${report}\`; use ${reports.map((r) => `\`${r}\``).join(' or ')}.${didYouMean(report!, reports)}`);
+if (extra.length) fail(2, `Unexpected argument${extra.length === 1 ? '' : 's'} ${extra.map((e) => `\`${e}\``).join(' ')}; reports take only options.\n\n${usage}`);
+if (report === 'stale' && args['horizon-months'] !== undefined) fail(2, '--horizon-months applies to the at-risk report only.');
+
+let env;
+try {
+  env = buildEnv({ ...process.env, TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE });
+} catch (error) {
+  fail(2, (error as Error).message);
+}
+const today = env!.today;
+if (!isIsoDate(today)) fail(2, `${args.date ? '--date' : 'TACIT_BUILD_DATE'} is \`${today}\`, which is not a calendar day; write it as YYYY-MM-DD, e.g. 2026-11-23.`);
+
+let horizon: number | undefined;
+if (args['horizon-months'] !== undefined) {
+  horizon = Number(args['horizon-months']);
+  if (!/^\d+$/.test(args['horizon-months']) || horizon < 1) fail(2, `--horizon-months is \`${args['horizon-months']}\`; give a whole number of months, 1 or more, e.g. 12.`);
+}
+
+const content = readContent(env!.contentDir);
+if (content.problems.some((p) => p.severity === 'error')) {
+  fail(1, `${formatProblems(content.problems.filter((p) => p.severity === 'error'))}\n\nFix these problems in the content first; \`npm run status\` shows the same list.`);
+}
+const audiences = content.config.audiences;
+const checkAudience = (a: string): string =>
+  audiences.includes(a) ? a : fail(2, `The audience \`${a}\` is not one of this site's audiences in content/site.yaml: ${audiences.map((x) => `\`${x}\``).join(', ')}.${didYouMean(a, audiences)}`);
+
+const print = (text: string, json: unknown) => console.log(args.json ? JSON.stringify(json, null, 2) : text);
+
+if (report === 'stale') {
+  const audience = args.audience === undefined ? undefined : checkAudience(args.audience);
+  const scope = reviewScope(content, today, audience);
+  const ctx = { people: content.people, graph: topicGraph(content.taxonomy), today, staleAfterMonths: content.config.staleAfterMonths };
+  const groups = reviewGroups(scope.candidates, ctx);
+  const meta = { today, audience, staleAfterMonths: ctx.staleAfterMonths };
+  print(formatStaleReport(groups, scope, meta), staleReportJson(groups, scope, meta));
+} else {
+  const audience = checkAudience(args.audience ?? env!.audience ?? content.config.defaultAudience);
+  print(...atRisk(content, audience));
+}
+
+/** The at-risk report: the site's published list for the audience, with everyone named (the repo is open to its readers). */
+function atRisk(content: Content, audience: string): [string, unknown] {
+  const site = buildSite(content, { audience, today, base: '/' });
+  const mentorBySlug = new Map(content.entries.map((e) => [e.slug, e.data.mentor]));
+  const mentorOf = (slug: string): MentorRef => {
+    const id = mentorBySlug.get(slug)!;
+    const person = content.people.get(id);
+    return { key: id, named: true, name: person?.name ?? id, role: person?.role, leaving: person?.leaving };
+  };
+  const r = assessRisk({ topics: site.topics, mentorOf, today, horizonMonths: horizon ?? content.config.riskHorizonMonths });
+  return [formatRiskReport(r, audience), riskReportJson(r, audience)];
+}

@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { ConsentError } from './errors.ts';
+import type { PlannedWrite, RevocationPlan } from './plan.ts';
+
+/**
+ * Carries out a revocation plan. The consent record and the tombstone are first written beside their targets
+ * under temporary names; only when both are on disk are they renamed into place (a rename is atomic), and
+ * only then are the entry files deleted. If a file changed since the plan was made, nothing is written.
+ */
+export function applyRevocation(plan: RevocationPlan, contentDir: string): void {
+  for (const w of [plan.consent, plan.tombstone]) {
+    const now = existsSync(w.path) ? readFileSync(w.path, 'utf8') : undefined;
+    if (now !== w.before) throw new ConsentError(`\`${w.file}\` changed while the revocation was being prepared; nothing was written. Run the command again.`);
+  }
+  writeAtomically([plan.consent, plan.tombstone]);
+  const entriesDir = resolve(contentDir, 'entries');
+  plan.entries.forEach((e, i) => {
+    try {
+      rmSync(e.path, { force: true });
+    } catch (error) {
+      // The record and tombstone are already in place, so the content is safe from publication; say exactly
+      // what is left to do by hand rather than leave the person guessing.
+      const left = plan.entries.slice(i).map((x) => `\`${x.file}\``).join(', ');
+      throw new ConsentError(`Consent \`${plan.consentId}\` is marked revoked and its tombstone written, but \`${e.file}\` could not be deleted (${(error as Error).message}). Delete these files by hand: ${left}.`);
+    }
+    removeEmptyFolders(dirname(e.path), entriesDir);
+  });
+}
+
+/** Writes files all or nothing: temporary files first, renamed into place once every one is written. */
+export function writeAtomically(writes: readonly PlannedWrite[]): void {
+  const temps: string[] = [];
+  try {
+    for (const w of writes) {
+      mkdirSync(dirname(w.path), { recursive: true });
+      const temp = join(dirname(w.path), `.${basename(w.path)}.${process.pid}.tmp`);
+      writeFileSync(temp, w.text, { flag: 'wx' });
+      temps.push(temp);
+    }
+  } catch (error) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw error;
+  }
+  writes.forEach((w, i) => renameSync(temps[i]!, w.path));
+}
+
+/** Removes folders the deletions emptied, up to (not including) `root`, so no empty topic folder lingers. */
+function removeEmptyFolders(dir: string, root: string): void {
+  for (let d = resolve(dir); d.startsWith(root + sep) && existsSync(d) && readdirSync(d).length === 0; d = dirname(d)) rmdirSync(d);
+}

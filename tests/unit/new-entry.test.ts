@@ -1,0 +1,326 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { askForEntry, type Prompter } from '../../src/lib/contribute/ask.ts';
+import { makeCatalog, searchTopics, topConcept } from '../../src/lib/contribute/catalog.ts';
+import { draftText, planDraft } from '../../src/lib/contribute/draft.ts';
+import { ContributeError } from '../../src/lib/contribute/errors.ts';
+import { resolveRequest, resolveTopic } from '../../src/lib/contribute/resolve.ts';
+import { writeNewFile } from '../../src/lib/contribute/write.ts';
+import { readContent, readEntry } from '../../src/lib/read/index.ts';
+import { buildSite } from '../../src/lib/site/model.ts';
+import { editUrl, reportUrl } from '../../src/lib/site/links.ts';
+import { pathRevealsMentor, repoPath } from '../../src/lib/site/source.ts';
+import { buildSample, projectRoot, testDate } from '../support/build.ts';
+
+const today = new Date().toISOString().slice(0, 10);
+let work: string;
+let content: string;
+
+/** Runs `npm run new` as a script or CI would: stdin is a pipe, so not a terminal. */
+function runNew(...args: string[]) {
+  return spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, TACIT_CONTENT_DIR: content, NO_COLOR: '1' },
+  });
+}
+
+const entryFiles = () => readdirSync(join(content, 'entries'), { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort();
+
+const pricing = ['--kind', 'advice', '--summary', 'When a buyer asks for a discount, ask what they can give in return.', '--consent', 'desmond-achterberg-nwosu-2025'];
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'tacit-new-'));
+  content = join(work, 'content');
+  cpSync(join(projectRoot, 'content'), content, { recursive: true });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run new, without a terminal', () => {
+  it('writes a valid draft into the first topic\'s top-concept folder and says what to do next', () => {
+    const run = runNew(...pricing, '--title', 'Ask what the buyer can give', '--topics', 'sales/negotiation/pricing,haggling', '--stages', 'first-time-manager');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const path = join(content, 'entries/sales/ask-what-the-buyer-can-give.mdx');
+    expect(run.stdout).toContain('entries/sales/ask-what-the-buyer-can-give.mdx');
+    expect(run.stdout).toMatch(/Next steps:[\s\S]*npm run check[\s\S]*pull request/);
+
+    const text = readFileSync(path, 'utf8');
+    const read = readEntry(text, 'x.mdx');
+    expect(read.problems).toEqual([]);
+    expect(read.data).toMatchObject({
+      title: 'Ask what the buyer can give', kind: 'advice', status: 'draft', reviewed: today,
+      topics: ['sales/negotiation/pricing', 'sales/negotiation'], mentor: 'desmond-achterberg-nwosu', stages: ['first-time-manager'],
+    });
+    expect(text).toContain('topics: [sales/negotiation/pricing, sales/negotiation]');
+    expect(text).toMatch(/\n\nReplace this paragraph[^\n]+\n\n<Quote at="00:00:00">\n[^\n]+\n<\/Quote>\n$/);
+
+    // The whole knowledge base still reads cleanly, and the draft is in it.
+    const all = readContent(content);
+    expect(all.problems.filter((p) => p.file.endsWith('ask-what-the-buyer-can-give.mdx'))).toEqual([]);
+    expect(all.entries.some((e) => e.slug === 'ask-what-the-buyer-can-give')).toBe(true);
+    expect(existsSync(`${path}.tmp`) || readdirSync(join(content, 'entries/sales')).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('suffixes a slug taken in any folder, and never overwrites', () => {
+    const before = readFileSync(join(content, 'entries/sales/never-discount-without-a-trade.mdx'), 'utf8');
+    // The title's slug is taken in sales/; the draft goes to leadership/ and still may not reuse it.
+    const run = runNew(...pricing, '--title', 'Never discount without a trade', '--topics', 'leadership/feedback');
+    expect(run.status).toBe(0);
+    expect(existsSync(join(content, 'entries/leadership/never-discount-without-a-trade-2.mdx'))).toBe(true);
+    expect(readFileSync(join(content, 'entries/sales/never-discount-without-a-trade.mdx'), 'utf8')).toBe(before);
+    expect(runNew(...pricing, '--title', 'Never discount without a trade', '--topics', 'pricing').status).toBe(0);
+    expect(existsSync(join(content, 'entries/sales/never-discount-without-a-trade-3.mdx'))).toBe(true);
+  });
+
+  it('refuses a --slug that is taken, naming the file and a free one', () => {
+    const files = entryFiles();
+    const run = runNew(...pricing, '--title', 'Anything', '--topics', 'pricing', '--slug', 'never-discount-without-a-trade');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('never-discount-without-a-trade.mdx');
+    expect(run.stderr).toContain('`never-discount-without-a-trade-4`');
+    expect(entryFiles()).toEqual(files);
+  });
+
+  it('errors for an unknown topic, person or consent with a did-you-mean, and writes nothing', () => {
+    const files = entryFiles();
+    const run = runNew('--kind', 'advice', '--title', 'T', '--summary', 'One sentence.', '--topics', 'sales/negotation,pricng', '--mentor', 'desmond', '--consent', 'desmond-achterberg-nwosu-2052');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('No topic `sales/negotation` in `content/taxonomy.yaml`. Did you mean `sales/negotiation`?');
+    expect(run.stderr).toContain('No topic `pricng`');
+    expect(run.stderr).toContain('Did you mean `sales/negotiation/pricing` (pricing)?');
+    expect(run.stderr).toContain('No person `desmond` in `content/people/`. Did you mean `desmond-achterberg-nwosu`?');
+    expect(run.stderr).toContain('No consent record `desmond-achterberg-nwosu-2052`');
+    expect(run.stderr).toContain('Did you mean `desmond-achterberg-nwosu-2025`?');
+    expect(entryFiles()).toEqual(files);
+  });
+
+  it('is a usage error naming every missing flag when it cannot ask', () => {
+    const files = entryFiles();
+    const run = runNew('--kind', 'story', '--title', 'Something that happened');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Missing `--summary`, `--topics`, `--mentor`, `--consent`: this is not a terminal');
+    expect(run.stderr).toContain('Usage: npm run new');
+    expect(entryFiles()).toEqual(files);
+    expect(runNew('--colour').status).toBe(2);
+  });
+
+  it('refuses a revoked consent and one given by someone else; warns when the consent leaves out the kind', () => {
+    const revoked = runNew('--kind', 'story', '--title', 'T', '--summary', 'S.', '--topics', 'operations', '--consent', 'henrietta-szymborska-pike-2023');
+    expect(revoked.status).toBe(1);
+    expect(revoked.stderr).toContain('was revoked on 2024-11-04');
+    expect(revoked.stderr).toContain('`henrietta-szymborska-pike-2025`');
+    const other = runNew(...pricing, '--title', 'T', '--topics', 'pricing', '--mentor', 'priyanka-vellacott-ruiz');
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain('not by the mentor `priyanka-vellacott-ruiz`');
+    const advice = runNew('--kind', 'advice', '--title', 'Page the person who can fix it', '--summary', 'Page whoever can fix it, not whoever is on the rota.', '--topics', 'engineering/incidents', '--consent', 'priyanka-vellacott-ruiz-2025');
+    expect(advice.status).toBe(0);
+    expect(advice.stderr).toContain('warning: Consent `priyanka-vellacott-ruiz-2025` covers `story`, `insight` only, not `advice`');
+  });
+
+  it('prints its help', () => {
+    const run = runNew('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--topics <a,b>');
+  });
+});
+
+describe('the new-entry logic', () => {
+  const catalog = () => makeCatalog(readContent(join(projectRoot, 'content')), join(projectRoot, 'content'));
+
+  it('completes topics from labels, synonyms and ids, best match first', () => {
+    const c = catalog();
+    expect(searchTopics(c, 'haggl')[0]).toMatchObject({ value: 'sales/negotiation', name: 'Negotiation (haggling)' });
+    expect(searchTopics(c, 'pricing')[0]?.value).toBe('sales/negotiation/pricing');
+    expect(searchTopics(c, 'sales/ten')[0]?.value).toBe('sales/tenders');
+    expect(searchTopics(c, undefined).length).toBe(c.topics.length);
+    expect(searchTopics(c, '', ['sales']).some((t) => t.value === 'sales')).toBe(false);
+    expect(resolveTopic(c, 'Bargaining')).toBe('sales/negotiation');
+    expect(topConcept(c, 'leadership/feedback/one-on-ones')).toBe('leadership');
+  });
+
+  it('reports every bad value at once, exit 1; missing ones are exit 2', () => {
+    const c = catalog();
+    const error = (raw: Parameters<typeof resolveRequest>[1]) => {
+      try { resolveRequest(c, raw); } catch (e) { return e as ContributeError; }
+      throw new Error('expected an error');
+    };
+    const bad = error({ kind: 'advise', title: 'x'.repeat(121), summary: 'One. Two.', topics: ['sales'], consent: 'desmond-achterberg-nwosu-2025' });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.message.split('\n')).toHaveLength(3);
+    expect(bad.message).toContain('Did you mean `advice`?');
+    expect(error({ kind: 'story' }).exitCode).toBe(2);
+  });
+
+  it('asks for what the flags leave out, with topic completion, and fills the mentor from the consent', async () => {
+    const asked: string[] = [];
+    const prompter: Prompter = {
+      input: async (message, validate) => {
+        asked.push(message);
+        expect(validate('')).toMatch(/empty/);
+        return message.startsWith('Title') ? 'Hold the line on payment terms' : 'Shorter payment terms are worth more than a rate increase.';
+      },
+      select: async (message, choices) => {
+        asked.push(message);
+        return message.startsWith('Kind') ? 'advice' : choices[0]!.value;
+      },
+      search: async (message, source) => {
+        asked.push(message);
+        if (message.startsWith('Another')) return source(undefined)[0]!.value; // "Done"
+        return source('pricing')[0]!.value;
+      },
+      checkbox: async (message) => { asked.push(message); return []; },
+      confirm: async () => true,
+    };
+    const request = await askForEntry(catalog(), { consent: 'desmond-achterberg-nwosu-2025' }, prompter, () => {}, today);
+    expect(request).toMatchObject({ kind: 'advice', topics: ['sales/negotiation/pricing'], mentor: 'desmond-achterberg-nwosu', consent: 'desmond-achterberg-nwosu-2025', stages: [] });
+    expect(asked.map((m) => m.split(' ')[0])).toEqual(['Kind', 'Title', 'Summary', 'Topic', 'Another', 'Career']);
+  });
+
+  it('offers only consents in force and stops when a mentor has none', async () => {
+    const c = catalog();
+    const seen: string[][] = [];
+    const prompter: Prompter = {
+      input: async () => 'A title',
+      select: async (message, choices) => {
+        seen.push(choices.map((x) => x.value));
+        return message.startsWith('Mentor') ? 'henrietta-szymborska-pike' : choices[0]!.value;
+      },
+      search: async () => 'operations',
+      checkbox: async () => [],
+      confirm: async () => true,
+    };
+    await askForEntry(c, { kind: 'story', summary: 'One sentence.', topics: ['operations'] }, prompter, () => {}, today);
+    expect(seen.at(-1)).toEqual(['henrietta-szymborska-pike-2025']);
+    expect(seen[0]!.length).toBe(c.content.people.size);
+  });
+
+  it('never writes over an existing file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tacit-write-'));
+    const path = join(dir, 'a', 'x.mdx');
+    writeNewFile(path, 'one');
+    expect(() => writeNewFile(path, 'two')).toThrow(/already exists/);
+    expect(readFileSync(path, 'utf8')).toBe('one');
+    expect(readdirSync(join(dir, 'a'))).toEqual(['x.mdx']);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('plans a draft that passes readEntry, for titles YAML would misread', () => {
+    const c = catalog();
+    for (const title of ['Yes: no', '"Quoted" and #hashed', 'null', '2025-01-01', '- dash first']) {
+      const plan = planDraft(c, { kind: 'insight', title, summary: 'It holds.', topics: ['strategy'], mentor: 'augustin-feldmann-oyelaran', consent: 'augustin-feldmann-oyelaran-2025', stages: [] }, today);
+      expect(plan.data.title).toBe(title);
+      expect(readEntry(draftText({ ...plan.data, folder: undefined, slug: undefined }, today), 'x.mdx').problems).toEqual([]);
+    }
+  });
+});
+
+describe('edit and report links', () => {
+  const config = { repository: 'https://github.com/acme/knowledge/', branch: 'main' };
+
+  it('builds the edit URL from the repository, branch and repo-relative path', () => {
+    expect(editUrl(config, 'content/entries/sales/walk-away-price.mdx')).toBe('https://github.com/acme/knowledge/edit/main/content/entries/sales/walk-away-price.mdx');
+    expect(editUrl({ repository: 'https://github.com/acme/knowledge.git', branch: 'release/2026' }, 'content/entries/a b.mdx'))
+      .toBe('https://github.com/acme/knowledge/edit/release/2026/content/entries/a%20b.mdx');
+    expect(editUrl({ branch: 'main' }, 'content/entries/x.mdx')).toBeUndefined();
+    expect(editUrl(config, undefined)).toBeUndefined();
+  });
+
+  it('prefills a new issue with the page URL, and the slug on entry pages', () => {
+    const url = new URL(reportUrl(config, { url: 'https://kb.example.com/entries/walk-away-price/', slug: 'walk-away-price' })!);
+    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/acme/knowledge/issues/new');
+    expect(url.searchParams.get('title')).toBe('Problem with entry `walk-away-price`');
+    expect(url.searchParams.get('body')).toContain('Page: https://kb.example.com/entries/walk-away-price/\nEntry: `walk-away-price`');
+    const page = new URL(reportUrl(config, { url: 'https://kb.example.com/topics/sales/' })!);
+    expect(page.searchParams.get('title')).toBe('Problem on /topics/sales/');
+    expect(page.searchParams.get('body')).not.toContain('Entry:');
+    expect(reportUrl({ branch: 'main' }, { url: 'https://kb.example.com/' })).toBeUndefined();
+  });
+
+  it('makes entry paths relative to the repository root, wherever the command runs', () => {
+    expect(repoPath('content/entries/sales/x.mdx', projectRoot)).toBe('content/entries/sales/x.mdx');
+    expect(repoPath('../content/entries/sales/x.mdx', join(projectRoot, 'src'))).toBe('content/entries/sales/x.mdx');
+    // A content copy outside any repository is named from the folder that holds entries/.
+    expect(repoPath(join(work, 'content/entries/sales/x.mdx'), '/')).toBe('content/entries/sales/x.mdx');
+  });
+
+  it('gives published entries a source, and none whose path would name a mentor kept unnamed', () => {
+    const sample = readContent(join(projectRoot, 'content'));
+    const site = buildSite(sample, { audience: 'all-staff', today: testDate, base: '/' });
+    const pricing = site.bySlug.get('never-discount-without-a-trade')!;
+    expect(pricing.source).toBe('content/entries/sales/never-discount-without-a-trade.mdx');
+    // The sample sets a repository, so its entry pages link here.
+    expect(editUrl(site.config, pricing.source)).toBe('https://github.com/example/tacit-knowledge/edit/main/content/entries/sales/never-discount-without-a-trade.mdx');
+    expect(site.entries.every((e) => e.source?.startsWith('content/entries/'))).toBe(true);
+    const person = { name: 'Priyanka Vellacott-Ruiz', role: 'Principal Engineer' };
+    const anonymous = { mode: 'anonymous', label: 'A mentor' } as const;
+    expect(pathRevealsMentor('content/entries/priyanka-vellacott-ruiz/x.mdx', 'priyanka-vellacott-ruiz', person, anonymous)).toBe(true);
+    expect(pathRevealsMentor('content/entries/ruiz/x.mdx', 'priyanka-vellacott-ruiz', person, anonymous)).toBe(true);
+    expect(pathRevealsMentor('content/entries/engineering/x.mdx', 'priyanka-vellacott-ruiz', person, anonymous)).toBe(false);
+    expect(pathRevealsMentor('content/entries/priyanka-vellacott-ruiz/x.mdx', 'priyanka-vellacott-ruiz', person, { mode: 'named', personId: 'p', name: 'n', role: 'r', label: 'l' })).toBe(false);
+  });
+
+  // One real build, the way a site without a repository is built; the links with a repository are the
+  // builders' output above, and the sample (which sets one) shows them in every other build.
+  it('shows neither link in a build without a repository', { timeout: 120_000 }, () => {
+    // A copy named `content`, as in a repository, without the sample's `repository:` line.
+    const without = join(work, 'without-repo', 'content');
+    cpSync(join(projectRoot, 'content'), without, { recursive: true });
+    const settings = readFileSync(join(without, 'site.yaml'), 'utf8');
+    expect(settings).toMatch(/^repository: /m);
+    writeFileSync(join(without, 'site.yaml'), settings.replace(/^repository:.*$/m, ''));
+    const out = join(work, 'dist-without');
+    buildSample({ outDir: out, contentDir: without });
+    const pages = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const text = readFileSync(join(out, page), 'utf8');
+      expect(text, page).not.toContain('Edit this entry');
+      expect(text, page).not.toContain('Report a problem');
+      expect(text, page).not.toContain('/issues/new');
+      expect(text, page).not.toContain('.mdx');
+    }
+  });
+});
+
+describe('the site workflow', () => {
+  const workflow = parse(readFileSync(join(projectRoot, '.github/workflows/site.yml'), 'utf8')) as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: Record<string, { needs?: string | string[]; if?: string; permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[]; strategy?: { matrix: { audience: string[] } } }>;
+  };
+
+  it('runs on pull requests and pushes to main, read-only by default', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    expect(workflow.on.push).toEqual({ branches: ['main'] });
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('chains check → test → build → deploy, and deploys only on a push to main', () => {
+    const { check, test, build, deploy } = workflow.jobs;
+    expect(check?.needs).toBeUndefined();
+    expect(test?.needs).toBe('check');
+    expect(build?.needs).toBe('test');
+    expect(deploy?.needs).toBe('build');
+    expect(deploy?.if).toBe("github.ref == 'refs/heads/main' && github.event_name == 'push'");
+    expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy?.steps.map((s) => s.uses?.split('@')[0])).toContain('actions/deploy-pages');
+    // GitHub Pages is public: only the public edition may be deployed there.
+    expect(deploy?.steps.find((s) => s.uses?.startsWith('actions/download-artifact'))?.with?.name).toBe('site-public');
+  });
+
+  it('uses no secrets, installs with npm ci and builds every audience of the site settings', () => {
+    const text = readFileSync(join(projectRoot, '.github/workflows/site.yml'), 'utf8');
+    expect(text).not.toMatch(/secrets\./);
+    for (const job of Object.values(workflow.jobs).filter((j) => j.steps.some((s) => s.run?.startsWith('npm')))) {
+      expect(job.steps.some((s) => s.run === 'npm ci')).toBe(true);
+    }
+    const settings = parse(readFileSync(join(projectRoot, 'content/site.yaml'), 'utf8')) as { audiences: string[] };
+    expect(workflow.jobs.build?.strategy?.matrix.audience).toEqual(settings.audiences);
+  });
+});
