@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/closing-line.ts'],
+    // Several tests run the real `astro build`, and concurrent builds of one project share `.astro/`.
+    fileParallelism: false,
     projects: [
       // Fast tests of the shared logic: `npx vitest run --project unit`.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

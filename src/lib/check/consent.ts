@@ -16,9 +16,7 @@ export function checkConsent(entry: EntrySource, content: Content, ctx: GateCont
   const out: Finding[] = [];
   for (const reason of decision.reasons) {
     switch (reason) {
-      case 'consent-revoked':
-        out.push({ ...at('consent'), severity: 'error', rule: 'consent-revoked', message: `Consent \`${entry.data.consent}\` was revoked on ${consent?.revoked}; this entry must leave the repository. Run \`npm run consent -- revoke ${entry.data.consent}\` to retire everything under it.` });
-        break;
+      // `consent-revoked`: reported for every status by the returning-content rule (returning.ts).
       case 'consent-expired':
         out.push({ ...at('consent'), severity: 'warning', rule: 'consent-expired', message: `Consent \`${entry.data.consent}\` expired on ${consent?.expires}, so the entry is no longer published. Ask the mentor to renew consent, or retire the entry (\`status: retired\`).` });
         break;

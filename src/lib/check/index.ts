@@ -8,3 +8,4 @@ export * from './references.ts';
 export * from './run.ts';
 export * from './types.ts';
 export * from './review.ts';
+export * from './returning.ts';
