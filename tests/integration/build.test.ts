@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,6 +179,31 @@ describe('other audiences and withdrawn consent', () => {
     const defaults = readOutput(inject('defaultBuild'));
     for (const slug of leadersOnly) expect(occurrences(defaults, slug)).toEqual([]);
     for (const word of distinctiveWords(siteFor(), leadersOnly[0]!)) expect(occurrences(defaults, word)).toEqual([]);
+  });
+
+  it('`npm run consent -- revoke` then build: nothing of that consent is left, and its tombstone holds no name, role or text', () => {
+    const content = join(work, 'content-revoke-cli');
+    cpSync(contentDir, content, { recursive: true });
+    const before = siteFor(undefined, contentDir).entries.filter((e) => e.attribution.mode === 'named' && e.attribution.personId === 'marguerite-okonkwo-halloran');
+    expect(before.length).toBeGreaterThan(0);
+    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/consent.ts'), 'revoke', 'marguerite-okonkwo-halloran-2025', '--yes'], {
+      cwd: projectRoot, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: testDate },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    for (const e of before) expect(run.stdout).toContain(e.path);
+    const tombstones = readOutput(join(content, 'tombstones'));
+    const person = readContent(contentDir).people.get('marguerite-okonkwo-halloran')!;
+    for (const secret of [person.name, ...person.name.split(/[\s-]+/).filter((w) => w.length > 3), person.role, ...before.map((e) => e.title), ...before.map((e) => e.slug)]) {
+      expect(occurrences(tombstones, secret), secret).toEqual([]);
+    }
+    const out = join(work, 'revoke-cli');
+    buildSample({ outDir: out, contentDir: content });
+    const files = readOutput(out);
+    for (const e of before) {
+      expect(occurrences(files, e.slug)).toEqual([]);
+      expect(occurrences(files, e.title)).toEqual([]);
+    }
+    expect(occurrences(files, person.name)).toEqual([]);
   });
 
   it('setting `revoked:` and rebuilding into the same folder removes every trace of that consent', () => {
