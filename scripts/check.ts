@@ -1,5 +1,5 @@
 // `npm run check`: every problem in the knowledge base, in one pass, with where it is and how to fix it.
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { annotations, applyFixes, runCheck, summaryTable, writeStepSummary, type CheckOptions, type Finding } from '../src/lib/check/index.ts';
 import { extraChecks } from '../src/lib/check/extra.ts';
 import { compareProblems, formatProblem } from '../src/lib/problems.ts';
@@ -22,17 +22,7 @@ Options:
 Under GitHub Actions it also writes annotations and a summary table for the job.
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 wrong usage.`;
 
-let args;
-try {
-  args = parseArgs({ options: { fix: { type: 'boolean' }, json: { type: 'boolean' }, names: { type: 'boolean' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\n\n${usage}\n`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = parseCli(usage, { fix: { type: 'boolean' }, json: { type: 'boolean' }, names: { type: 'boolean' }, date: { type: 'string' } }).values;
 let env;
 try {
   env = buildEnv({ ...process.env, TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE });

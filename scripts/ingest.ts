@@ -1,8 +1,8 @@
 // `npm run ingest -- <transcript>... --consent <id>`: consented conversation → draft entries for review.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { fail, parseCli } from './lib/cli.ts';
 import { ingestTranscript, type TranscriptResult } from '../src/lib/ingest/pipeline.ts';
 import { TranscriptError } from '../src/lib/ingest/transcript.ts';
 import { planFiles, scanExisting, writeFiles, type PlannedFile } from '../src/lib/ingest/write/drafts.ts';
@@ -32,28 +32,10 @@ Options:
 
 Exit codes: 0 done, 1 a transcript or the content could not be used (nothing written), 2 wrong usage.`;
 
-const fail = (code: number, message: string): never => {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-};
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      consent: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' }, companies: { type: 'string', default: 'redact' },
-      'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  fail(2, `${(error as Error).message}\n\n${usage}`);
-}
-const { values: args, positionals: files } = parsed!;
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values: args, positionals: files } = parseCli(usage, {
+  consent: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' }, companies: { type: 'string', default: 'redact' },
+  'dry-run': { type: 'boolean' }, json: { type: 'boolean' },
+}, true);
 if (!args.consent) fail(2, `Missing --consent <id>: ingest only runs for a consented conversation.\n\n${usage}`);
 if (!files.length) fail(2, `Name at least one transcript file.\n\n${usage}`);
 if (args.companies !== 'keep' && args.companies !== 'redact') fail(2, `--companies is \`${args.companies}\`; use \`redact\` or \`keep\`.`);

@@ -1,5 +1,5 @@
 // `npm run status`: what the gate publishes for an audience, and why each withheld entry is withheld.
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { withheldReasons } from '../src/lib/gate/index.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
 import { buildEnv, loadSite } from '../src/lib/site/index.ts';
@@ -16,19 +16,7 @@ Options:
 
 Exit codes: 0 report printed, 1 the content has errors, 2 wrong usage.`;
 
-let args;
-try {
-  args = parseArgs({
-    options: { audience: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${usage}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = parseCli(usage, { audience: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' } }).values;
 
 try {
   const env = buildEnv({ ...process.env, TACIT_AUDIENCE: args.audience ?? process.env.TACIT_AUDIENCE, TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE });

@@ -1,0 +1,25 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Prints a message to stderr and exits with `code` (1 failure, 2 wrong usage). */
+export const fail = (code: number, message: string): never => {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+};
+
+/**
+ * Parses the command line the same way for every Tacit command: `--help`/`-h` prints the usage and exits
+ * 0; an unknown or malformed option prints what is wrong and the usage, and exits 2.
+ */
+export function parseCli<T extends ParseArgsConfig['options']>(usage: string, options: T, allowPositionals = false) {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+  } catch (error) {
+    return fail(2, `${(error as Error).message}\n\n${usage}`);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return parsed;
+}
