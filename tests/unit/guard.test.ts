@@ -89,3 +89,21 @@ describe('links to entries the build does not publish', () => {
     expect(html).toContain('<a href="/entries/public-one/#part">this one</a>');
   });
 });
+
+describe('parsing without GFM when a body cannot contain it', () => {
+  it('gives the same tree as parsing with GFM', async () => {
+    const { parseBody } = await import('../../src/lib/read/body.ts');
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkMdx = (await import('remark-mdx')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const body = '# Heading\n\nSome *text*, a [link](/entries/x/) and a list:\n\n- one\n- two\n\n<Quote at="00:01:00">\nWords.\n</Quote>\n';
+    const gfm = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+    expect(parseBody(body, 'x.mdx', 0).tree).toEqual(gfm.runSync(gfm.parse(body)));
+  });
+  it('still reads GFM where a body uses it', async () => {
+    const { parseBody } = await import('../../src/lib/read/body.ts');
+    const tree = parseBody('| a | b |\n| - | - |\n| 1 | 2 |\n\n~~old~~ and www.example.com\n', 'x.mdx', 0).tree!;
+    expect(tree.children.map((n) => n.type)).toEqual(['table', 'paragraph']);
+  });
+});

@@ -5,7 +5,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Problem } from '../problems.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const withGfm = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const plain = unified().use(remarkParse).use(remarkMdx);
+/**
+ * Characters every GFM construct needs (tables `|`, strikethrough `~`, footnotes `[^`, task items `[x]`,
+ * autolinked URLs and emails). A body with none of them parses the same without GFM, in half the time.
+ */
+const gfmTrigger = /[|~@]|\[\^|\[[ xX]\]|www\.|[a-z]:\/\//i;
 
 /**
  * Parses an entry body as MDX into a syntax tree without compiling or running it. Positions are shifted by
@@ -13,6 +19,7 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  */
 export function parseBody(body: string, file: string, lineOffset: number): { tree?: Root; problems: Problem[] } {
   try {
+    const parser = gfmTrigger.test(body) ? withGfm : plain;
     const tree = parser.runSync(parser.parse(body)) as Root;
     shiftPositions(tree, lineOffset);
     return { tree, problems: [] };
