@@ -1,5 +1,5 @@
 // `npm run new`: scaffold a valid draft entry, by prompts in a terminal or by flags in scripts.
-import { parseArgs } from 'node:util';
+import { fail, parseCli } from './lib/cli.ts';
 import { askForEntry } from '../src/lib/contribute/ask.ts';
 import { makeCatalog } from '../src/lib/contribute/catalog.ts';
 import { planDraft, type PlannedDraft } from '../src/lib/contribute/draft.ts';
@@ -38,32 +38,16 @@ Example:
 Exit codes: 0 draft written, 1 a value or the content could not be used (nothing written),
 2 wrong usage, 130 cancelled.`;
 
-const fail = (code: number, message: string): never => {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-};
-
-let args;
-try {
-  args = parseArgs({
-    options: {
-      kind: { type: 'string' }, title: { type: 'string' }, summary: { type: 'string' }, topics: { type: 'string' },
-      mentor: { type: 'string' }, consent: { type: 'string' }, stages: { type: 'string' }, folder: { type: 'string' },
-      slug: { type: 'string' }, yes: { type: 'boolean', short: 'y' }, help: { type: 'boolean', short: 'h' },
-    },
-  }).values;
-} catch (error) {
-  fail(2, `${(error as Error).message}\n\n${usage}`);
-}
-if (args!.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = parseCli(usage, {
+  kind: { type: 'string' }, title: { type: 'string' }, summary: { type: 'string' }, topics: { type: 'string' },
+  mentor: { type: 'string' }, consent: { type: 'string' }, stages: { type: 'string' }, folder: { type: 'string' },
+  slug: { type: 'string' }, yes: { type: 'boolean', short: 'y' },
+}).values;
 
 const list = (value: string | undefined) => value?.split(',').map((v) => v.trim()).filter(Boolean);
 const given: RawRequest = {
-  kind: args!.kind, title: args!.title, summary: args!.summary, topics: list(args!.topics), mentor: args!.mentor,
-  consent: args!.consent, stages: list(args!.stages), folder: args!.folder, slug: args!.slug,
+  kind: args.kind, title: args.title, summary: args.summary, topics: list(args.topics), mentor: args.mentor,
+  consent: args.consent, stages: list(args.stages), folder: args.folder, slug: args.slug,
 };
 // Prompts need a person at a terminal; in CI or a pipe, asking would hang or read garbage.
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
@@ -87,7 +71,7 @@ try {
   if (interactive) {
     request = await askForEntry(catalog, given, inquirerPrompter, warn, today);
     plan = planDraft(catalog, request, today);
-    if (!args!.yes) {
+    if (!args.yes) {
       console.log(`\n${plan.file}\n${plan.text.slice(0, plan.text.indexOf('\n---\n') + 5)}`);
       if (!(await inquirerPrompter.confirm('Write this draft?', true))) fail(130, 'Nothing written.');
     }

@@ -1,6 +1,6 @@
 // `npm run report -- stale|at-risk`: reports for knowledge managers, who can read the repository and so may
 // see every name. Both judge the same pure functions the site uses.
-import { parseArgs } from 'node:util';
+import { fail, parseCli } from './lib/cli.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { readContent, type Content } from '../src/lib/read/content.ts';
 import { formatStaleReport, isIsoDate, reviewGroups, reviewScope, staleReportJson } from '../src/lib/review/index.ts';
@@ -27,28 +27,9 @@ Options:
 
 Exit codes: 0 report printed, 1 the content has errors, 2 wrong usage.`;
 
-const fail = (code: number, message: string): never => {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-};
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      audience: { type: 'string' }, date: { type: 'string' }, 'horizon-months': { type: 'string' },
-      json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  fail(2, `${(error as Error).message}\n\n${usage}`);
-}
-const { values: args, positionals } = parsed!;
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values: args, positionals } = parseCli(usage, {
+  audience: { type: 'string' }, date: { type: 'string' }, 'horizon-months': { type: 'string' }, json: { type: 'boolean' },
+}, true);
 const reports = ['stale', 'at-risk'];
 const [report, ...extra] = positionals;
 if (report === undefined) fail(2, `Name a report: ${reports.join(' or ')}.\n\n${usage}`);

@@ -1,14 +1,15 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFilesAtomically } from '../write-files.ts';
 import type { Fix } from './types.ts';
 
 /**
  * Applies fixes file by file, from the end of each file backwards so earlier offsets stay valid. A fix
- * whose text is no longer what check saw is skipped; each file is replaced atomically.
+ * whose text is no longer what check saw is skipped; all edited files are replaced together, or none.
  */
 export function applyFixes(fixes: readonly Fix[]): { applied: number; skipped: number; files: string[] } {
   const byFile = new Map<string, Fix[]>();
   for (const f of fixes) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
+  const edited: { path: string; text: string }[] = [];
   let applied = 0;
   let skipped = 0;
   for (const [path, list] of byFile) {
@@ -21,9 +22,8 @@ export function applyFixes(fixes: readonly Fix[]): { applied: number; skipped: n
       text = text.slice(0, f.start) + f.replacement + text.slice(f.end);
       applied++;
     }
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.fix`);
-    writeFileSync(temp, text);
-    renameSync(temp, path);
+    edited.push({ path, text });
   }
+  writeFilesAtomically(edited);
   return { applied, skipped, files: [...byFile.keys()] };
 }

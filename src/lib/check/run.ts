@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
-import type { GateContext } from '../gate/index.ts';
+import { gate, type GateContext } from '../gate/index.ts';
 import { readContent } from '../read/content.ts';
 import { kinds } from '../schema/index.ts';
-import { buildSite } from '../site/model.ts';
 import { checkConsent } from './consent.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
 import { checkPrivacy, namePrefilter } from './privacy.ts';
@@ -45,10 +44,11 @@ export function runCheck(options: CheckOptions): CheckResult {
     topicIds,
     stageIds: new Set(content.taxonomy.stages.map((s) => s.id)),
   };
-  const site = buildSite(content, { audience: content.config.defaultAudience, today: options.today, base: '/' });
+  // Only which entries the default build publishes matters here; rendering them would be wasted work.
+  const published = gate(content.entries, gateCtx).published.map((p) => p.entry.slug);
   const targets: LinkTargets = {
     entries: new Set(content.entries.map((e) => e.slug)),
-    published: new Set(site.entries.map((e) => e.slug)),
+    published: new Set(published),
     topics: topicIds,
     kinds: new Set(kinds),
     mentors: new Set([...content.consents.values()].filter((c) => c.attribution === 'named').map((c) => c.person)),

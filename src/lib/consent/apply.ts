@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { ConsentError } from './errors.ts';
+import { writeFilesAtomically } from '../write-files.ts';
 import type { PlannedWrite, RevocationPlan } from './plan.ts';
 
 /**
@@ -28,22 +29,8 @@ export function applyRevocation(plan: RevocationPlan, contentDir: string): void 
   });
 }
 
-/** Writes files all or nothing: temporary files first, renamed into place once every one is written. */
-export function writeAtomically(writes: readonly PlannedWrite[]): void {
-  const temps: string[] = [];
-  try {
-    for (const w of writes) {
-      mkdirSync(dirname(w.path), { recursive: true });
-      const temp = join(dirname(w.path), `.${basename(w.path)}.${process.pid}.tmp`);
-      writeFileSync(temp, w.text, { flag: 'wx' });
-      temps.push(temp);
-    }
-  } catch (error) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw error;
-  }
-  writes.forEach((w, i) => renameSync(temps[i]!, w.path));
-}
+/** The shared all-or-nothing writer, under the name the consent commands use. */
+export const writeAtomically = (writes: readonly PlannedWrite[]): void => writeFilesAtomically(writes);
 
 /** Removes folders the deletions emptied, up to (not including) `root`, so no empty topic folder lingers. */
 function removeEmptyFolders(dir: string, root: string): void {

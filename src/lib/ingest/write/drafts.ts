@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { writeFilesAtomically } from '../../write-files.ts';
 import { isUntouched } from './mdx.ts';
 
 export type DraftStatus = 'new' | 'updated' | 'unchanged' | 'edited';
@@ -58,23 +59,7 @@ export function planFiles(
   });
 }
 
-/**
- * Writes new and updated drafts all or nothing: every file is first written beside its target under a
- * temporary name, and only when all of them are on disk are they renamed into place (a rename is atomic).
- */
+/** Writes new and updated drafts all or nothing (see `writeFilesAtomically`). */
 export function writeFiles(files: readonly PlannedFile[]): void {
-  const pending = files.filter((f) => f.status === 'new' || f.status === 'updated');
-  const temps: string[] = [];
-  try {
-    for (const f of pending) {
-      mkdirSync(dirname(f.path), { recursive: true });
-      const temp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
-      writeFileSync(temp, f.text, { flag: 'wx' });
-      temps.push(temp);
-    }
-  } catch (error) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw error;
-  }
-  pending.forEach((f, i) => renameSync(temps[i]!, f.path));
+  writeFilesAtomically(files.filter((f) => f.status === 'new' || f.status === 'updated'));
 }
