@@ -48,7 +48,7 @@ const guests: Record<string, string> = {
 };
 const transcripts = join(data, 'transcripts');
 if (existsSync(transcripts)) {
-  const content = readContent(join(import.meta.dirname, '../content'));
+  const content = readContent(join(import.meta.dirname, '../content'), { entries: false });
   const rows: Record<string, unknown>[] = [];
   let bytes = 0;
   let ms = 0;

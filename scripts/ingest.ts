@@ -42,14 +42,14 @@ if (args.companies !== 'keep' && args.companies !== 'redact') fail(2, `--compani
 if (args.date && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) fail(2, `--date is \`${args.date}\`; write it as YYYY-MM-DD.`);
 
 const env = buildEnv();
-const content = readContent(env.contentDir);
+const content = readContent(env.contentDir, { entries: false });
 const consentId = args.consent!;
 const consent = content.consents.get(consentId);
 if (!consent) fail(1, `No consent record \`${consentId}\` in ${relative(process.cwd(), join(env.contentDir, 'consent'))}/.${didYouMean(consentId, content.consents.keys())} Create it first (see the README's consent section).`);
 if (consent!.revoked) fail(1, `Consent \`${consentId}\` was revoked on ${consent!.revoked}: nothing may be ingested under it.`);
 const mentor = content.people.get(consent!.person);
 if (!mentor) fail(1, `Consent \`${consentId}\` names \`${consent!.person}\`, who has no file in content/people/. Add content/people/${consent!.person}.yaml.`);
-const setupProblems = content.problems.filter((p) => p.severity === 'error' && !p.file.includes('/entries/'));
+const setupProblems = content.problems.filter((p) => p.severity === 'error');
 if (setupProblems.length) fail(1, setupProblems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}  ${p.rule}`).join('\n'));
 
 const ctx = {

@@ -41,7 +41,7 @@ export interface Content {
  * Reads the whole `content/` folder: site settings, taxonomy, people, consent records and entries. The only
  * code that reads `content/entries`; it collects every problem instead of stopping at the first.
  */
-export function readContent(contentDir: string): Content {
+export function readContent(contentDir: string, options: { entries?: boolean } = {}): Content {
   const problems: Problem[] = [];
   // Paths relative to where the command runs, so editors and terminals can open them.
   const display = (path: string) => relative(process.cwd(), path).split(sep).join('/');
@@ -77,7 +77,8 @@ export function readContent(contentDir: string): Content {
 
   const entries: EntrySource[] = [];
   const seen = new Map<string, string>();
-  for (const path of listFiles(join(contentDir, 'entries'), '.mdx')) {
+  // Commands that only need the records (ingest) skip parsing every entry body.
+  for (const path of options.entries === false ? [] : listFiles(join(contentDir, 'entries'), '.mdx')) {
     const file = display(path);
     const slug = basename(path, '.mdx');
     const before = problems.length;
