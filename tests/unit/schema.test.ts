@@ -44,9 +44,17 @@ describe('people, consent, taxonomy and site schemas', () => {
   });
   it('taxonomy: SKOS-shaped concepts with defaults', () => {
     const t = taxonomySchema.parse({ topics: [{ id: 'sales', label: 'Sales' }] });
-    expect(t.topics[0]).toEqual({ id: 'sales', label: 'Sales', altLabels: [], broader: [] });
+    expect(t.topics[0]).toEqual({ id: 'sales', label: 'Sales', labels: { en: 'Sales' }, altLabels: [], hiddenLabels: [], broader: [], related: [] });
     expect(t.stages).toEqual([]);
+    expect(t.language).toBe('en');
     expect(taxonomySchema.safeParse({ topics: [{ id: 'sales', label: 'Sales', narrower: [] }] }).success).toBe(false);
+  });
+  it('taxonomy: a label per language, with one in the taxonomy language', () => {
+    const t = taxonomySchema.parse({ language: 'fr', topics: [{ id: 'sales', label: { en: 'Sales', fr: 'Ventes' } }] });
+    expect(t.topics[0]).toMatchObject({ label: 'Ventes', labels: { en: 'Sales', fr: 'Ventes' } });
+    const missing = taxonomySchema.safeParse({ topics: [{ id: 'sales', label: { fr: 'Ventes' } }] });
+    expect(missing.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['topics.0.label', "has no label in the taxonomy's language `en`; add `en: …`"]]);
+    expect(taxonomySchema.safeParse({ topics: [{ id: 'sales', label: { english: 'Sales' } }] }).success).toBe(false);
   });
   it('site: audiences default to public, all-staff, leaders', () => {
     expect(siteConfigSchema.parse({})).toMatchObject({ audiences: ['public', 'all-staff', 'leaders'], defaultAudience: 'all-staff' });

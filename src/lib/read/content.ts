@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
 import {
-  consentSchema, personSchema, siteConfigSchema, slugId, taxonomySchema,
+  consentSchema, emptyTaxonomy, personSchema, siteConfigSchema, slugId, taxonomySchema,
   type Consent, type EntryData, type Person, type SiteConfig, type Taxonomy,
 } from '../schema/index.ts';
 import { readEntry } from './entry.ts';
@@ -33,6 +33,8 @@ export interface Content {
   people: Map<string, Person>;
   consents: Map<string, Consent>;
   entries: EntrySource[];
+  /** `taxonomy.yaml` as parsed, so taxonomy checks and edits can point at lines and keep comments. */
+  taxonomySource?: { file: string; yaml: ParsedYaml };
   /** Everything wrong that was found; entries with errors are left out of `entries`. */
   problems: Problem[];
 }
@@ -46,10 +48,12 @@ export function readContent(contentDir: string, options: { entries?: boolean } =
   // Paths relative to where the command runs, so editors and terminals can open them.
   const display = (path: string) => relative(process.cwd(), path).split(sep).join('/');
 
+  let lastParsed: ParsedYaml | undefined;
   const readYamlFile = <S extends z.ZodType>(path: string, schema: S, rule: string): z.infer<S> | undefined => {
     const file = display(path);
     const { parsed, problems: syntax } = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file);
     problems.push(...syntax);
+    lastParsed = parsed;
     if (!parsed) return undefined;
     const { data, problems: invalid } = validate(schema, parsed, file, rule);
     problems.push(...invalid);
@@ -61,7 +65,11 @@ export function readContent(contentDir: string, options: { entries?: boolean } =
 
   const taxonomyPath = join(contentDir, 'taxonomy.yaml');
   let taxonomy: Taxonomy | undefined;
-  if (existsSync(taxonomyPath)) taxonomy = readYamlFile(taxonomyPath, taxonomySchema, 'taxonomy-schema');
+  let taxonomySource: Content['taxonomySource'];
+  if (existsSync(taxonomyPath)) {
+    taxonomy = readYamlFile(taxonomyPath, taxonomySchema, 'taxonomy-schema');
+    if (lastParsed) taxonomySource = { file: display(taxonomyPath), yaml: lastParsed };
+  }
   else problems.push({ file: display(taxonomyPath), line: 1, column: 1, severity: 'error', rule: 'taxonomy-missing', message: 'The taxonomy file is missing. Create `content/taxonomy.yaml` with at least one topic.' });
 
   const people = readRecords(join(contentDir, 'people'), personSchema, 'person-schema', readYamlFile, display, problems);
@@ -100,10 +108,11 @@ export function readContent(contentDir: string, options: { entries?: boolean } =
 
   return {
     config,
-    taxonomy: taxonomy ?? { topics: [], stages: [] },
+    taxonomy: taxonomy ?? emptyTaxonomy(),
     people,
     consents,
     entries,
+    taxonomySource,
     problems,
   };
 }
