@@ -4,7 +4,7 @@ import { didYouMean } from '../src/lib/suggest.ts';
 import { list, listUsage } from './consent/list.ts';
 import { newConsent, newUsage } from './consent/new.ts';
 import { revoke, revokeUsage } from './consent/revoke.ts';
-import { run } from './consent/shared.ts';
+import { run } from './lib/subcommand.ts';
 
 const usage = `Usage: npm run consent -- <command> [options]
 

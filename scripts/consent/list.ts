@@ -1,6 +1,6 @@
 // `npm run consent -- list`: every consent record, its state on a day and how many entries use it.
 import { ConsentError, formatConsentTable, listConsents, requireDate } from '../../src/lib/consent/index.ts';
-import { environment, parse } from './shared.ts';
+import { environment, parse } from '../lib/subcommand.ts';
 
 export const listUsage = `Usage: npm run consent -- list [--date YYYY-MM-DD] [--json]
 

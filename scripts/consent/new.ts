@@ -7,7 +7,7 @@ import {
 import { readSiteConfig } from '../../src/lib/read/content.ts';
 import { attributionSchema, kinds, slugId } from '../../src/lib/schema/index.ts';
 import { join } from 'node:path';
-import { environment, interactive, parse } from './shared.ts';
+import { environment, interactive, parse } from '../lib/subcommand.ts';
 
 export const newUsage = `Usage: npm run consent -- new [options]
 

@@ -1,7 +1,7 @@
 // `npm run consent -- revoke <id>`: withdraw a consent and take everything under it out of the repository.
 import { confirm } from '@inquirer/prompts';
 import { ConsentError, applyRevocation, formatRevocation, planRevocation, requireDate, revocationDone, revocationJson } from '../../src/lib/consent/index.ts';
-import { environment, interactive, parse } from './shared.ts';
+import { environment, interactive, parse } from '../lib/subcommand.ts';
 
 export const revokeUsage = `Usage: npm run consent -- revoke <consent-id> [options]
 

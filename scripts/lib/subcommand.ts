@@ -1,6 +1,6 @@
-// What the `npm run consent` subcommands share: argument parsing, the content folder, today, and failing well.
+// What the subcommands of `npm run consent` and `npm run taxonomy` share: argument parsing, the content folder, today, and failing well.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConsentError } from '../../src/lib/consent/index.ts';
+import { CommandError as ConsentError } from '../../src/lib/command-error.ts';
 import { buildEnv } from '../../src/lib/site/options.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
