@@ -5,7 +5,7 @@ import { extraChecks } from '../src/lib/check/extra.ts';
 import { compareProblems, formatProblem } from '../src/lib/problems.ts';
 import { buildEnv } from '../src/lib/site/options.ts';
 
-const usage = `Usage: npm run check [-- --fix] [--json] [--names] [--date YYYY-MM-DD]
+const usage = `Usage: npm run check [-- --fix] [--json] [--names] [--date YYYY-MM-DD] [--no-cache]
 
 Validates content/ in one pass: front matter against the schemas, ids of topics, people, consent and
 stages, consent of published entries, attribution leaks, third-party names and contact details, unsafe
@@ -17,12 +17,15 @@ Options:
   --json       print the problems as JSON for tools
   --names      also look for person names nobody listed (slower; warnings only)
   --date <d>   judge consent dates and reviews on this day (default: TACIT_BUILD_DATE or today)
+  --no-cache   parse every entry again instead of reusing what the last run found in unchanged files
+               (kept in .cache/tacit/, keyed by each file's digest, the people and consent records and
+               Tacit's code)
   -h, --help   show this help
 
 Under GitHub Actions it also writes annotations and a summary table for the job.
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 wrong usage.`;
 
-const args = parseCli(usage, { fix: { type: 'boolean' }, json: { type: 'boolean' }, names: { type: 'boolean' }, date: { type: 'string' } }).values;
+const args = parseCli(usage, { fix: { type: 'boolean' }, json: { type: 'boolean' }, names: { type: 'boolean' }, date: { type: 'string' }, 'no-cache': { type: 'boolean' } }).values;
 let env;
 try {
   env = buildEnv({ ...process.env, TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE });
@@ -31,7 +34,7 @@ try {
   process.exit(2);
 }
 
-const options: CheckOptions = { contentDir: env.contentDir, today: env.today, detectUnknownNames: Boolean(args.names), extra: extraChecks };
+const options: CheckOptions = { contentDir: env.contentDir, today: env.today, detectUnknownNames: Boolean(args.names), extra: extraChecks, cache: !args['no-cache'] };
 const started = performance.now();
 let result = runCheck(options);
 let fixed = 0;

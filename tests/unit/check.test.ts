@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotations, summaryTable } from '../../src/lib/check/index.ts';
 
@@ -88,6 +89,8 @@ describe('npm run check on the sample with one error of every rule', () => {
       'entries/strategy/price-a-pivot-in-years-not-salary.mdx:1 duplicate-slug',
       'entries/strategy/put-the-ask-on-page-one.mdx:' + String(lineOf(content, e('strategy/put-the-ask-on-page-one'), '<script>')) + ' mdx-html',
     ].sort());
+    // What the cache of unchanged files reuses is exactly what parsing them again finds.
+    expect(check(content, '--no-cache').report.problems).toEqual(report.problems);
     const unknown = report.problems.find((p) => p.rule === 'unknown-topic')!;
     expect(unknown.message).toContain('Did you mean `sales/tenders`?');
     expect(report.problems.find((p) => p.rule === 'unknown-person')!.message).toContain('Did you mean `marguerite-okonkwo-halloran`?');
@@ -100,6 +103,21 @@ describe('npm run check on the sample with one error of every rule', () => {
     const after = readFileSync(join(content, e('sales/shippers-buy-on-rate-and-leave-over-claims')), 'utf8');
     // Only the id changed; every other byte is as it was.
     expect(after).toBe(before.replace('topics: [sales/bids, ', 'topics: [sales/tenders, '));
+  });
+
+  it('keeps in its cache only entries that are still in the knowledge base', () => {
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const cacheFile = join(root, '.cache/tacit', `check-${sha(resolve(content)).slice(0, 16)}.json`);
+    const gone = join(content, 'entries/career/make-your-first-pivot-an-internal-one.mdx');
+    const kept = join(content, 'entries/sales/never-discount-without-a-trade.mdx');
+    check(content);
+    const digests = () => Object.keys((JSON.parse(readFileSync(cacheFile, 'utf8')) as { bodies: object }).bodies);
+    const goneDigest = sha(readFileSync(gone, 'utf8'));
+    expect(digests()).toContain(goneDigest);
+    rmSync(gone);
+    check(content);
+    expect(digests()).not.toContain(goneDigest);
+    expect(digests()).toContain(sha(readFileSync(kept, 'utf8')));
   });
 
   it('prints GitHub annotations and a summary table', () => {

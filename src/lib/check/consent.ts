@@ -1,5 +1,5 @@
 import { decide, type GateContext } from '../gate/index.ts';
-import type { Content, EntrySource } from '../read/content.ts';
+import type { ContentRecords, EntryRecord } from '../read/content.ts';
 import { fieldPosition } from './locate.ts';
 import type { Finding } from './types.ts';
 
@@ -7,7 +7,7 @@ import type { Finding } from './types.ts';
  * A published entry must be publishable: its consent in force, covering its kind and its mentor. Asked of
  * the gate itself, so `check` and the build can never disagree. Unknown ids are reported elsewhere.
  */
-export function checkConsent(entry: EntrySource, content: Content, ctx: GateContext): Finding[] {
+export function checkConsent(entry: EntryRecord, content: ContentRecords, ctx: GateContext): Finding[] {
   if (entry.data.status !== 'published') return [];
   const decision = decide(entry.data, { ...ctx, audience: content.consents.get(entry.data.consent)?.audience ?? ctx.audience });
   if (decision.published) return [];

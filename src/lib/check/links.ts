@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { EntrySource } from '../read/content.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Finding } from './types.ts';
 
@@ -13,23 +12,34 @@ export interface LinkTargets {
   mentors: ReadonlySet<string>;
 }
 
+/** A link in an entry body and where it starts. */
+export interface LinkRef { url: string; line: number; column: number }
+
 const pages = new Set(['/', '/topics/', '/kinds/', '/mentors/', '/a-z/', '/search/', '/feed.xml', '/sitemap.xml', '/at-risk/']);
 
-/** Site-relative links must point at a page the site has. */
-export function checkLinks(entry: EntrySource, targets: LinkTargets): Finding[] {
-  const out: Finding[] = [];
-  visit(entry.tree as Root, 'link', (node) => {
+/** The links of a body; taken while the tree is at hand, judged once every entry is known. */
+export function extractLinks(tree: Root): LinkRef[] {
+  const out: LinkRef[] = [];
+  visit(tree, 'link', (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
-    const url = node.url;
-    const report = (severity: 'error' | 'warning', rule: string, message: string) => out.push({ file: entry.file, line: start.line, column: start.column, severity, rule, message });
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return;
+    out.push({ url: node.url, line: start.line, column: start.column });
+  });
+  return out;
+}
+
+/** Site-relative links must point at a page the site has. */
+export function checkLinks(file: string, links: readonly LinkRef[], targets: LinkTargets): Finding[] {
+  const out: Finding[] = [];
+  for (const { url, line, column } of links) {
+    const report = (severity: 'error' | 'warning', rule: string, message: string) => out.push({ file, line, column, severity, rule, message });
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) continue;
     if (!url.startsWith('/')) {
       report('warning', 'relative-link', `Link \`${url}\` is relative, so it breaks when the page moves. Write it from the site root, e.g. \`/entries/<slug>/\`.`);
-      return;
+      continue;
     }
     const path = url.split(/[?#]/)[0]!;
     const withSlash = path.endsWith('/') || path.includes('.') ? path : `${path}/`;
-    if (pages.has(withSlash)) return;
+    if (pages.has(withSlash)) continue;
     const [section, ...rest] = withSlash.split('/').filter(Boolean);
     const id = rest.join('/');
     const known = section === 'entries' ? targets.entries : section === 'topics' ? targets.topics : section === 'kinds' ? targets.kinds : section === 'mentors' ? targets.mentors : undefined;
@@ -40,6 +50,6 @@ export function checkLinks(entry: EntrySource, targets: LinkTargets): Finding[] 
     } else if (section === 'entries' && !targets.published.has(id)) {
       report('warning', 'link-to-withheld', `Link \`${url}\` points at an entry this build does not publish; readers will see the link text without a link.`);
     }
-  });
+  }
   return out;
 }

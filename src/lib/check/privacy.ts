@@ -1,15 +1,16 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { detectEmails, detectKnownNames, detectPeople, detectPhones, nameTokens } from '../ingest/redact/index.ts';
-import type { Content, EntrySource } from '../read/content.ts';
+import type { ContentRecords, EntrySource } from '../read/content.ts';
 import type { Person } from '../schema/index.ts';
+import type { FieldIndex } from '../read/fields.ts';
 import { fieldPosition } from './locate.ts';
 import type { Finding } from './types.ts';
 
 interface Text { value: string; line: number; column: number; where: string }
 
 /** Body text nodes and the title and summary, each with where it starts in the file. */
-function texts(entry: EntrySource): Text[] {
+function texts(entry: EntrySource & { fields: FieldIndex }): Text[] {
   const out: Text[] = [];
   for (const field of ['title', 'summary'] as const) out.push({ value: entry.data[field], ...fieldPosition(entry, [field]), where: `the ${field}` });
   visit(entry.tree as Root, 'text', (node) => {
@@ -43,7 +44,7 @@ export interface PrivacyIndex {
  * leak), anyone else the organisation knows by name, emails and phone numbers. Uses ingest's detectors,
  * so what check refuses is exactly what ingest would have redacted.
  */
-export function checkPrivacy(entry: EntrySource, content: Content, index: PrivacyIndex): Finding[] {
+export function checkPrivacy(entry: EntrySource & { fields: FieldIndex }, content: Omit<ContentRecords, 'entries'>, index: PrivacyIndex): Finding[] {
   const out: Finding[] = [];
   const consent = content.consents.get(entry.data.consent);
   const mentor = content.people.get(entry.data.mentor);

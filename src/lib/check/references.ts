@@ -1,4 +1,4 @@
-import type { Content, EntrySource } from '../read/content.ts';
+import type { ContentRecords, EntryRecord } from '../read/content.ts';
 import { didYouMean } from '../suggest.ts';
 import { fieldPosition, scalarRange } from './locate.ts';
 import type { Finding } from './types.ts';
@@ -7,7 +7,7 @@ import type { Finding } from './types.ts';
  * Ids an entry uses that do not resolve: topics (deprecated ones are fixable to their replacement),
  * career stages, the mentor and the consent record.
  */
-export function checkReferences(entry: EntrySource, content: Content, absolutePath: string): Finding[] {
+export function checkReferences(entry: EntryRecord, content: ContentRecords, absolutePath: string): Finding[] {
   const out: Finding[] = [];
   const topics = new Map(content.taxonomy.topics.map((t) => [t.id, t]));
   const at = (path: (string | number)[]) => ({ file: entry.file, ...fieldPosition(entry, path) });

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { gate, type GateContext } from '../gate/index.ts';
-import { readContent } from '../read/content.ts';
+import { listEntryFiles, readContent, type ContentRecords } from '../read/content.ts';
 import { kinds } from '../schema/index.ts';
+import { passBodies, privacyIndex, slugFindings } from './bodies.ts';
+import { openBodyCache } from './cache.ts';
 import { checkConsent } from './consent.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
-import { checkPrivacy, namePrefilter } from './privacy.ts';
 import { checkReferences } from './references.ts';
 import type { Finding } from './types.ts';
 
@@ -16,10 +17,13 @@ export interface CheckOptions {
   detectUnknownNames?: boolean;
   /** Extra checks contributed by other parts of Tacit (consent lifecycle, review cycles, taxonomy). */
   extra?: ((ctx: CheckContext) => Finding[])[];
+  /** Reuse what earlier runs found in unchanged files (`.cache/tacit/`); default true. */
+  cache?: boolean;
 }
 
 export interface CheckContext {
-  content: ReturnType<typeof readContent>;
+  /** Every record, and the entries that could be read (without their body trees). */
+  content: ContentRecords;
   contentDir: string;
   today: string;
 }
@@ -32,8 +36,16 @@ export interface CheckResult {
 
 /** Validates the whole knowledge base in one pass and returns every problem, not just the first. */
 export function runCheck(options: CheckOptions): CheckResult {
-  const content = readContent(options.contentDir);
-  const findings: Finding[] = [...content.problems];
+  const { entries: _none, ...records } = readContent(options.contentDir, { entries: false });
+  const paths = listEntryFiles(options.contentDir);
+  const slugs = slugFindings(paths);
+  const detectUnknownNames = options.detectUnknownNames ?? false;
+  const cache = options.cache === false ? undefined : openBodyCache(options.contentDir, records, { detectUnknownNames });
+  const bodies = passBodies(paths, records, privacyIndex(records, detectUnknownNames), cache);
+  cache?.save();
+  const content: ContentRecords = { ...records, entries: bodies.records.filter((r) => !slugs.misnamed.has(r.file)) };
+  const findings: Finding[] = [...records.problems, ...slugs.findings, ...bodies.findings];
+
   const topicIds = new Set(content.taxonomy.topics.map((t) => t.id));
   const gateCtx: GateContext = {
     audience: content.config.defaultAudience,
@@ -53,13 +65,11 @@ export function runCheck(options: CheckOptions): CheckResult {
     kinds: new Set(kinds),
     mentors: new Set([...content.consents.values()].filter((c) => c.attribution === 'named').map((c) => c.person)),
   };
-  const privacy = { people: content.people, prefilter: namePrefilter([...content.people.values()].map((p) => p.name)), detectUnknownNames: options.detectUnknownNames ?? false };
   for (const entry of content.entries) {
     findings.push(
       ...checkReferences(entry, content, resolve(process.cwd(), entry.file)),
       ...checkConsent(entry, content, gateCtx),
-      ...checkPrivacy(entry, content, privacy),
-      ...checkLinks(entry, targets),
+      ...checkLinks(entry.file, bodies.links[entry.file] ?? [], targets),
     );
   }
   const ctx = { content, contentDir: options.contentDir, today: options.today };

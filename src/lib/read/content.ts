@@ -9,6 +9,7 @@ import {
   type Consent, type EntryData, type Person, type SiteConfig, type Taxonomy,
 } from '../schema/index.ts';
 import { readEntry } from './entry.ts';
+import type { FieldIndex } from './fields.ts';
 import { parseYaml, validate, type ParsedYaml } from './yaml.ts';
 
 /** An entry as read from disk: validated front matter and a guarded body tree, not yet gated or rendered. */
@@ -27,6 +28,15 @@ export interface EntrySource {
   source: string;
 }
 
+/**
+ * An entry without its body tree and front-matter document: what rules that look only at front matter and
+ * bytes need. `fields` locates values in the front matter.
+ */
+export type EntryRecord = Omit<EntrySource, 'tree' | 'yaml'> & { fields: FieldIndex };
+
+/** The records of a knowledge base with entries that may lack their trees (checks read bodies elsewhere). */
+export type ContentRecords = Omit<Content, 'entries'> & { entries: EntryRecord[] };
+
 export interface Content {
   config: SiteConfig;
   taxonomy: Taxonomy;
@@ -34,7 +44,7 @@ export interface Content {
   consents: Map<string, Consent>;
   entries: EntrySource[];
   /** `taxonomy.yaml` as parsed, so taxonomy checks and edits can point at lines and keep comments. */
-  taxonomySource?: { file: string; yaml: ParsedYaml };
+  taxonomySource?: { file: string; yaml: ParsedYaml } | undefined;
   /** Everything wrong that was found; entries with errors are left out of `entries`. */
   problems: Problem[];
 }
@@ -45,8 +55,7 @@ export interface Content {
  */
 export function readContent(contentDir: string, options: { entries?: boolean } = {}): Content {
   const problems: Problem[] = [];
-  // Paths relative to where the command runs, so editors and terminals can open them.
-  const display = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+  const display = displayPath;
 
   let lastParsed: ParsedYaml | undefined;
   const readYamlFile = <S extends z.ZodType>(path: string, schema: S, rule: string): z.infer<S> | undefined => {
@@ -83,27 +92,16 @@ export function readContent(contentDir: string, options: { entries?: boolean } =
     }
   }
 
-  const entries: EntrySource[] = [];
-  const seen = new Map<string, string>();
   // Commands that only need the records (ingest) skip parsing every entry body.
-  for (const path of options.entries === false ? [] : listFiles(join(contentDir, 'entries'), '.mdx')) {
-    const file = display(path);
-    const slug = basename(path, '.mdx');
-    const before = problems.length;
-    if (!slugId.safeParse(slug).success) {
-      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'entry-slug', message: `The file name \`${slug}\` must be a lowercase slug of letters, digits and hyphens; it becomes the entry's URL. Rename the file.` });
-    }
-    const other = seen.get(slug);
-    if (other) {
-      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'duplicate-slug', message: `Slug \`${slug}\` is already used by \`${other}\`; both would publish at \`/entries/${slug}/\`. Rename one of the files.` });
-    }
-    seen.set(slug, file);
-    const source = readFileSync(path, 'utf8');
-    const entry = readEntry(source, file);
-    problems.push(...entry.problems);
-    if (problems.length === before && entry.data && entry.tree && entry.yaml) {
-      entries.push({ slug, file, data: entry.data, tree: entry.tree, yaml: entry.yaml, source, digest: createHash('sha256').update(source).digest('hex') });
-    }
+  const files = options.entries === false ? [] : listEntryFiles(contentDir);
+  const slugProblems = checkSlugs(files);
+  problems.push(...slugProblems);
+  const misnamed = new Set(slugProblems.map((p) => p.file));
+  const entries: EntrySource[] = [];
+  for (const path of files) {
+    const read = readEntryFile(path);
+    problems.push(...read.problems);
+    if (read.entry && !misnamed.has(read.entry.file)) entries.push(read.entry);
   }
 
   return {
@@ -136,6 +134,41 @@ function readRecords<S extends z.ZodType>(
     if (data !== undefined) records.set(id, data);
   }
   return records;
+}
+
+/** Every entry file under `<contentDir>/entries`, in a stable order. */
+export const listEntryFiles = (contentDir: string): string[] => listFiles(join(contentDir, 'entries'), '.mdx');
+
+/** Paths relative to where the command runs, so editors and terminals can open them. */
+export const displayPath = (path: string): string => relative(process.cwd(), path).split(sep).join('/');
+
+/** File names must be slugs, and unique across folders: the slug is the entry's URL. */
+export function checkSlugs(paths: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const file = displayPath(path);
+    const slug = basename(path, '.mdx');
+    if (!slugId.safeParse(slug).success) {
+      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'entry-slug', message: `The file name \`${slug}\` must be a lowercase slug of letters, digits and hyphens; it becomes the entry's URL. Rename the file.` });
+    }
+    const other = seen.get(slug);
+    if (other) {
+      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'duplicate-slug', message: `Slug \`${slug}\` is already used by \`${other}\`; both would publish at \`/entries/${slug}/\`. Rename one of the files.` });
+    }
+    seen.set(slug, file);
+  }
+  return problems;
+}
+
+/** Reads one entry file; `entry` is absent when it has errors (they are in `problems`). */
+export function readEntryFile(path: string, source = readFileSync(path, 'utf8')): { entry?: EntrySource; problems: Problem[] } {
+  const file = displayPath(path);
+  const read = readEntry(source, file);
+  if (!read.data || !read.tree || !read.yaml) return { problems: read.problems };
+  const slug = basename(path, '.mdx');
+  const digest = createHash('sha256').update(source).digest('hex');
+  return { entry: { slug, file, data: read.data, tree: read.tree, yaml: read.yaml, source, digest }, problems: read.problems };
 }
 
 /** Just the site settings (`content/site.yaml`), with defaults; problems in it are reported by `readContent`. */

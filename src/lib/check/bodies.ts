@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { checkSlugs, displayPath, readEntryFile, type ContentRecords, type EntryRecord } from '../read/content.ts';
+import { indexFields } from '../read/fields.ts';
+import type { BodyCache, CachedBody } from './cache.ts';
+import { extractLinks, type LinkRef } from './links.ts';
+import { checkPrivacy, namePrefilter, type PrivacyIndex } from './privacy.ts';
+import type { Finding } from './types.ts';
+
+/** What check learns from entry files while their bodies are parsed; the trees are dropped after. */
+export interface BodyPass {
+  /** Entries that could be read, without their trees. */
+  records: EntryRecord[];
+  /** Read problems (schema, MDX guard) and privacy findings, which need the body. */
+  findings: Finding[];
+  /** Each readable entry's links, by file, judged later against every entry. */
+  links: Record<string, LinkRef[]>;
+}
+
+/** The privacy rules' inputs, built once per run. */
+export function privacyIndex(records: Pick<ContentRecords, 'people'>, detectUnknownNames: boolean): PrivacyIndex {
+  const names = [...records.people.values()].map((p) => p.name);
+  return { people: records.people, prefilter: namePrefilter(names), detectUnknownNames };
+}
+
+/**
+ * Reads entry files and runs the rules that need their body trees. Parsing MDX is most of check's time, so
+ * a file whose bytes are in `cache` (same digest, same records and rules) reuses what was found then.
+ */
+export function passBodies(paths: readonly string[], records: Omit<ContentRecords, 'entries'>, privacy: PrivacyIndex, cache?: BodyCache): BodyPass {
+  const out: BodyPass = { records: [], findings: [], links: {} };
+  for (const path of paths) {
+    const file = displayPath(path);
+    const source = readFileSync(path, 'utf8');
+    const digest = createHash('sha256').update(source).digest('hex');
+    const body = cache?.get(digest, file) ?? readBody(path, source, records, privacy);
+    cache?.set(digest, body);
+    out.findings.push(...body.findings.map((f) => ({ ...f, file })));
+    if (!body.data) continue;
+    out.records.push({ slug: basename(path, '.mdx'), file, data: body.data, fields: body.fields, source, digest });
+    out.links[file] = body.links;
+  }
+  return out;
+}
+
+function readBody(path: string, source: string, records: Omit<ContentRecords, 'entries'>, privacy: PrivacyIndex): CachedBody {
+  const { entry, problems } = readEntryFile(path, source);
+  if (!entry) return { findings: problems, links: [], fields: {} };
+  const fields = indexFields(entry.yaml);
+  return {
+    data: entry.data,
+    fields,
+    findings: [...problems, ...checkPrivacy({ ...entry, fields }, records, privacy)],
+    links: extractLinks(entry.tree),
+  };
+}
+
+/** Entries with slug problems (bad or duplicate file names) are left out, as the build leaves them out. */
+export function slugFindings(paths: readonly string[]): { findings: Finding[]; misnamed: Set<string> } {
+  const findings = checkSlugs(paths);
+  return { findings, misnamed: new Set(findings.map((f) => f.file)) };
+}
