@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -63,6 +63,11 @@ export default function tacit(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) return;
+        // Hosts that read `_redirects` (Netlify, Cloudflare Pages and others) answer old topic URLs with a
+        // 301; everywhere else the forwarding pages Astro wrote do the same job.
+        const prefix = base.replace(/\/$/, '');
+        const lines = site.redirects.map((r) => `${prefix}${r.from} ${prefix}${r.to} 301`);
+        if (lines.length) writeFileSync(join(fileURLToPath(dir), '_redirects'), `${lines.join('\n')}\n`);
         const started = performance.now();
         const { records } = await writeSearchIndex(site, join(fileURLToPath(dir), 'pagefind'));
         logger.info(`search index: ${records} entries in ${Math.round(performance.now() - started)} ms`);

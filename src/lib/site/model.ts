@@ -7,7 +7,8 @@ import { attribution, type Attribution } from './attribution.ts';
 import { holdersOf, type Holder } from './custody.ts';
 import { kindInfo } from './kinds.ts';
 import { editableSource } from './source.ts';
-import { topicGraph, type TopicGraph } from './topics.ts';
+import { symmetricRelated, topicGraph, topicRedirects, type TopicGraph } from './topics.ts';
+import { stewardOf } from '../review/stewards.ts';
 
 export interface TopicRef { id: string; label: string; path: string }
 
@@ -53,15 +54,24 @@ export interface TopicPage {
   label: string;
   path: string;
   definition?: string | undefined;
+  /** What belongs under this topic and what does not (`skos:scopeNote`). */
+  scopeNote?: string | undefined;
   altLabels: string[];
   broader: TopicRef[];
   narrower: TopicRef[];
+  /** Associated topics, in both directions of `related`. */
+  related: TopicRef[];
+  /** The knowledge manager who looks after the topic, possibly through a broader topic. */
+  steward?: { name: string; role: string; inheritedFrom?: TopicRef | undefined } | undefined;
   depth: number;
   /** Entries tagged with this topic itself. */
   entries: PublishedEntry[];
   /** Entries tagged with this topic or any narrower one. */
   allEntries: PublishedEntry[];
 }
+
+/** An old URL that moved: a deprecated topic's page forwards to its replacement. */
+export interface Redirect { from: string; to: string }
 
 export interface MentorPage { id: string; name: string; role: string; path: string; entries: PublishedEntry[] }
 
@@ -73,6 +83,8 @@ export interface Site {
   /** Published entries, newest first. */
   entries: PublishedEntry[];
   bySlug: ReadonlyMap<string, PublishedEntry>;
+  /** Old topic URLs (merged, renamed or replaced concepts) and where they now live. */
+  redirects: Redirect[];
   /** Every topic in taxonomy order (depth-first), with its published entries. */
   topics: TopicPage[];
   kinds: { id: Kind; label: string; plural: string; description: string; path: string; entries: PublishedEntry[] }[];
@@ -123,14 +135,20 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     for (const t of e.topics) (byTopic.get(t.id) ?? byTopic.set(t.id, []).get(t.id)!).push(e);
     for (const t of e.topicsWithAncestors) (byTopicWide.get(t.id) ?? byTopicWide.set(t.id, []).get(t.id)!).push(e);
   }
+  const relatedTo = symmetricRelated(content.taxonomy.topics);
   const topics = orderedTopics(graph).map(({ id, depth }): TopicPage => {
     const c = graph.byId.get(id)!;
+    const stewardship = stewardOf(id, graph);
+    const steward = stewardship && content.people.get(stewardship.steward);
     return {
       ...ref(id),
       definition: c.definition,
+      scopeNote: c.scopeNote,
       altLabels: c.altLabels,
       broader: c.broader.filter((b) => graph.byId.has(b)).map(ref),
-      narrower: (graph.narrower.get(id) ?? []).map(ref),
+      narrower: (graph.narrower.get(id) ?? []).filter((n) => !graph.byId.get(n)?.deprecated).map(ref),
+      related: [...(relatedTo.get(id) ?? [])].filter((r) => graph.byId.has(r) && !graph.byId.get(r)!.deprecated).map(ref),
+      steward: steward && { name: steward.name, role: steward.role, inheritedFrom: stewardship.from === id ? undefined : ref(stewardship.from) },
       depth,
       entries: byTopic.get(id) ?? [],
       allEntries: byTopicWide.get(id) ?? [],
@@ -154,6 +172,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     base: options.base,
     entries,
     bySlug,
+    redirects: topicRedirects(graph),
     topics,
     kinds: kinds.map((k) => ({ id: k, ...kindInfo[k], path: `/kinds/${k}/`, entries: entries.filter((e) => e.kind === k) })),
     stages: content.taxonomy.stages.map((s) => ({ ...s, entries: entries.filter((e) => e.stages.some((x) => x.id === s.id)) })),
@@ -194,7 +213,7 @@ function toPublished(
     notWhen: d.notWhen,
     html: renderHtml(source.tree, render),
     text: plainText(source.tree),
-    synonyms: [...new Set(withAncestors.flatMap((t) => graph.byId.get(t)?.altLabels ?? []))],
+    synonyms: [...new Set(withAncestors.flatMap((t) => graph.synonymsOf(t)))],
     related: [],
   };
 }
@@ -230,7 +249,7 @@ function orderedTopics(graph: TopicGraph): { id: string; depth: number }[] {
   const out: { id: string; depth: number }[] = [];
   const seen = new Set<string>();
   const walk = (id: string, depth: number) => {
-    if (seen.has(id)) return;
+    if (seen.has(id) || graph.byId.get(id)?.deprecated) return;
     seen.add(id);
     out.push({ id, depth });
     for (const n of graph.narrower.get(id) ?? []) walk(n, depth + 1);

@@ -9,6 +9,11 @@ export interface TopicGraph {
   roots: readonly string[];
   /** A concept and every concept above it, nearest first; safe against cycles. */
   ancestorsOf(id: string): string[];
+  /**
+   * Words that find a concept's entries without being its label: alternative and hidden labels, labels in
+   * other languages, and the labels of concepts merged into it or renamed to it.
+   */
+  synonymsOf(id: string): string[];
 }
 
 export function topicGraph(taxonomy: Taxonomy): TopicGraph {
@@ -31,5 +36,44 @@ export function topicGraph(taxonomy: Taxonomy): TopicGraph {
     memo.set(id, out);
     return out;
   };
-  return { byId, narrower, roots, ancestorsOf };
+  const replaced = new Map<string, Concept[]>();
+  for (const t of taxonomy.topics) {
+    const target = t.deprecated ? finalReplacement(t.id, byId) : undefined;
+    if (target) (replaced.get(target) ?? replaced.set(target, []).get(target)!).push(t);
+  }
+  const synonymsOf = (id: string): string[] => {
+    const c = byId.get(id);
+    if (!c) return [];
+    const words = [...c.altLabels, ...c.hiddenLabels, ...Object.values(c.labels)];
+    for (const old of replaced.get(id) ?? []) words.push(old.label, ...old.altLabels, ...old.hiddenLabels);
+    return [...new Set(words)].filter((w) => w !== c.label);
+  };
+  return { byId, narrower, roots, ancestorsOf, synonymsOf };
+}
+
+/** Where a deprecated concept's entries and URL went: follows `replacedBy` to a live concept, if any. */
+export function finalReplacement(id: string, byId: ReadonlyMap<string, Concept>): string | undefined {
+  const seen = new Set<string>();
+  let at = byId.get(id);
+  while (at?.deprecated && at.replacedBy && !seen.has(at.id)) {
+    seen.add(at.id);
+    at = byId.get(at.replacedBy);
+  }
+  return at && !at.deprecated && at.id !== id ? at.id : undefined;
+}
+
+/** Every deprecated concept with a live replacement forwards its page there, so old links keep working. */
+export function topicRedirects(graph: Pick<TopicGraph, 'byId'>): { from: string; to: string }[] {
+  return [...graph.byId.values()].flatMap((c) => {
+    const to = c.deprecated ? finalReplacement(c.id, graph.byId) : undefined;
+    return to ? [{ from: `/topics/${c.id}/`, to: `/topics/${to}/` }] : [];
+  });
+}
+
+/** `skos:related` is symmetric: a link written on either concept shows on both. */
+export function symmetricRelated(concepts: readonly Concept[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => (out.get(a) ?? out.set(a, new Set()).get(a)!).add(b);
+  for (const c of concepts) for (const r of c.related) if (r !== c.id) { link(c.id, r); link(r, c.id); }
+  return out;
 }
