@@ -1,0 +1,3 @@
+export * from './closest.ts';
+export * from './format.ts';
+export * from './usage.ts';
