@@ -1,5 +1,5 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
+import { walk } from '../read/walk.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Finding } from './types.ts';
 
@@ -20,7 +20,8 @@ const pages = new Set(['/', '/topics/', '/kinds/', '/mentors/', '/a-z/', '/searc
 /** The links of a body; taken while the tree is at hand, judged once every entry is known. */
 export function extractLinks(tree: Root): LinkRef[] {
   const out: LinkRef[] = [];
-  visit(tree, 'link', (node) => {
+  walk<Nodes>(tree, (node) => {
+    if (node.type !== 'link') return;
     const start = node.position?.start ?? { line: 1, column: 1 };
     out.push({ url: node.url, line: start.line, column: start.column });
   });

@@ -1,5 +1,5 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes } from 'mdast';
+import { walk } from '../read/walk.ts';
 import { detectEmails, detectKnownNames, detectPeople, detectPhones, nameTokens } from '../ingest/redact/index.ts';
 import type { ContentRecords, EntrySource } from '../read/content.ts';
 import type { Person } from '../schema/index.ts';
@@ -13,9 +13,9 @@ interface Text { value: string; line: number; column: number; where: string }
 function texts(entry: EntrySource & { fields: FieldIndex }): Text[] {
   const out: Text[] = [];
   for (const field of ['title', 'summary'] as const) out.push({ value: entry.data[field], ...fieldPosition(entry, [field]), where: `the ${field}` });
-  visit(entry.tree as Root, 'text', (node) => {
-    const start = node.position?.start;
-    if (start) out.push({ value: node.value, line: start.line, column: start.column, where: 'the body' });
+  walk<Nodes>(entry.tree, (node) => {
+    const start = node.type === 'text' ? node.position?.start : undefined;
+    if (start && node.type === 'text') out.push({ value: node.value, line: start.line, column: start.column, where: 'the body' });
   });
   return out;
 }

@@ -1,6 +1,6 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { walk } from '../read/walk.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import { components, dangerousElements, htmlElements, safeSchemes, type AllowedElement } from './allowlist.ts';
@@ -21,7 +21,7 @@ export function guardBody(tree: Root, file: string): Problem[] {
     problems.push({ file, line: start.line, column: start.column, severity: 'error', rule, message });
   };
 
-  visit(tree, (node) => {
+  walk<Nodes>(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
         report(node, 'mdx-esm', '`import` and `export` are not allowed in entries: they run code at build time. Remove the line; use the built-in `<Quote>` and `<Aside>` components without importing them.');

@@ -18,11 +18,15 @@ const SPOKEN_EMAIL = /\b[\p{L}\p{N}]+(?:\s+dot\s+[\p{L}\p{N}]+)*\s+at\s+[\p{L}\p
 
 export function detectEmails(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(EMAIL)) {
+  // Most text has neither an `@` nor a spoken "dot"; the full patterns are costly on long prose.
+  const written = text.includes('@');
+  const spoken = /\sdot\s/i.test(text);
+  if (!written && !spoken) return out;
+  for (const m of written ? text.matchAll(EMAIL) : []) {
     const end = m.index + m[0].length;
     out.push(span(text, m.index, end, 'email', 'email'));
   }
-  for (const m of text.matchAll(SPOKEN_EMAIL)) out.push(span(text, m.index, m.index + m[0].length, 'email', 'spoken-email'));
+  for (const m of spoken ? text.matchAll(SPOKEN_EMAIL) : []) out.push(span(text, m.index, m.index + m[0].length, 'email', 'spoken-email'));
   return out;
 }
 
@@ -54,7 +58,7 @@ function isDateOrNumber(s: string): boolean {
 
 export function detectPhones(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of /\d/.test(text) ? text.matchAll(PHONE) : []) {
     let raw = m[0];
     // Trailing separators are not part of the number.
     raw = raw.replace(/[^\d)]+$/u, '');
@@ -75,8 +79,10 @@ export function detectPhones(text: string): Span[] {
     }
     out.push(span(text, m.index, m.index + raw.length, 'phone', 'phone'));
   }
-  // "five five five, oh one four two": spoken digits in captions.
-  for (const m of text.matchAll(/\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu)) {
+  // "five five five, oh one four two": spoken digits in captions. Six number words in a row need at least
+  // two of them adjacent, which a cheap test finds first.
+  const spokenRun = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i.test(text);
+  for (const m of spokenRun ? text.matchAll(/\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu) : []) {
     out.push(span(text, m.index, m.index + m[0].length, 'phone', 'spoken-phone'));
   }
   return out;
