@@ -9,3 +9,4 @@ export * from './run.ts';
 export * from './types.ts';
 export * from './review.ts';
 export * from './returning.ts';
+export * from './taxonomy.ts';

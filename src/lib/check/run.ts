@@ -7,6 +7,7 @@ import { openBodyCache } from './cache.ts';
 import { checkConsent } from './consent.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
 import { checkReferences } from './references.ts';
+import { checkTaxonomy } from './taxonomy.ts';
 import type { Finding } from './types.ts';
 
 export interface CheckOptions {
@@ -44,7 +45,7 @@ export function runCheck(options: CheckOptions): CheckResult {
   const bodies = passBodies(paths, records, privacyIndex(records, detectUnknownNames), cache);
   cache?.save();
   const content: ContentRecords = { ...records, entries: bodies.records.filter((r) => !slugs.misnamed.has(r.file)) };
-  const findings: Finding[] = [...records.problems, ...slugs.findings, ...bodies.findings];
+  const findings: Finding[] = [...records.problems, ...checkTaxonomy(records), ...slugs.findings, ...bodies.findings];
 
   const topicIds = new Set(content.taxonomy.topics.map((t) => t.id));
   const gateCtx: GateContext = {
