@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,7 @@ export default function tacit(): AstroIntegration {
   let root = '';
   let base = '/';
   let site: Site | undefined;
+  let index: Promise<{ records: number; dir: string }> | undefined;
   return {
     name: 'tacit',
     hooks: {
@@ -58,8 +59,13 @@ export default function tacit(): AstroIntegration {
           // The list is above; the output folder is untouched, so the last good build still stands.
           throw new Error(`The build stopped: fix the ${error.problems.length} problem(s) listed above.`);
         }
-        cleanOutDir(outDir, root);
+        const out = cleanOutDir(outDir, root);
         logger.info(site.summary);
+        // The index is built from the gate's records, not from the pages, so Pagefind (its own process, on
+        // another core) builds it beside the output folder while Astro renders; build:done moves it in.
+        const dir = mkdtempSync(join(out, '..', '.tacit-index-'));
+        index = writeSearchIndex(site, dir).then(({ records }) => ({ records, dir }));
+        index.catch(() => rmSync(dir, { recursive: true, force: true }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) return;
@@ -69,19 +75,20 @@ export default function tacit(): AstroIntegration {
         const lines = site.redirects.map((r) => `${prefix}${r.from} ${prefix}${r.to} 301`);
         if (lines.length) writeFileSync(join(fileURLToPath(dir), '_redirects'), `${lines.join('\n')}\n`);
         const started = performance.now();
-        const { records } = await writeSearchIndex(site, join(fileURLToPath(dir), 'pagefind'));
-        logger.info(`search index: ${records} entries in ${Math.round(performance.now() - started)} ms`);
+        const built = await index!;
+        renameSync(built.dir, join(fileURLToPath(dir), 'pagefind'));
+        logger.info(`search index: ${built.records} entries, ready ${Math.round(performance.now() - started)} ms after the pages`);
       },
     },
   };
 }
 
 /** Empties the output folder, refusing anything that looks like the project itself. */
-function cleanOutDir(outDir: string, root: string): void {
+function cleanOutDir(outDir: string, root: string): string {
   const out = resolve(outDir);
   if (out === resolve(root) || existsSync(join(out, 'package.json')) || existsSync(join(out, '.git'))) {
     throw new Error(`Refusing to empty \`${out}\`: it looks like a project folder. Set \`outDir\` to a build folder such as \`dist\`.`);
   }
-  if (!existsSync(out)) return;
-  for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
+  if (existsSync(out)) for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
+  return out;
 }

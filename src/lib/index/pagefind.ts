@@ -2,7 +2,7 @@ import * as pagefind from 'pagefind';
 import type { Site } from '../site/model.ts';
 import { searchRecord } from './records.ts';
 
-/** Writes the Pagefind index for the published entries into `outputPath` (usually `<outDir>/pagefind`). */
+/** Indexes the published entries and writes the index into `outputPath` (usually `<outDir>/pagefind`). */
 export async function writeSearchIndex(site: Site, outputPath: string): Promise<{ records: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);

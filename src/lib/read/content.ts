@@ -53,7 +53,17 @@ export interface Content {
  * Reads the whole `content/` folder: site settings, taxonomy, people, consent records and entries. The only
  * code that reads `content/entries`; it collects every problem instead of stopping at the first.
  */
-export function readContent(contentDir: string, options: { entries?: boolean } = {}): Content {
+/** What a cache remembers of an entry file that read without errors, by the digest of its bytes. */
+export interface ReadResult { data: EntryData; problems: Problem[] }
+
+export interface ReadOptions {
+  /** False: read only the records (site, taxonomy, people, consent), not the entries. */
+  entries?: boolean;
+  /** An earlier read of the same bytes; the body is then parsed only if something asks for its tree. */
+  cached?: ((digest: string) => ReadResult | undefined) | undefined;
+}
+
+export function readContent(contentDir: string, options: ReadOptions = {}): Content {
   const problems: Problem[] = [];
   const display = displayPath;
 
@@ -99,7 +109,7 @@ export function readContent(contentDir: string, options: { entries?: boolean } =
   const misnamed = new Set(slugProblems.map((p) => p.file));
   const entries: EntrySource[] = [];
   for (const path of files) {
-    const read = readEntryFile(path);
+    const read = readEntryFile(path, undefined, options.cached);
     problems.push(...read.problems);
     if (read.entry && !misnamed.has(read.entry.file)) entries.push(read.entry);
   }
@@ -162,13 +172,25 @@ export function checkSlugs(paths: readonly string[]): Problem[] {
 }
 
 /** Reads one entry file; `entry` is absent when it has errors (they are in `problems`). */
-export function readEntryFile(path: string, source = readFileSync(path, 'utf8')): { entry?: EntrySource; problems: Problem[] } {
+export function readEntryFile(path: string, source = readFileSync(path, 'utf8'), cached?: ReadOptions['cached']): { entry?: EntrySource; problems: Problem[] } {
   const file = displayPath(path);
-  const read = readEntry(source, file);
-  if (!read.data || !read.tree || !read.yaml) return { problems: read.problems };
   const slug = basename(path, '.mdx');
   const digest = createHash('sha256').update(source).digest('hex');
+  const hit = cached?.(digest);
+  if (hit) return { entry: lazyEntry({ slug, file, data: hit.data, source, digest }), problems: hit.problems.map((p) => ({ ...p, file })) };
+  const read = readEntry(source, file);
+  if (!read.data || !read.tree || !read.yaml) return { problems: read.problems };
   return { entry: { slug, file, data: read.data, tree: read.tree, yaml: read.yaml, source, digest }, problems: read.problems };
+}
+
+/** An entry whose body tree and front-matter document are parsed on first use, from its bytes. */
+function lazyEntry(known: Omit<EntrySource, 'tree' | 'yaml'>): EntrySource {
+  let read: ReturnType<typeof readEntry> | undefined;
+  const parsed = () => (read ??= readEntry(known.source, known.file));
+  return Object.defineProperties({ ...known } as EntrySource, {
+    tree: { enumerable: true, get: () => parsed().tree! },
+    yaml: { enumerable: true, get: () => parsed().yaml! },
+  });
 }
 
 /** Just the site settings (`content/site.yaml`), with defaults; problems in it are reported by `readContent`. */

@@ -9,5 +9,10 @@ export const personSchema = z.strictObject({
   role: shortText(120),
   /** The day the person is expected to leave the organisation. */
   leaving: isoDate.optional(),
+  /**
+   * `true` lets topic pages name this person as the topic's steward (knowledge managers agree to this). It
+   * never names them as a mentor, and it is ignored for anyone who mentors under `role` or `anonymous`.
+   */
+  namedAsSteward: z.boolean().optional(),
 });
 export type Person = z.infer<typeof personSchema>;

@@ -5,3 +5,4 @@ export * from './load.ts';
 export * from './model.ts';
 export * from './options.ts';
 export * from './topics.ts';
+export * from './cache.ts';

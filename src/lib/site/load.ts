@@ -1,21 +1,26 @@
 import { ContentError } from '../problems.ts';
-import { readContent } from '../read/content.ts';
+import { readContent, readSiteConfig } from '../read/content.ts';
+import { openBuildCache } from './cache.ts';
 import { didYouMean } from '../suggest.ts';
 import { buildSite, type Site } from './model.ts';
 import { buildEnv, type BuildEnv } from './options.ts';
 
 /** Reads, gates and models the content for one build; refuses to build while the content has errors. */
 export function loadSite(env: BuildEnv, base = '/'): Site {
-  const content = readContent(env.contentDir);
+  const config = readSiteConfig(env.contentDir);
+  const audience = env.audience ?? config.defaultAudience;
+  const cache = env.cacheDir === undefined ? undefined : openBuildCache(env.cacheDir, env.contentDir, audience);
+  const content = readContent(env.contentDir, { cached: cache?.cached });
   const errors = content.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ContentError(content.problems);
-  const audience = env.audience ?? content.config.defaultAudience;
   if (!content.config.audiences.includes(audience)) {
     throw new Error(
       `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${content.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, content.config.audiences)}`,
     );
   }
-  return buildSite(content, { audience, today: env.today, base });
+  const site = buildSite(content, { audience, today: env.today, base, render: cache?.render });
+  cache?.save();
+  return site;
 }
 
 // Astro loads the integration and the pages as separate module instances in one process; keeping the

@@ -97,7 +97,13 @@ export interface Site {
   holders: ReadonlyMap<string, Holder>;
 }
 
-export interface SiteOptions { audience: string; today: string; base: string }
+export interface SiteOptions {
+  audience: string;
+  today: string;
+  base: string;
+  /** Renders a published entry's body; a cache may reuse earlier output (`openBuildCache`). */
+  render?: ((entry: EntrySource, options: RenderOptions) => { html: string; text: string }) | undefined;
+}
 
 /** Gates the content, then builds every listing from the published list only. */
 export function buildSite(content: Content, options: SiteOptions): Site {
@@ -119,7 +125,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
   // Links into /entries/ must point at a published entry; anything else on the site is always there.
   const linkable = (path: string) => !path.startsWith('/entries/') || publishedPaths.has(path.endsWith('/') ? path : `${path}/`);
   const entries = gated.published
-    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, { base: options.base, linkable }, { today: options.today, staleAfterMonths: content.config.staleAfterMonths }))
+    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, { base: options.base, linkable }, { today: options.today, staleAfterMonths: content.config.staleAfterMonths }, options.render))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   for (const { entry, mentor } of gated.published) {
@@ -136,10 +142,14 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     for (const t of e.topicsWithAncestors) (byTopicWide.get(t.id) ?? byTopicWide.set(t.id, []).get(t.id)!).push(e);
   }
   const relatedTo = symmetricRelated(content.taxonomy.topics);
+  // A steward is named on topic pages only when their people record allows it, and never when they also
+  // mentor under a `role` or `anonymous` consent: their name must then appear nowhere.
+  const unnamed = new Set([...content.consents.values()].filter((c) => c.attribution !== 'named').map((c) => c.person));
   const topics = orderedTopics(graph).map(({ id, depth }): TopicPage => {
     const c = graph.byId.get(id)!;
     const stewardship = stewardOf(id, graph);
-    const steward = stewardship && content.people.get(stewardship.steward);
+    const person = stewardship && !unnamed.has(stewardship.steward) ? content.people.get(stewardship.steward) : undefined;
+    const steward = person?.namedAsSteward ? person : undefined;
     return {
       ...ref(id),
       definition: c.definition,
@@ -148,7 +158,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
       broader: c.broader.filter((b) => graph.byId.has(b)).map(ref),
       narrower: (graph.narrower.get(id) ?? []).filter((n) => !graph.byId.get(n)?.deprecated).map(ref),
       related: [...(relatedTo.get(id) ?? [])].filter((r) => graph.byId.has(r) && !graph.byId.get(r)!.deprecated).map(ref),
-      steward: steward && { name: steward.name, role: steward.role, inheritedFrom: stewardship.from === id ? undefined : ref(stewardship.from) },
+      steward: steward && stewardship && { name: steward.name, role: steward.role, inheritedFrom: stewardship.from === id ? undefined : ref(stewardship.from) },
       depth,
       entries: byTopic.get(id) ?? [],
       allEntries: byTopicWide.get(id) ?? [],
@@ -191,8 +201,10 @@ function toPublished(
   stageById: ReadonlyMap<string, Stage>,
   render: RenderOptions,
   review: { today: string; staleAfterMonths: number },
+  renderBody: SiteOptions['render'] = (entry, options) => ({ html: renderHtml(entry.tree, options), text: plainText(entry.tree) }),
 ): PublishedEntry {
   const d = source.data;
+  const { html, text } = renderBody(source, render);
   const withAncestors = [...new Set(d.topics.flatMap((t) => graph.ancestorsOf(t)))];
   return {
     slug: source.slug,
@@ -211,8 +223,8 @@ function toPublished(
     date: d.added ?? d.reviewed ?? d.conversation?.date,
     appliesWhen: d.appliesWhen,
     notWhen: d.notWhen,
-    html: renderHtml(source.tree, render),
-    text: plainText(source.tree),
+    html,
+    text,
     synonyms: [...new Set(withAncestors.flatMap((t) => graph.synonymsOf(t)))],
     related: [],
   };

@@ -8,6 +8,11 @@ export interface BuildEnv {
   audience?: string | undefined;
   /** The date embargoes and expiry are judged on (`TACIT_BUILD_DATE`, default today in UTC). */
   today: string;
+  /**
+   * Where the build keeps rendered entries between builds (`TACIT_CACHE_DIR`, default `./.cache/tacit`);
+   * undefined when `TACIT_CACHE=off`.
+   */
+  cacheDir?: string | undefined;
 }
 
 export function buildEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): BuildEnv {
@@ -19,5 +24,6 @@ export function buildEnv(env: Record<string, string | undefined> = process.env, 
     contentDir: resolve(cwd, env.TACIT_CONTENT_DIR?.trim() || 'content'),
     audience: env.TACIT_AUDIENCE?.trim() || undefined,
     today,
+    cacheDir: env.TACIT_CACHE?.trim() === 'off' ? undefined : resolve(cwd, env.TACIT_CACHE_DIR?.trim() || '.cache/tacit'),
   };
 }
