@@ -1,0 +1,65 @@
+import { DataFactory, type Quad, type Quad_Object } from 'n3';
+import type { Taxonomy } from '../../schema/taxonomy.ts';
+import { conceptUri, defaultScheme, stageSchemeUri, stageUri, term } from './vocabulary.ts';
+
+const { namedNode, literal, quad } = DataFactory;
+
+/**
+ * The taxonomy as SKOS: one `skos:ConceptScheme` for the topics and one for the career stages (a facet
+ * vocabulary, linked by `tacit:stages`). Quads come subject by subject, in the order of the file, so that
+ * Turtle groups them and an import gives the topics back in the same order.
+ */
+export function toSkos(taxonomy: Taxonomy): Quad[] {
+  const scheme = taxonomy.scheme ?? defaultScheme;
+  const lang = taxonomy.language;
+  const out: Quad[] = [];
+  const add = (s: string, p: string, o: Quad_Object) => out.push(quad(namedNode(s), namedNode(p), o));
+  const text = (value: string) => literal(value, lang);
+  const topicUri = (id: string) => namedNode(conceptUri(scheme, id));
+
+  add(scheme, term.type, namedNode(term.ConceptScheme));
+  add(scheme, term.language, literal(lang));
+  for (const c of taxonomy.topics) if (!c.broader.length) add(scheme, term.hasTopConcept, topicUri(c.id));
+  if (taxonomy.stages.length) add(scheme, term.stages, namedNode(stageSchemeUri(scheme)));
+
+  const narrower = new Map<string, string[]>();
+  for (const c of taxonomy.topics) for (const b of c.broader) narrower.set(b, [...(narrower.get(b) ?? []), c.id]);
+
+  for (const c of taxonomy.topics) {
+    const uri = conceptUri(scheme, c.id);
+    add(uri, term.type, namedNode(term.Concept));
+    add(uri, term.inScheme, namedNode(scheme));
+    if (!c.broader.length) add(uri, term.topConceptOf, namedNode(scheme));
+    add(uri, term.notation, literal(c.id));
+    // The taxonomy's language first: it is the label most tools show.
+    const labels = Object.entries(c.labels).sort(([a], [b]) => Number(b === lang) - Number(a === lang));
+    for (const [language, label] of labels) add(uri, term.prefLabel, literal(label, language));
+    for (const alt of c.altLabels) add(uri, term.altLabel, text(alt));
+    for (const hidden of c.hiddenLabels) add(uri, term.hiddenLabel, text(hidden));
+    if (c.definition !== undefined) add(uri, term.definition, text(c.definition));
+    if (c.scopeNote !== undefined) add(uri, term.scopeNote, text(c.scopeNote));
+    for (const b of c.broader) add(uri, term.broader, topicUri(b));
+    for (const n of narrower.get(c.id) ?? []) add(uri, term.narrower, topicUri(n));
+    for (const r of c.related) add(uri, term.related, topicUri(r));
+    if (c.steward !== undefined) add(uri, term.steward, literal(c.steward));
+    if (c.deprecated !== undefined) add(uri, term.deprecated, literal(String(c.deprecated), namedNode(term.boolean)));
+    if (c.replacedBy !== undefined) add(uri, term.isReplacedBy, topicUri(c.replacedBy));
+  }
+
+  if (taxonomy.stages.length) {
+    const stages = stageSchemeUri(scheme);
+    add(stages, term.type, namedNode(term.ConceptScheme));
+    add(stages, term.title, literal('Career stages', 'en'));
+    for (const s of taxonomy.stages) add(stages, term.hasTopConcept, namedNode(stageUri(scheme, s.id)));
+    for (const s of taxonomy.stages) {
+      const uri = stageUri(scheme, s.id);
+      add(uri, term.type, namedNode(term.Concept));
+      add(uri, term.inScheme, namedNode(stages));
+      add(uri, term.topConceptOf, namedNode(stages));
+      add(uri, term.notation, literal(s.id));
+      add(uri, term.prefLabel, text(s.label));
+      if (s.definition !== undefined) add(uri, term.definition, text(s.definition));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import type { Taxonomy } from '../../schema/taxonomy.ts';
+import type { TaxonomyPath } from './types.ts';
+
+export type LabelKind = 'pref' | 'alt' | 'hidden';
+
+/** One label of one topic, where it is written, and the key two labels clash on. */
+export interface LabelUse {
+  index: number;
+  id: string;
+  kind: LabelKind;
+  lang: string;
+  text: string;
+  /** Case and spacing do not make two labels different to a reader or to search. */
+  key: string;
+  path: TaxonomyPath;
+}
+
+export const labelKey = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Every preferred label (per language), alternative and hidden label (the taxonomy's language), in file order. */
+export function labelUses(t: Taxonomy): LabelUse[] {
+  const uses: LabelUse[] = [];
+  t.topics.forEach((c, index) => {
+    const use = (kind: LabelKind, lang: string, text: string, path: TaxonomyPath) =>
+      uses.push({ index, id: c.id, kind, lang, text, key: labelKey(text), path });
+    // `['label', lang]` also locates a label written as a plain string: the search stops at the string.
+    for (const [lang, text] of Object.entries(c.labels)) use('pref', lang, text, ['topics', index, 'label', lang]);
+    c.altLabels.forEach((text, k) => use('alt', t.language, text, ['topics', index, 'altLabels', k]));
+    c.hiddenLabels.forEach((text, k) => use('hidden', t.language, text, ['topics', index, 'hiddenLabels', k]));
+  });
+  return uses;
+}
+
+export const kindName: Record<LabelKind, string> = {
+  pref: 'the preferred label',
+  alt: 'an alternative label (`altLabels`)',
+  hidden: 'a hidden label (`hiddenLabels`)',
+};
+
+/** `` (`fr`)`` for labels outside the taxonomy's language, where the language matters to the reader. */
+export const inLanguage = (use: LabelUse, t: Taxonomy): string => (use.lang === t.language ? '' : ` (\`${use.lang}\`)`);

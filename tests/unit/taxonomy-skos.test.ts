@@ -1,0 +1,321 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsonld from 'jsonld';
+import { Parser, type Quad } from 'n3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/lib/read/yaml.ts';
+import { taxonomySchema, type Taxonomy } from '../../src/lib/schema/taxonomy.ts';
+import { fromSkos, importSkos, parseRdf, toJsonLd, toSkos, toTurtle, type SkosImportError } from '../../src/lib/taxonomy/skos/index.ts';
+
+const root = join(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures/taxonomies');
+const unesco = join(root, '../shared/data/taxonomies/unesco-thesaurus.ttl');
+const today = '2026-11-23';
+
+const work = mkdtempSync(join(tmpdir(), 'tacit-skos-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const readTaxonomy = (file: string): Taxonomy => taxonomySchema.parse(parseYaml(readFileSync(file, 'utf8'), file).parsed!.data);
+const sample = () => readTaxonomy(join(root, 'content/taxonomy.yaml'));
+
+/** Exports to Turtle and imports the result: what a knowledge manager's round trip through a thesaurus tool does when the tool changes nothing. */
+async function roundTrip(taxonomy: Taxonomy, allLanguages = false) {
+  const turtle = await toTurtle(toSkos(taxonomy));
+  return importSkos(turtle, { file: 'export.ttl', today, allLanguages });
+}
+
+/** The sample with every field SKOS carries filled in at least once. */
+function enrichedSample(): Taxonomy {
+  const t = structuredClone(sample());
+  t.scheme = 'https://knowledge.example.com/topics/';
+  const topic = (id: string) => t.topics.find((c) => c.id === id)!;
+  Object.assign(topic('leadership/hiring'), { labels: { en: 'Hiring', fr: 'Recrutement', 'pt-br': 'Contratação' }, hiddenLabels: ['hirng', 'TA'], related: ['career/promotion'] });
+  Object.assign(topic('leadership/feedback'), { scopeNote: 'Not for formal "performance reviews", which belong under `career/promotion`.\nTwo lines.', labels: { en: 'Feedback', fr: 'Retour' } });
+  Object.assign(topic('sales/tenders'), { related: ['sales/key-accounts'], deprecated: false });
+  t.topics.push({
+    id: 'sales/bids', label: 'Bids', labels: { en: 'Bids' }, altLabels: ['bidding'], hiddenLabels: [], broader: ['sales'], related: [],
+    deprecated: true, replacedBy: 'sales/tenders', steward: 'desmond-achterberg-nwosu', definition: 'The old name for tenders.',
+  });
+  return t;
+}
+
+describe('export → import of the sample taxonomy', () => {
+  it('is lossless as it is', async () => {
+    const result = await roundTrip(sample());
+    expect(result.taxonomy).toEqual(sample());
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('is lossless for every field: labels per language, alt and hidden labels, notes, links, steward, deprecation, stages', async () => {
+    const t = enrichedSample();
+    const result = await roundTrip(t, true);
+    expect(result.taxonomy).toEqual(t);
+    expect(result.warnings).toEqual([]);
+    // And the YAML written to disk reads back to the same taxonomy.
+    expect(taxonomySchema.parse(parseYaml(result.yaml, 'taxonomy.yaml').parsed!.data)).toEqual(t);
+  });
+
+  it('keeps only the import language unless asked for all of them', async () => {
+    const result = await roundTrip(enrichedSample());
+    expect(result.taxonomy.topics.find((c) => c.id === 'leadership/hiring')!.labels).toEqual({ en: 'Hiring' });
+  });
+
+  it('writes YAML in the style of the sample, with a header saying where it came from', async () => {
+    const { yaml } = await roundTrip(enrichedSample(), true);
+    expect(yaml.split('\n').slice(0, 13).join('\n')).toMatchInlineSnapshot(`
+      "# Tacit taxonomy: topics are SKOS-shaped concepts. Knowledge managers edit this file.
+      # Imported on 2026-11-23 from export.ttl (concept scheme <https://knowledge.example.com/topics/>, labels in \`en\`)
+      # by \`npm run taxonomy -- import\`. Ids come from skos:notation, else from the preferred label.
+
+      language: en
+      topics:
+        - id: leadership
+          label: Leadership
+          altLabels: [management, people management, managing people]
+          definition: Leading teams and the people in them, from a first promotion into management to running an organization.
+          steward: ottoline-vasquez-thornbury
+        - id: leadership/first-90-days
+          label: First 90 days"
+    `);
+  });
+
+  it('writes JSON-LD that jsonld.js reads back to exactly the Turtle export\'s statements', async () => {
+    const quads = toSkos(enrichedSample());
+    const doc = JSON.parse(toJsonLd(quads)) as object;
+    const nquads = (await jsonld.toRDF(doc, {
+      format: 'application/n-quads',
+      documentLoader: (url: string) => { throw new Error(`fetched ${url}`); },
+    } as jsonld.Options.ToRdf)) as unknown as string;
+    const key = (q: Quad) => `${q.subject.value} ${q.predicate.value} ${q.object.termType === 'Literal' ? JSON.stringify([q.object.value, q.object.language, q.object.datatype.value]) : q.object.value}`;
+    expect(new Parser({ format: 'application/n-quads' }).parse(nquads).map(key).sort()).toEqual(quads.map(key).sort());
+  });
+});
+
+describe('import of a UNESCO Thesaurus excerpt', () => {
+  const text = readFileSync(join(fixtures, 'unesco-excerpt.ttl'), 'utf8');
+  const file = 'unesco-excerpt.ttl';
+
+  it('takes the scheme\'s concepts, not its collection or its loose SKOS-XL label, with ids from English labels', () => {
+    const { taxonomy, warnings, scheme } = importSkos(text, { file, today });
+    expect(scheme).toBe('http://vocabularies.unesco.org/thesaurus');
+    expect(taxonomy.scheme).toBe('http://vocabularies.unesco.org/thesaurus');
+    expect(taxonomy.topics).toHaveLength(49);
+    expect(warnings).toEqual([]);
+    const wages = taxonomy.topics.find((c) => c.id === 'wages')!;
+    expect(wages).toMatchObject({ label: 'Wages', altLabels: ['Salaries', 'Wage determination'], scopeNote: 'Payment made for work performed.', broader: ['personnel-management'] });
+    // The top concepts have no broader topic; every other topic reaches one.
+    expect(taxonomy.topics.filter((c) => !c.broader.length).map((c) => c.id).sort()).toEqual(['educational-personnel', 'personnel-management']);
+  });
+
+  it('keeps the preferred labels in all five languages when asked', () => {
+    const { taxonomy } = importSkos(text, { file, today, allLanguages: true });
+    expect(taxonomy.topics.find((c) => c.id === 'wages')!.labels).toEqual({ en: 'Wages', ar: 'اجور', es: 'Salario', fr: 'Salaire', ru: 'Заработная плата' });
+  });
+
+  it('uses another language for labels and ids with --lang', () => {
+    const { taxonomy } = importSkos(text, { file, today, lang: 'fr' });
+    expect(taxonomy.language).toBe('fr');
+    expect(taxonomy.topics.find((c) => c.label === 'Salaire')).toMatchObject({ id: 'salaire', broader: ['gestion-du-personnel'] });
+  });
+
+  it.each([false, true])('import → export → import is lossless (all languages: %s)', async (allLanguages) => {
+    const first = importSkos(text, { file, today, allLanguages });
+    const second = await roundTrip(first.taxonomy, allLanguages);
+    expect(second.taxonomy).toEqual(first.taxonomy);
+    expect(second.input).toEqual(first.input);
+  });
+});
+
+describe('mapping details', () => {
+  const ttl = (body: string) => `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n@prefix skosxl: <http://www.w3.org/2008/05/skos-xl#> .\n@prefix : <https://example.org/hr/> .\n: a skos:ConceptScheme .\n${body}`;
+  const load = (body: string, options: { scheme?: string; lang?: string } = {}) => fromSkos(parseRdf(ttl(body), 'inline.ttl'), { file: 'inline.ttl', ...options });
+
+  it('makes ids from labels unique, deterministically, and says so', () => {
+    const { taxonomy, problems } = load(`
+      :a a skos:Concept ; skos:inScheme : ; skos:prefLabel "Hiring"@en .
+      :b a skos:Concept ; skos:inScheme : ; skos:prefLabel "Hiring!"@en .
+      :c a skos:Concept ; skos:inScheme : ; skos:prefLabel "Ça va"@en ; skos:notation "not/a valid id" .
+      :d a skos:Concept ; skos:inScheme : ; skos:prefLabel "مقابلات"@en ; skos:notation "hiring-2" .`);
+    expect(taxonomy!.topics.map((t) => t.id)).toEqual(['hiring', 'hiring-3', 'ca-va', 'hiring-2']);
+    expect(problems.map((p) => p.message)).toMatchInlineSnapshot(`
+      [
+        "\`https://example.org/hr/b\` (Hiring!) was given the id \`hiring-3\`: \`hiring\` was already taken by another concept. Rename it afterwards with \`npm run taxonomy -- rename\` if you like.",
+        "\`https://example.org/hr/c\` (Ça va) was given the id \`ca-va\`. Its notation \`not/a valid id\` is not a valid Tacit id.",
+      ]
+    `);
+  });
+
+  it('reads narrower as the inverse of broader, SKOS-XL labels as labels, and leaves out links to outside concepts', () => {
+    const { taxonomy, problems } = load(`
+      :people a skos:Concept ; skos:inScheme : ; skosxl:prefLabel [ skosxl:literalForm "People"@en ] ; skos:narrower :hiring .
+      :hiring a skos:Concept ; skos:inScheme : ; skos:prefLabel "Hiring"@en ; skos:related <https://example.org/other/payroll> ;
+        skosxl:altLabel [ a skosxl:Label ; skosxl:literalForm "Recruiting"@en ] .`);
+    expect(taxonomy!.topics).toEqual([
+      { id: 'people', label: 'People' },
+      { id: 'hiring', label: 'Hiring', altLabels: ['Recruiting'], broader: ['people'] },
+    ]);
+    expect(problems.map((p) => p.message)).toMatchInlineSnapshot(`
+      [
+        "\`https://example.org/hr/hiring\` (hiring): its \`skos:related\` \`https://example.org/other/payroll\` is not a concept of \`https://example.org/hr/\`, so the link was left out.",
+      ]
+    `);
+  });
+
+  it('chooses among several schemes with --scheme, and lists them otherwise', () => {
+    const file = join(fixtures, 'hostile/two-schemes.ttl');
+    const quads = parseRdf(readFileSync(file, 'utf8'), 'two-schemes.ttl');
+    expect(fromSkos(quads, { scheme: 'https://example.org/finance' }).taxonomy!.topics.map((t) => t.id)).toEqual(['budgets']);
+    expect(fromSkos(quads, { file: 'two-schemes.ttl' }).problems[0]!.message).toMatchInlineSnapshot(`
+      "\`two-schemes.ttl\` has 2 concept schemes:
+        https://example.org/hr (Human resources)
+        https://example.org/finance (Finance)
+      Choose one with \`--scheme <uri>\`."
+    `);
+    expect(fromSkos(quads, { file: 'two-schemes.ttl', scheme: 'https://example.org/hr/' }).problems[0]!.message).toMatchInlineSnapshot(`
+      "\`two-schemes.ttl\` has no concept scheme \`https://example.org/hr/\`. Its concept schemes are:
+        https://example.org/hr (Human resources)
+        https://example.org/finance (Finance)
+      Pass one of them to \`--scheme\`."
+    `);
+  });
+});
+
+describe('hostile vocabularies are refused with a clear message', () => {
+  const refuse = (name: string, options: { lang?: string } = {}) => {
+    const file = `hostile/${name}`;
+    try {
+      importSkos(readFileSync(join(fixtures, file), 'utf8'), { file, today, ...options });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error(`${name} was imported`);
+  };
+
+  it('broken Turtle, with file, line and column', () => {
+    expect(refuse('broken.ttl')).toMatchInlineSnapshot(`"hostile/broken.ttl:7:1: the Turtle cannot be read: Expected punctuation to follow ""Hiring"@en". Fix the syntax there (a missing \`.\`, \`;\` or quote is the usual cause) and import again."`);
+  });
+  it('a cycle of broader concepts', () => {
+    expect(refuse('cycle.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/cycle.ttl\`: Broader topics go round in a circle: \`hiring → interviews → hiring\`. Remove one of these \`broader\` links so the chain ends at a top topic."`);
+  });
+  it('one label on two concepts', () => {
+    expect(refuse('duplicate-label.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/duplicate-label.ttl\`: Label \`recruiting\` of \`recruitment\` is already an alternative label (\`altLabels\`) of \`hiring\` (as \`Recruiting\`). A label may lead to one topic only: remove it from one of them, or make it more specific."`);
+  });
+  it('a label without a language tag', () => {
+    expect(refuse('missing-lang.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/missing-lang.ttl\`: \`https://example.org/hr/hiring\` has a \`skos:prefLabel\` with no language tag: \`"Hiring"\`. Tag it with its language, e.g. \`"Hiring"@en\`."`);
+  });
+  it('no concept scheme', () => {
+    expect(refuse('no-scheme.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/no-scheme.ttl\`: \`hostile/no-scheme.ttl\` has no \`skos:ConceptScheme\`, so it is not clear which concepts form the taxonomy. Add one (\`<https://example.org/taxonomy/> a skos:ConceptScheme\`) and link each concept to it with \`skos:inScheme\`."`);
+  });
+  it('a concept with no preferred label in the chosen language', () => {
+    expect(refuse('missing-label.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/missing-label.ttl\`: \`https://example.org/hr/embauche\` (Embauche) has no \`skos:prefLabel\` in \`en\`, only in \`fr\`. Add an \`@en\` label, or import another language with \`--lang fr\`."`);
+  });
+  it('a file that is not Turtle', () => {
+    expect(() => importSkos('{}', { file: 'thesaurus.rdf', today })).toThrowErrorMatchingInlineSnapshot(`[RdfSyntaxError: \`thesaurus.rdf\` is not a file Tacit can import: its extension \`.rdf\` is not one of \`.ttl\`, \`.turtle\`, \`.nt\`, \`.nq\`, \`.trig\`. Convert it to Turtle (\`.ttl\`) first, e.g. with \`riot --output=turtle\`.]`);
+  });
+});
+
+describe('the CLI: npm run taxonomy -- import / export', { timeout: 60_000 }, () => {
+  let copies = 0;
+  const contentCopy = () => {
+    const dir = join(work, `content-${++copies}`);
+    cpSync(join(root, 'content'), dir, { recursive: true });
+    return dir;
+  };
+  const taxonomyCli = (content: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
+    cwd: root, encoding: 'utf8', input: '', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: today, NO_COLOR: '1' },
+  });
+  const excerpt = join(fixtures, 'unesco-excerpt.ttl');
+
+  it('refuses to replace a taxonomy without --force, and writes nothing', () => {
+    const content = contentCopy();
+    const before = readFileSync(join(content, 'taxonomy.yaml'), 'utf8');
+    const run = taxonomyCli(content, 'import', excerpt);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('already exists. Pass `--force` to replace it');
+    expect(readFileSync(join(content, 'taxonomy.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('imports with --force, writes the file and warns about the entries whose topics vanish', () => {
+    const content = contentCopy();
+    const run = taxonomyCli(content, 'import', excerpt, '--force', '--all-languages');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Imported 49 topics and 0 career stages from `.*unesco-excerpt\.ttl` \(concept scheme `http:\/\/vocabularies\.unesco\.org\/thesaurus`, labels in `en`\) into .*taxonomy\.yaml in \d+\.\d s\.\n$/);
+    expect(run.stderr).toMatch(/^warning {2}\d+ entries use topics the imported taxonomy does not have: `[^`]+` \(\d+\)/m);
+    const written = readTaxonomy(join(content, 'taxonomy.yaml'));
+    expect(written.topics).toHaveLength(49);
+    expect(written).toEqual(importSkos(readFileSync(excerpt, 'utf8'), { file: excerpt, today, allLanguages: true }).taxonomy);
+    expect(existsSync(join(content, '.taxonomy.yaml.tmp'))).toBe(false);
+  });
+
+  it('--dry-run --json summarises and writes nothing; --out writes elsewhere', () => {
+    const content = contentCopy();
+    const before = readFileSync(join(content, 'taxonomy.yaml'), 'utf8');
+    const dry = taxonomyCli(content, 'import', excerpt, '--dry-run', '--json');
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ topics: 49, stages: 0, language: 'en', dryRun: true, written: null, warnings: [] });
+    expect(readFileSync(join(content, 'taxonomy.yaml'), 'utf8')).toBe(before);
+    const out = join(work, `elsewhere-${copies}.yaml`);
+    expect(taxonomyCli(content, 'import', excerpt, '--out', out).status).toBe(0);
+    expect(readTaxonomy(out).topics).toHaveLength(49);
+  });
+
+  it('fails with exit code 1 and the line and column of a syntax error', () => {
+    const content = contentCopy();
+    const run = taxonomyCli(content, 'import', join(fixtures, 'hostile/broken.ttl'), '--dry-run');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/hostile\/broken\.ttl:7:1: the Turtle cannot be read/);
+    expect(run.stderr).toContain('Nothing was written.');
+  });
+
+  it('exits 2 on wrong usage', () => {
+    expect(taxonomyCli(work, 'import').status).toBe(2);
+    expect(taxonomyCli(work, 'import', excerpt, '--lang', 'English').status).toBe(2);
+    expect(taxonomyCli(work, 'export', '--format', 'rdfxml').status).toBe(2);
+  });
+
+  it('exports Turtle to stdout and JSON-LD to a file, and the Turtle imports back to the same taxonomy', () => {
+    const content = contentCopy();
+    const turtle = taxonomyCli(content, 'export');
+    expect(turtle.status, turtle.stderr).toBe(0);
+    expect(importSkos(turtle.stdout, { file: 'stdout.ttl', today }).taxonomy).toEqual(sample());
+    const out = join(work, 'taxonomy.jsonld');
+    const json = taxonomyCli(content, 'export', '--format', 'jsonld', '--out', out);
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ '@graph': expect.arrayContaining([expect.objectContaining({ '@id': 'https://example.org/taxonomy/sales/negotiation', notation: 'sales/negotiation' })]) });
+  });
+});
+
+describe.skipIf(!existsSync(unesco))('the full UNESCO Thesaurus (../shared)', { timeout: 120_000 }, () => {
+  it('imports 4,482 concepts in seconds, and import → export → import is lossless', async () => {
+    const text = readFileSync(unesco, 'utf8');
+    let started = performance.now();
+    const first = importSkos(text, { file: 'unesco-thesaurus.ttl', today });
+    const importSeconds = (performance.now() - started) / 1000;
+    expect(first.taxonomy.topics).toHaveLength(4482);
+    // The thesaurus relates `Genocide` to itself; the import drops that link and says so.
+    expect(first.warnings).toEqual(['`http://vocabularies.unesco.org/thesaurus/concept11393` (genocide) names itself in `skos:related`; that link was left out.']);
+    started = performance.now();
+    const turtle = await toTurtle(toSkos(first.taxonomy));
+    const exportSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const second = importSkos(turtle, { file: 'export.ttl', today });
+    const reimportSeconds = (performance.now() - started) / 1000;
+    expect(second.taxonomy).toEqual(first.taxonomy);
+    expect(second.input).toEqual(first.input);
+    console.log(`UNESCO: import ${importSeconds.toFixed(2)} s, export ${exportSeconds.toFixed(2)} s, re-import ${reimportSeconds.toFixed(2)} s`);
+    expect(importSeconds).toBeLessThan(10);
+  });
+
+  it('refuses --all-languages: 53 preferred labels outside English are shared by two concepts', () => {
+    let problems: readonly string[] = [];
+    try {
+      importSkos(readFileSync(unesco, 'utf8'), { file: 'unesco-thesaurus.ttl', today, allLanguages: true });
+    } catch (error) {
+      problems = (error as SkosImportError).problems;
+    }
+    expect(problems).toHaveLength(53);
+    for (const p of problems) expect(p).toMatch(/^Label `[^`]+` \(`(ar|es|fr|ru)`\) of `[^`]+` is already the preferred label of `[^`]+`/);
+  });
+});
