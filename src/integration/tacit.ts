@@ -61,6 +61,7 @@ export default function tacit(): AstroIntegration {
         }
         const out = cleanOutDir(outDir, root);
         logger.info(site.summary);
+        if (site.cache) logger.info(`entries rendered ${site.cache.rendered}, reused from the cache ${site.cache.reused}`);
         // The index is built from the gate's records, not from the pages, so Pagefind (its own process, on
         // another core) builds it beside the output folder while Astro renders; build:done moves it in.
         const dir = mkdtempSync(join(out, '..', '.tacit-index-'));

@@ -6,7 +6,7 @@ export const projectRoot = join(import.meta.dirname, '../..');
 export const testDate = '2026-11-23';
 
 /** Runs the real `astro build` (with Tacit's integration) as a user would, returning its log. */
-export function buildSample(options: { outDir: string; contentDir?: string; audience?: string }): string {
+export function buildSample(options: { outDir: string; contentDir?: string; audience?: string; cacheDir?: string }): string {
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   return execFileSync(process.execPath, [astro, 'build', '--outDir', options.outDir], {
     cwd: projectRoot,
@@ -17,6 +17,10 @@ export function buildSample(options: { outDir: string; contentDir?: string; audi
       TACIT_BUILD_DATE: testDate,
       TACIT_CONTENT_DIR: options.contentDir ?? join(projectRoot, 'content'),
       TACIT_AUDIENCE: options.audience ?? '',
+      // Builds of temporary content folders would leave cache files in the project; only the cache test
+      // gives them a cache, in its own folder.
+      TACIT_CACHE: options.cacheDir ? '' : 'off',
+      TACIT_CACHE_DIR: options.cacheDir ?? '',
       NO_COLOR: '1',
     },
   });

@@ -18,8 +18,9 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
       `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${content.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, content.config.audiences)}`,
     );
   }
-  const site = buildSite(content, { audience, today: env.today, base, render: cache?.render });
+  const site = buildSite(content, { audience, today: env.today, base, render: cache?.render, draft: cache?.keepDraft });
   cache?.save();
+  if (cache) site.cache = cache.stats;
   return site;
 }
 

@@ -83,6 +83,8 @@ export interface Site {
   /** Published entries, newest first. */
   entries: PublishedEntry[];
   bySlug: ReadonlyMap<string, PublishedEntry>;
+  /** Entries rendered for this build and reused from the build cache, when there is one. */
+  cache?: { rendered: number; reused: number } | undefined;
   /** Old topic URLs (merged, renamed or replaced concepts) and where they now live. */
   redirects: Redirect[];
   /** Every topic in taxonomy order (depth-first), with its published entries. */
@@ -103,6 +105,8 @@ export interface SiteOptions {
   base: string;
   /** Renders a published entry's body; a cache may reuse earlier output (`openBuildCache`). */
   render?: ((entry: EntrySource, options: RenderOptions) => { html: string; text: string }) | undefined;
+  /** Told of each entry withheld only for being a draft, so a cache may keep its front matter. */
+  draft?: ((entry: EntrySource) => void) | undefined;
 }
 
 /** Gates the content, then builds every listing from the published list only. */
@@ -174,6 +178,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     mentors.set(personId, m);
   }
 
+  for (const w of gated.withheld) if (w.reasons.length === 1 && w.reasons[0] === 'draft') options.draft?.(w.entry);
   const withheld = gated.withheld.map((w) => ({ slug: w.entry.slug, file: w.entry.file, reasons: w.reasons }));
   return {
     config: content.config,
@@ -230,9 +235,14 @@ function toPublished(
   };
 }
 
+/** A broader topic shared with this many entries says too little about two entries to relate them. */
+const widestSharedTopic = 300;
+
 /**
  * Up to three entries sharing the most specific topics, for every entry at once. Scores are accumulated
- * through a topic → entries index, so the cost grows with shared topics rather than with entries squared.
+ * through a topic → entries index; broader topics count only while they hold few entries, which keeps the
+ * cost near linear (a top-level topic of thousands of entries would make it quadratic) and the
+ * suggestions specific.
  */
 function relatedAll(entries: readonly PublishedEntry[]): Map<PublishedEntry, string[]> {
   const direct = new Map<string, number[]>();
@@ -242,16 +252,32 @@ function relatedAll(entries: readonly PublishedEntry[]): Map<PublishedEntry, str
     for (const t of e.topicsWithAncestors) (wider.get(t.id) ?? wider.set(t.id, []).get(t.id)!).push(i);
   });
   const result = new Map<PublishedEntry, string[]>();
+  const score = new Float64Array(entries.length);
   entries.forEach((entry, i) => {
-    const score = new Map<number, number>();
-    const add = (j: number, by: number) => { if (j !== i) score.set(j, (score.get(j) ?? 0) + by); };
+    const touched: number[] = [];
+    const add = (j: number, by: number) => {
+      if (j === i) return;
+      if (score[j] === 0) touched.push(j);
+      score[j]! += by;
+    };
     for (const t of entry.topics) for (const j of direct.get(t.id) ?? []) add(j, 3);
-    for (const t of entry.topicsWithAncestors) for (const j of wider.get(t.id) ?? []) add(j, 1);
-    const ranked = [...score]
-      .map(([j, s]) => ({ e: entries[j]!, s: s + (entries[j]!.kind !== entry.kind ? 0.5 : 0) }))
-      .filter((x) => x.s >= 1.5)
-      .sort((a, b) => b.s - a.s || a.e.slug.localeCompare(b.e.slug));
-    result.set(entry, ranked.slice(0, 3).map((x) => x.e.slug));
+    for (const t of entry.topicsWithAncestors) {
+      const group = wider.get(t.id) ?? [];
+      if (group.length <= widestSharedTopic) for (const j of group) add(j, 1);
+    }
+    // The best three by score, then slug: a running top three, not a sort of every candidate.
+    const best: { slug: string; s: number }[] = [];
+    for (const j of touched) {
+      const s = score[j]! + (entries[j]!.kind !== entry.kind ? 0.5 : 0);
+      score[j] = 0;
+      if (s < 1.5) continue;
+      const slug = entries[j]!.slug;
+      const at = best.findIndex((b) => s > b.s || (s === b.s && slug < b.slug));
+      if (at === -1) { if (best.length < 3) best.push({ slug, s }); continue; }
+      best.splice(at, 0, { slug, s });
+      if (best.length > 3) best.pop();
+    }
+    result.set(entry, best.map((b) => b.slug));
   });
   return result;
 }

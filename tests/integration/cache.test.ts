@@ -1,0 +1,72 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSite, type PublishedEntry } from '../../src/lib/site/index.ts';
+import { buildSample, projectRoot, testDate } from '../support/build.ts';
+import { occurrences, readOutput, type OutputFile } from '../support/output.ts';
+
+const sample = join(projectRoot, 'content');
+
+/** A sentence of an entry's rendered body, long enough to be unique to it. */
+const sentenceOf = (e: PublishedEntry) => e.text.split(/(?<=[.!?])\s+/).find((s) => s.length > 60)!;
+
+describe('the build cache never brings back withdrawn content', () => {
+  let work: string;
+  let content: string;
+  let cacheDir: string;
+  let out: string;
+  const cacheFiles = (): OutputFile[] => readdirSync(cacheDir).map((name) => ({ path: name, text: readFileSync(join(cacheDir, name), 'utf8') }));
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'tacit-cache-'));
+    content = join(work, 'content');
+    cacheDir = join(work, 'cache');
+    out = join(work, 'dist');
+    cpSync(sample, content, { recursive: true });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('revoking one consent and narrowing another: gone from the next build and from the cache, though the cache was warm', () => {
+    const first = buildSample({ outDir: out, contentDir: content, cacheDir });
+    expect(first).toMatch(/entries rendered 22, reused from the cache 0/);
+    const before = loadSite({ contentDir: content, today: testDate });
+    const revoked = before.entries.filter((e) => e.attribution.mode === 'named' && e.attribution.personId === 'henrietta-szymborska-pike');
+    const narrowed = before.entries.filter((e) => e.attribution.mode === 'named' && e.attribution.personId === 'desmond-achterberg-nwosu');
+    expect(revoked.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeGreaterThan(0);
+    // The cache is warm with exactly what is about to be withdrawn: the test below could fail.
+    for (const e of [...revoked, ...narrowed]) expect(occurrences(cacheFiles(), sentenceOf(e)), e.slug).not.toEqual([]);
+
+    const edit = (file: string, from: RegExp, to: string) => {
+      const path = join(content, 'consent', file);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toMatch(from);
+      writeFileSync(path, text.replace(from, to));
+    };
+    edit('henrietta-szymborska-pike-2025.yaml', /\s*$/, '\nrevoked: 2026-11-20\n');
+    edit('desmond-achterberg-nwosu-2025.yaml', /^audience: public$/m, 'audience: leaders');
+
+    const second = buildSample({ outDir: out, contentDir: content, cacheDir });
+    const kept = 22 - revoked.length - narrowed.length;
+    // Every entry still published came from the cache, except any whose links changed with the withdrawal.
+    const reused = Number(/reused from the cache (\d+)/.exec(second)![1]);
+    expect(reused).toBeGreaterThanOrEqual(kept - 2);
+    expect(reused).toBeLessThan(kept + 1);
+
+    const files = readOutput(out);
+    const cache = cacheFiles();
+    for (const e of [...revoked, ...narrowed]) {
+      expect(existsSync(join(out, 'entries', e.slug))).toBe(false);
+      for (const trace of [e.title, e.summary, sentenceOf(e)]) {
+        expect(occurrences(files, trace), `${e.slug} in the site`).toEqual([]);
+        expect(occurrences(cache, trace), `${e.slug} in the cache`).toEqual([]);
+      }
+    }
+    // A cached entry that linked to a withdrawn one was rendered again: the link is plain text now.
+    expect(readFileSync(join(out, 'entries', 'give-feedback-within-48-hours', 'index.html'), 'utf8')).toContain('<span>near-miss board</span>');
+    // And what stays published stays cached.
+    const stays = before.entries.find((e) => !revoked.includes(e) && !narrowed.includes(e))!;
+    expect(occurrences(cache, sentenceOf(stays))).not.toEqual([]);
+  });
+});
