@@ -18,8 +18,8 @@ Options:
   --names      also look for person names nobody listed (slower; warnings only)
   --date <d>   judge consent dates and reviews on this day (default: TACIT_BUILD_DATE or today)
   --no-cache   parse every entry again instead of reusing what the last run found in unchanged files
-               (kept in .cache/tacit/, keyed by each file's digest, the people and consent records and
-               Tacit's code)
+               (kept in TACIT_CACHE_DIR, default .cache/tacit/, keyed by each file's digest, the people and
+               consent records and Tacit's code; TACIT_CACHE=off turns it off)
   -h, --help   show this help
 
 Under GitHub Actions it also writes annotations and a summary table for the job.
@@ -34,7 +34,7 @@ try {
   process.exit(2);
 }
 
-const options: CheckOptions = { contentDir: env.contentDir, today: env.today, detectUnknownNames: Boolean(args.names), extra: extraChecks, cache: !args['no-cache'] };
+const options: CheckOptions = { contentDir: env.contentDir, today: env.today, detectUnknownNames: Boolean(args.names), extra: extraChecks, cacheDir: args['no-cache'] ? undefined : env.cacheDir };
 const started = performance.now();
 let result = runCheck(options);
 let fixed = 0;

@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '../..');
 
 function check(content: string, ...args: string[]) {
   const run = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), '--json', '--date', '2026-11-23', ...args], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, GITHUB_ACTIONS: '' },
+    cwd: root, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_CACHE_DIR: join(content, '..', 'cache'), GITHUB_ACTIONS: '' },
   });
   return { status: run.status, report: JSON.parse(run.stdout) as { errors: number; fixed: number; problems: { file: string; line: number; column: number; rule: string; severity: string; message: string; fixable: boolean }[] } };
 }
@@ -107,7 +107,7 @@ describe('npm run check on the sample with one error of every rule', () => {
 
   it('keeps in its cache only entries that are still in the knowledge base', () => {
     const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-    const cacheFile = join(root, '.cache/tacit', `check-${sha(resolve(content)).slice(0, 16)}.json`);
+    const cacheFile = join(content, '..', 'cache', `check-${sha(resolve(content)).slice(0, 16)}.json`);
     const gone = join(content, 'entries/career/make-your-first-pivot-an-internal-one.mdx');
     const kept = join(content, 'entries/sales/never-discount-without-a-trade.mdx');
     check(content);

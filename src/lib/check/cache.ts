@@ -25,12 +25,12 @@ export interface BodyCache {
 const bodyCode = ['read', 'schema', 'guard', 'check', 'ingest/redact'];
 
 /**
- * Check's cache, in `.cache/tacit/` of the working directory (git-ignored). A result is reused only for the
+ * Check's cache, a file in `cacheDir` (by default `.cache/tacit/`, git-ignored). A result is reused only for the
  * same bytes, the same people and consent records, the same options and the same Tacit code: any change to
  * those starts it afresh. It holds what is in the knowledge base now and nothing that has left it.
  */
-export function openBodyCache(contentDir: string, records: Omit<ContentRecords, 'entries'>, options: object): BodyCache {
+export function openBodyCache(cacheDir: string, contentDir: string, records: Omit<ContentRecords, 'entries'>, options: object): BodyCache {
   const key = sha256(JSON.stringify({ code: codeDigest(bodyCode), people: [...records.people], consents: [...records.consents], options }));
-  const store = openDigestStore<CachedBody>(join(process.cwd(), '.cache', 'tacit', `check-${sha256(resolve(contentDir)).slice(0, 16)}.json`), key);
+  const store = openDigestStore<CachedBody>(join(cacheDir, `check-${sha256(resolve(contentDir)).slice(0, 16)}.json`), key);
   return { get: (digest) => store.get(digest), set: (digest, body) => store.keep(digest, body), save: () => store.save() };
 }

@@ -18,8 +18,8 @@ export interface CheckOptions {
   detectUnknownNames?: boolean;
   /** Extra checks contributed by other parts of Tacit (consent lifecycle, review cycles, taxonomy). */
   extra?: ((ctx: CheckContext) => Finding[])[];
-  /** Reuse what earlier runs found in unchanged files (`.cache/tacit/`); default true. */
-  cache?: boolean;
+  /** Where to keep what runs found in unchanged files, to reuse it; no cache when undefined. */
+  cacheDir?: string | undefined;
 }
 
 export interface CheckContext {
@@ -41,7 +41,7 @@ export function runCheck(options: CheckOptions): CheckResult {
   const paths = listEntryFiles(options.contentDir);
   const slugs = slugFindings(paths);
   const detectUnknownNames = options.detectUnknownNames ?? false;
-  const cache = options.cache === false ? undefined : openBodyCache(options.contentDir, records, { detectUnknownNames });
+  const cache = options.cacheDir === undefined ? undefined : openBodyCache(options.cacheDir, options.contentDir, records, { detectUnknownNames });
   const bodies = passBodies(paths, records, privacyIndex(records, detectUnknownNames), cache);
   cache?.save();
   const content: ContentRecords = { ...records, entries: bodies.records.filter((r) => !slugs.misnamed.has(r.file)) };
