@@ -6,3 +6,4 @@ export * from './model.ts';
 export * from './options.ts';
 export * from './topics.ts';
 export * from './cache.ts';
+export * from './page-keys.ts';

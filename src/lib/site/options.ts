@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 
 /** What a build is for, read from the environment so one command builds any audience. */
 export interface BuildEnv {
@@ -26,4 +27,14 @@ export function buildEnv(env: Record<string, string | undefined> = process.env, 
     today,
     cacheDir: env.TACIT_CACHE?.trim() === 'off' ? undefined : resolve(cwd, env.TACIT_CACHE_DIR?.trim() || '.cache/tacit'),
   };
+}
+
+/**
+ * Astro's own cache folder (rendered pages for incremental builds) for one content folder and audience, so
+ * building another edition never evicts this one's pages; undefined when caching is off.
+ */
+export function pageCacheDir(env: BuildEnv, defaultAudience: string): string | undefined {
+  if (env.cacheDir === undefined) return undefined;
+  const edition = createHash('sha256').update(`${env.contentDir}\n${env.audience ?? defaultAudience}`).digest('hex').slice(0, 16);
+  return join(env.cacheDir, `astro-${edition}`);
 }
