@@ -61,6 +61,13 @@ export interface ReadOptions {
   entries?: boolean;
   /** An earlier read of the same bytes; the body is then parsed only if something asks for its tree. */
   cached?: ((digest: string) => ReadResult | undefined) | undefined;
+  /** Called with each entry read without errors, while its body tree is at hand. */
+  prepare?: ((entry: EntrySource) => void) | undefined;
+  /**
+   * False: drop each body tree once `prepare` has seen it (it is parsed again only if asked for), so the
+   * trees of a large knowledge base are never all in memory at once.
+   */
+  keepTrees?: boolean;
 }
 
 export function readContent(contentDir: string, options: ReadOptions = {}): Content {
@@ -111,7 +118,9 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   for (const path of files) {
     const read = readEntryFile(path, undefined, options.cached);
     problems.push(...read.problems);
-    if (read.entry && !misnamed.has(read.entry.file)) entries.push(read.entry);
+    if (!read.entry || misnamed.has(read.entry.file)) continue;
+    options.prepare?.(read.entry);
+    entries.push(options.keepTrees === false ? lazyEntry(read.entry) : read.entry);
   }
 
   return {
@@ -184,10 +193,11 @@ export function readEntryFile(path: string, source = readFileSync(path, 'utf8'),
 }
 
 /** An entry whose body tree and front-matter document are parsed on first use, from its bytes. */
-function lazyEntry(known: Omit<EntrySource, 'tree' | 'yaml'>): EntrySource {
+function lazyEntry(entry: Omit<EntrySource, 'tree' | 'yaml'>): EntrySource {
+  const { slug, file, data, source, digest } = entry;
   let read: ReturnType<typeof readEntry> | undefined;
-  const parsed = () => (read ??= readEntry(known.source, known.file));
-  return Object.defineProperties({ ...known } as EntrySource, {
+  const parsed = () => (read ??= readEntry(source, file));
+  return Object.defineProperties({ slug, file, data, source, digest } as EntrySource, {
     tree: { enumerable: true, get: () => parsed().tree! },
     yaml: { enumerable: true, get: () => parsed().yaml! },
   });

@@ -1,2 +1,3 @@
 export * from './html.ts';
 export * from './text.ts';
+export * from './unlink.ts';

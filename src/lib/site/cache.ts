@@ -1,21 +1,24 @@
 import { join } from 'node:path';
-import { codeDigest, openDigestStore, sha256 } from '../cache/index.ts';
-import type { ReadResult, EntrySource } from '../read/content.ts';
-import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
+import { codeDigest, openDigestStore, sha256, type DigestStore } from '../cache/index.ts';
+import type { EntrySource, ReadResult } from '../read/content.ts';
+import { finishBody, prepareBody, type PreparedBody, type RenderOptions } from '../render/index.ts';
 
 /** What the build remembers of one entry, by the digest of its file; drafts keep only their front matter. */
 interface Remembered extends ReadResult {
-  /** Site-relative link targets in the body, in order: which of them exist decides how the HTML reads. */
-  sitePaths?: string[];
-  /** Rendered HTML by base path and link decisions. */
-  html?: Record<string, string>;
-  text?: string;
+  /** The body rendered with every link kept, for the base path in `base`. */
+  body?: PreparedBody & { base: string };
 }
 
-export interface BuildCache {
-  /** For `readContent`: the front matter and read warnings of bytes rendered before. */
+/**
+ * The build's body stage: each entry is rendered as soon as it is read (or taken from the cache), and the
+ * page gets it once the gate has decided which links may stay.
+ */
+export interface BodyStage {
+  /** For `readContent`: the front matter of bytes read before, so they need no parsing. */
   cached(digest: string): ReadResult | undefined;
-  /** An entry's HTML and text, rendered now or reused; the entry is kept for the next build. */
+  /** Renders a freshly read entry while its syntax tree is at hand. */
+  prepare(entry: EntrySource): void;
+  /** An entry's HTML and text for the page; the entry is kept for the next build. */
   render(entry: EntrySource, options: RenderOptions): { html: string; text: string };
   /** Keeps a draft's front matter for the next build (drafts are in the repository and withdraw nothing). */
   keepDraft(entry: EntrySource): void;
@@ -29,44 +32,37 @@ export interface BuildCache {
 const renderCode = ['read', 'schema', 'guard', 'render'];
 
 /**
- * The build's cache of read and rendered entries, one file per content folder and audience in `cacheDir`.
- * Caching never decides what is published: the gate runs on every build over freshly read front matter and
- * records. Only this build's published entries and its drafts (withheld for that reason alone) are written
- * back, so an entry that was withdrawn, re-scoped or deleted leaves the cache in the same build that drops
- * it from the site.
+ * The build's cache of read and rendered entries: one file per content folder and audience in `cacheDir`,
+ * or none. Caching never decides what is published: the gate runs on every build over freshly read front
+ * matter and records. Only this build's published entries and its drafts (withheld for that reason
+ * alone) are written back, so an entry that was withdrawn, re-scoped or deleted leaves the cache in the
+ * same build that drops it from the site.
  */
-export function openBuildCache(cacheDir: string, contentDir: string, audience: string): BuildCache {
+export function bodyStage(base: string, cache?: { dir: string; contentDir: string; audience: string }): BodyStage {
   const stats = { rendered: 0, reused: 0 };
-  const store = openDigestStore<Remembered>(join(cacheDir, `build-${sha256(`${contentDir}\n${audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
+  const store: DigestStore<Remembered> | undefined = cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
+  const prepared = new Map<string, PreparedBody>();
+  const remembered = (digest: string) => {
+    const hit = store?.get(digest);
+    return hit?.body?.base === base ? hit.body : undefined;
+  };
   return {
     cached: (digest) => {
-      const hit = store.get(digest);
+      const hit = store?.get(digest);
       return hit && { data: hit.data, problems: hit.problems };
     },
-    render(entry, options) {
-      const before = store.get(entry.digest);
-      const sitePaths = before?.sitePaths ?? linkTargets(entry);
-      const key = `${options.base}|${sitePaths.map((p) => (options.linkable?.(p) ?? true ? 1 : 0)).join('')}`;
-      const reused = before?.html?.[key];
-      stats[reused === undefined ? 'rendered' : 'reused']++;
-      const html = reused ?? renderHtml(entry.tree, options);
-      const text = before?.text ?? plainText(entry.tree);
-      store.keep(entry.digest, { data: entry.data, problems: [], sitePaths, html: { [key]: html }, text });
-      return { html, text };
+    prepare(entry) {
+      if (!prepared.has(entry.digest) && !remembered(entry.digest)) prepared.set(entry.digest, prepareBody(entry.tree, base));
     },
-    keepDraft: (entry) => store.keep(entry.digest, { data: entry.data, problems: [] }),
-    save: () => store.save(),
+    render(entry, options) {
+      const fresh = prepared.get(entry.digest);
+      const body = fresh ?? remembered(entry.digest) ?? prepareBody(entry.tree, base);
+      stats[fresh ? 'rendered' : 'reused']++;
+      store?.keep(entry.digest, { data: entry.data, problems: [], body: { ...body, base } });
+      return { html: finishBody(body, options.base, options.linkable ?? (() => true)), text: body.text };
+    },
+    keepDraft: (entry) => store?.keep(entry.digest, { data: entry.data, problems: [] }),
+    save: () => store?.save(),
     stats,
   };
-}
-
-/** The body's links that point into the site, as `renderHtml` judges them. */
-function linkTargets(entry: EntrySource): string[] {
-  const out: string[] = [];
-  const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
-    if (node.type === 'link' && node.url?.startsWith('/')) out.push(node.url.split(/[?#]/)[0]!);
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk(entry.tree);
-  return out;
 }

@@ -1,16 +1,24 @@
 import { ContentError } from '../problems.ts';
 import { readContent, readSiteConfig } from '../read/content.ts';
-import { openBuildCache } from './cache.ts';
+import { bodyStage } from './cache.ts';
 import { didYouMean } from '../suggest.ts';
-import { buildSite, type Site } from './model.ts';
+import { decide } from '../gate/index.ts';
+import { buildSite, gateContext, type Site } from './model.ts';
 import { buildEnv, type BuildEnv } from './options.ts';
 
 /** Reads, gates and models the content for one build; refuses to build while the content has errors. */
 export function loadSite(env: BuildEnv, base = '/'): Site {
   const config = readSiteConfig(env.contentDir);
   const audience = env.audience ?? config.defaultAudience;
-  const cache = env.cacheDir === undefined ? undefined : openBuildCache(env.cacheDir, env.contentDir, audience);
-  const content = readContent(env.contentDir, { cached: cache?.cached });
+  const bodies = bodyStage(base, env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience });
+  // Each body the gate will publish is rendered as soon as it is read, and every tree is dropped: 10,000
+  // trees at once cost gigabytes. The gate needs only front matter and records, so it can judge early.
+  const gate = gateContext(readContent(env.contentDir, { entries: false }), audience, env.today);
+  const content = readContent(env.contentDir, {
+    cached: bodies.cached,
+    prepare: (entry) => { if (decide(entry.data, gate).published) bodies.prepare(entry); },
+    keepTrees: false,
+  });
   const errors = content.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ContentError(content.problems);
   if (!content.config.audiences.includes(audience)) {
@@ -18,9 +26,9 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
       `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${content.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, content.config.audiences)}`,
     );
   }
-  const site = buildSite(content, { audience, today: env.today, base, render: cache?.render, draft: cache?.keepDraft });
-  cache?.save();
-  if (cache) site.cache = cache.stats;
+  const site = buildSite(content, { audience, today: env.today, base, render: bodies.render, draft: bodies.keepDraft });
+  bodies.save();
+  if (env.cacheDir !== undefined) site.cache = bodies.stats;
   return site;
 }
 

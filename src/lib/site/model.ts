@@ -110,17 +110,22 @@ export interface SiteOptions {
 }
 
 /** Gates the content, then builds every listing from the published list only. */
+/** What the gate judges entries against, for one audience on one day. */
+export function gateContext(records: Omit<Content, 'entries'>, audience: string, today: string): GateContext {
+  return {
+    audience,
+    audiences: records.config.audiences,
+    today,
+    people: records.people,
+    consents: records.consents,
+    topicIds: new Set(records.taxonomy.topics.map((t) => t.id)),
+    stageIds: new Set(records.taxonomy.stages.map((s) => s.id)),
+  };
+}
+
 export function buildSite(content: Content, options: SiteOptions): Site {
   const graph = topicGraph(content.taxonomy);
-  const ctx: GateContext = {
-    audience: options.audience,
-    audiences: content.config.audiences,
-    today: options.today,
-    people: content.people,
-    consents: content.consents,
-    topicIds: new Set(graph.byId.keys()),
-    stageIds: new Set(content.taxonomy.stages.map((s) => s.id)),
-  };
+  const ctx = gateContext(content, options.audience, options.today);
   const gated = gate(content.entries, ctx);
   const ref = (id: string): TopicRef => ({ id, label: graph.byId.get(id)?.label ?? id, path: `/topics/${id}/` });
   const stageById = new Map(content.taxonomy.stages.map((s) => [s.id, s]));
