@@ -65,4 +65,5 @@ if (args.json) {
   const tally = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   console.log(`${findings.length ? '\n' : ''}${tally} in ${result.entries} entries (${ms} ms).${fixed ? ` Fixed ${fixed}.` : ''}${fixable && !args.fix ? ` ${fixable} can be fixed with \`npm run check -- --fix\`.` : ''}`);
 }
-process.exit(errors ? 1 : 0);
+// Not process.exit(): it would cut off output still being written to a pipe (a large --json report).
+process.exitCode = errors ? 1 : 0;

@@ -283,7 +283,7 @@ describe('the CLI: npm run taxonomy -- import / export', { timeout: 60_000 }, ()
     const out = join(work, 'taxonomy.jsonld');
     const json = taxonomyCli(content, 'export', '--format', 'jsonld', '--out', out);
     expect(json.status, json.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ '@graph': expect.arrayContaining([expect.objectContaining({ '@id': 'https://example.org/taxonomy/sales/negotiation', notation: 'sales/negotiation' })]) });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ '@graph': expect.arrayContaining([expect.objectContaining({ '@id': 'https://meridian-freight.example/taxonomy/sales/negotiation', notation: 'sales/negotiation' })]) });
   });
 });
 
