@@ -1,0 +1,68 @@
+// `npm run bench`: how Tacit's build, check, search and ingest scale, next to a stock Astro site.
+import { resolve } from 'node:path';
+import { fail, parseCli } from './lib/cli.ts';
+import { createProgress } from '../bench/measure/progress.ts';
+import { canSampleRss } from '../bench/measure/tree-rss.ts';
+import { jsonReport, writeReports } from '../bench/report/json.ts';
+import { terminalReport } from '../bench/report/table.ts';
+import { defaultTranscripts } from '../bench/steps/ingest.ts';
+import { BenchFailure, runBench } from '../bench/suite.ts';
+
+const usage = `Usage: npm run bench [-- --sizes 1000,10000] [--runs 3] [--quick] [--skip-baseline] [--out dir] [--json]
+
+Generates synthetic knowledge bases (fixed seed) and measures, at each size: Tacit's full build with its
+search index (wall time, peak memory of the process tree), the same entries built by a stock Astro site
+with Pagefind (the baseline), rebuilds after one entry changed and one added, \`npm run check\`, and search
+in headless Chromium (bytes transferred, time to the first result). Then ingest throughput on the real
+transcripts in ../shared/data/transcripts, when they are there. Prints a table, writes results.md and
+results.json, and judges the figures against the performance targets.
+
+Options:
+  --sizes <n,n>      entries per generated knowledge base (default 1000,10000)
+  --runs <n>         repetitions of each step; the median, min and max are reported (default 3)
+  --quick            sizes 200, 1 run: the whole harness, baseline, check and search included, in a few minutes
+  --skip-baseline    do not build the stock Astro baseline
+  --out <dir>        where results.md and results.json go (default bench-results)
+  --json             print results.json on stdout instead of the table
+  --transcripts <d>  transcripts for the ingest step (default ../shared/data/transcripts)
+  --keep             keep the generated knowledge bases and builds (the folder is named on stderr)
+  -h, --help         show this help
+
+Progress goes to stderr. Needs Linux (/proc) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+Exit codes: 0 done (targets not met is still 0: it is a report), 1 a step failed, 2 wrong usage.`;
+
+const { values: args } = parseCli(usage, {
+  sizes: { type: 'string' }, runs: { type: 'string' }, quick: { type: 'boolean' }, 'skip-baseline': { type: 'boolean' },
+  out: { type: 'string' }, json: { type: 'boolean' }, transcripts: { type: 'string' }, keep: { type: 'boolean' },
+});
+
+const positive = (value: string, what: string): number => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) fail(2, `${what} must be a whole number of at least 1, not \`${value}\`.\n\n${usage}`);
+  return n;
+};
+const quick = Boolean(args.quick);
+const sizes = args.sizes !== undefined ? args.sizes.split(',').map((s) => positive(s, '--sizes')) : quick ? [200] : [1000, 10_000];
+const runs = args.runs !== undefined ? positive(args.runs, '--runs') : quick ? 1 : 3;
+if (!canSampleRss()) fail(1, 'The bench measures memory through /proc/<pid>/task/*/children, which this system does not have (it needs Linux).');
+
+const progress = createProgress();
+let results;
+try {
+  results = await runBench({
+    sizes: [...new Set(sizes)], runs, quick, skipBaseline: Boolean(args['skip-baseline']),
+    transcripts: resolve(args.transcripts ?? defaultTranscripts), keep: Boolean(args.keep),
+  }, progress);
+} catch (error) {
+  // What was measured before the failure is still written, marked as stopped in its notes.
+  if (error instanceof BenchFailure && error.partial.sizes.length) {
+    const written = writeReports(resolve(args.out ?? 'bench-results'), error.partial);
+    progress.note(`wrote the figures measured so far to ${written.markdown} and ${written.json}`);
+  }
+  fail(1, `The bench stopped: ${(error as Error).message}`);
+}
+if (results) {
+  const written = writeReports(resolve(args.out ?? 'bench-results'), results);
+  process.stdout.write(args.json ? jsonReport(results) : terminalReport(results));
+  progress.note(`wrote ${written.markdown} and ${written.json}`);
+}
