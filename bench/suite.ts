@@ -5,10 +5,11 @@ import { defaultSeed, generateKnowledgeBase, type GeneratedBase } from './genera
 import type { Progress } from './measure/progress.ts';
 import { summarize } from './measure/stats.ts';
 import { evaluateTargets } from './report/targets.ts';
-import type { BenchResults, BuildFigures, IngestFigures, QueryFigures, SizeResults } from './report/types.ts';
+import type { BenchResults, BuildFigures, IngestFigures, QueryFigures, SizeResults, TaxonomyFigures } from './report/types.ts';
 import { baselineBuild, prepareBaseline } from './steps/baseline-build.ts';
 import { runCheck, type CheckMeasurement } from './steps/check.ts';
 import { measureIngest, transcriptFiles } from './steps/ingest.ts';
+import { measureTaxonomyRoundTrip, thesaurusPresent } from './steps/taxonomy.ts';
 import { copyProject, projectRoot } from './steps/project.ts';
 import { contentEdits } from './steps/rebuild.ts';
 import { measureSearch, type QuerySpec } from './steps/search.ts';
@@ -21,6 +22,8 @@ export interface BenchOptions {
   skipBaseline: boolean;
   /** Folder of real transcripts for the ingest step; skipped when absent. */
   transcripts: string;
+  /** A SKOS thesaurus for the taxonomy round trip; skipped when absent. */
+  thesaurus: string;
   /** Keep the generated bases and builds (the work folder is named on stderr). */
   keep: boolean;
   buildDate?: string;
@@ -214,6 +217,21 @@ async function benchIngest(options: BenchOptions, progress: Progress): Promise<I
   };
 }
 
+async function benchTaxonomy(options: BenchOptions, progress: Progress): Promise<TaxonomyFigures | { skipped: string }> {
+  if (!thesaurusPresent(options.thesaurus)) return { skipped: `no thesaurus at ${options.thesaurus}` };
+  const runs = await repeat(progress, 'taxonomy import → export → import', options.runs, () => measureTaxonomyRoundTrip(options.thesaurus), (m) => `${m.concepts} concepts, ${m.lossless ? 'lossless' : 'NOT lossless'}`);
+  const first = runs[0]!;
+  return {
+    file: options.thesaurus.split('/').pop()!,
+    concepts: first.concepts,
+    megabytes: first.bytes / 1e6,
+    importSeconds: summarize(runs.map((r) => r.importMs / 1000)),
+    exportSeconds: summarize(runs.map((r) => r.exportMs / 1000)),
+    reimportSeconds: summarize(runs.map((r) => r.reimportMs / 1000)),
+    lossless: runs.every((r) => r.lossless),
+  };
+}
+
 /** The operating system's name, e.g. `Debian GNU/Linux 12 (bookworm), Linux 6.1.0`. */
 function osName(): string {
   let pretty = '';
@@ -245,12 +263,14 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   const notes: string[] = [];
   const sizes: SizeResults[] = [];
   const cpu = cpus();
+  let taxonomy: BenchResults['taxonomy'] = { skipped: 'not reached' };
   const results = (ingest: BenchResults['ingest']): BenchResults => ({
     date,
     machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? 'unknown', totalMemoryBytes: totalmem(), node: process.version, os: osName() },
     options: { sizes: options.sizes, runs: options.runs, quick: options.quick, skipBaseline: options.skipBaseline, seed, buildDate },
     sizes,
     ingest,
+    taxonomy,
     targets: evaluateTargets(sizes),
     notes,
     totalSeconds: (performance.now() - started) / 1000,
@@ -261,6 +281,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       sizes.push(await benchSize(size, { ...options, buildDate, seed }, work, progress));
     }
     ingest = await benchIngest(options, progress);
+    taxonomy = await benchTaxonomy(options, progress);
   } catch (error) {
     const message = (error as Error).message;
     notes.push(`The run stopped: ${message.split('\n')[0]}`);
@@ -269,6 +290,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     if (!options.keep) rmSync(work, { recursive: true, force: true });
   }
   if ('skipped' in ingest) notes.push(`Ingest throughput was not measured: ${ingest.skipped}.`);
+  if ('skipped' in taxonomy) notes.push(`The taxonomy round trip was not measured: ${taxonomy.skipped}.`);
   else if (options.quick) notes.push('With --quick, ingest runs on the smallest transcript only.');
   for (const s of sizes) {
     if (s.check.errors) notes.push(`npm run check found ${s.check.errors} error(s) in the generated ${s.size}-entry base: ${Object.keys(s.check.rules).join(', ')}.`);

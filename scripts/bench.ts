@@ -6,6 +6,7 @@ import { canSampleRss } from '../bench/measure/tree-rss.ts';
 import { jsonReport, writeReports } from '../bench/report/json.ts';
 import { terminalReport } from '../bench/report/table.ts';
 import { defaultTranscripts } from '../bench/steps/ingest.ts';
+import { defaultThesaurus } from '../bench/steps/taxonomy.ts';
 import { BenchFailure, runBench } from '../bench/suite.ts';
 
 const usage = `Usage: npm run bench [-- --sizes 1000,10000] [--runs 3] [--quick] [--skip-baseline] [--out dir] [--json]
@@ -14,7 +15,8 @@ Generates synthetic knowledge bases (fixed seed) and measures, at each size: Tac
 search index (wall time, peak memory of the process tree), the same entries built by a stock Astro site
 with Pagefind (the baseline), rebuilds after one entry changed and one added, \`npm run check\`, and search
 in headless Chromium (bytes transferred, time to the first result). Then ingest throughput on the real
-transcripts in ../shared/data/transcripts, when they are there. Prints a table, writes results.md and
+transcripts in ../shared/data/transcripts, and the SKOS round trip (import → export → import) of the UNESCO
+Thesaurus in ../shared/data/taxonomies, when they are there. Prints a table, writes results.md and
 results.json, and judges the figures against the performance targets.
 
 Options:
@@ -25,6 +27,7 @@ Options:
   --out <dir>        where results.md and results.json go (default bench-results)
   --json             print results.json on stdout instead of the table
   --transcripts <d>  transcripts for the ingest step (default ../shared/data/transcripts)
+  --thesaurus <f>    SKOS thesaurus for the taxonomy step (default ../shared/data/taxonomies/unesco-thesaurus.ttl)
   --keep             keep the generated knowledge bases and builds (the folder is named on stderr)
   -h, --help         show this help
 
@@ -33,7 +36,7 @@ Exit codes: 0 done (targets not met is still 0: it is a report), 1 a step failed
 
 const { values: args } = parseCli(usage, {
   sizes: { type: 'string' }, runs: { type: 'string' }, quick: { type: 'boolean' }, 'skip-baseline': { type: 'boolean' },
-  out: { type: 'string' }, json: { type: 'boolean' }, transcripts: { type: 'string' }, keep: { type: 'boolean' },
+  out: { type: 'string' }, json: { type: 'boolean' }, transcripts: { type: 'string' }, thesaurus: { type: 'string' }, keep: { type: 'boolean' },
 });
 
 const positive = (value: string, what: string): number => {
@@ -51,7 +54,7 @@ let results;
 try {
   results = await runBench({
     sizes: [...new Set(sizes)], runs, quick, skipBaseline: Boolean(args['skip-baseline']),
-    transcripts: resolve(args.transcripts ?? defaultTranscripts), keep: Boolean(args.keep),
+    transcripts: resolve(args.transcripts ?? defaultTranscripts), thesaurus: resolve(args.thesaurus ?? defaultThesaurus), keep: Boolean(args.keep),
   }, progress);
 } catch (error) {
   // What was measured before the failure is still written, marked as stopped in its notes.

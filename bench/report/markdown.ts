@@ -1,5 +1,5 @@
 import { bytes } from './format.ts';
-import { ingestLine, measurementTable, targetTable, type Table } from './rows.ts';
+import { ingestLine, measurementTable, targetTable, taxonomyLine, type Table } from './rows.ts';
 import type { BenchResults } from './types.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -26,6 +26,8 @@ ${mdTable(targetTable(r))}
 ${mdTable(measurementTable(r))}
 
 ${ingestLine(r)}
+
+${taxonomyLine(r)}
 
 ## How it is measured
 

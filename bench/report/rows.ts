@@ -1,4 +1,5 @@
 import { bytes, count, kb, metLabel, ms, percent, range } from './format.ts';
+import type { Summary } from '../measure/stats.ts';
 import type { BenchResults, BuildFigures, SizeResults } from './types.ts';
 
 export interface Table { header: string[]; rows: string[][] }
@@ -54,4 +55,11 @@ export function targetTable(r: BenchResults): Table {
     header: ['target', 'limit', 'measured', 'result'],
     rows: r.targets.map((t) => [t.measure, t.target, t.measured + (t.note ? ` (${t.note})` : ''), metLabel(t.met)]),
   };
+}
+
+export function taxonomyLine(r: BenchResults): string {
+  if ('skipped' in r.taxonomy) return `taxonomy: skipped (${r.taxonomy.skipped})`;
+  const t = r.taxonomy;
+  const s = (x: Summary) => range(x, (v) => `${v.toFixed(2)} s`);
+  return `taxonomy: ${t.file} (${t.concepts.toLocaleString('en-US')} concepts, ${t.megabytes.toFixed(1)} MB of Turtle): import ${s(t.importSeconds)}, export ${s(t.exportSeconds)}, import again ${s(t.reimportSeconds)}; ${t.lossless ? 'lossless' : 'NOT lossless'}`;
 }

@@ -1,5 +1,5 @@
 import { bytes } from './format.ts';
-import { ingestLine, measurementTable, targetTable, type Table } from './rows.ts';
+import { ingestLine, measurementTable, targetTable, taxonomyLine, type Table } from './rows.ts';
 import type { BenchResults } from './types.ts';
 
 /** A plain-text table with aligned columns. */
@@ -18,6 +18,7 @@ export function terminalReport(r: BenchResults): string {
     textTable(measurementTable(r)),
     '',
     ingestLine(r),
+    taxonomyLine(r),
     '',
     textTable(targetTable(r)),
     ...(r.notes.length ? ['', ...r.notes.map((n) => `note: ${n}`)] : []),

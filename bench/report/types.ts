@@ -64,6 +64,17 @@ export interface IngestFigures {
   mbPerSecond: Summary;
 }
 
+/** The SKOS round trip of a real thesaurus: import, export to Turtle, import again. */
+export interface TaxonomyFigures {
+  file: string;
+  concepts: number;
+  megabytes: number;
+  importSeconds: Summary;
+  exportSeconds: Summary;
+  reimportSeconds: Summary;
+  lossless: boolean;
+}
+
 export interface TargetResult {
   id: string;
   /** What is measured, in words. */
@@ -89,6 +100,7 @@ export interface BenchResults {
   options: { sizes: number[]; runs: number; quick: boolean; skipBaseline: boolean; seed: number; buildDate: string };
   sizes: SizeResults[];
   ingest: IngestFigures | { skipped: string };
+  taxonomy: TaxonomyFigures | { skipped: string };
   targets: TargetResult[];
   notes: string[];
   /** Wall time of the whole bench run. */

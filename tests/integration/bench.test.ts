@@ -69,6 +69,11 @@ describe('npm run bench -- --quick', () => {
       figures[`query ${i} results`] = q.results;
     });
     if (!('skipped' in results.ingest)) figures['ingest MB/s'] = results.ingest.mbPerSecond.median;
+    if (!('skipped' in results.taxonomy)) {
+      figures['taxonomy import s'] = results.taxonomy.importSeconds.median;
+      figures['taxonomy export s'] = results.taxonomy.exportSeconds.median;
+      expect(results.taxonomy.lossless).toBe(true);
+    }
     for (const [name, value] of Object.entries(figures)) {
       expect(typeof value, name).toBe('number');
       expect(value as number, name).toBeGreaterThan(0);
@@ -99,7 +104,7 @@ describe('npm run bench -- --quick', () => {
     expect(markdown).toContain(`${results.machine.cores} cores`);
     for (const label of ['Tacit full build + index, wall', 'baseline build + pagefind, wall', 'Tacit ÷ baseline, wall', 'Tacit rebuild, one entry changed',
       'Tacit rebuild, one entry added', 'baseline rebuild, one entry changed', 'npm run check, cold cache', 'search, first query transferred',
-      'search, next query transferred', 'ingest:']) {
+      'search, next query transferred', 'ingest:', 'taxonomy:']) {
       expect(markdown, label).toContain(label);
     }
     for (const t of results.targets) {
