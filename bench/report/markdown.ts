@@ -50,7 +50,8 @@ ${taxonomyLine(r)}
   1 (errors) is recorded, not a failure.
 - **Search** serves the Tacit build with \`tests/support/serve.ts\` and types each query into \`/search/\` in
   headless Chromium (${'80 ms'} between keystrokes), each run in a fresh browser context. Bytes are what the
-  server sent (no HTTP compression) from the moment the previous query settled, so the first query includes
+  server sent (HTML, CSS, JS and JSON gzip-compressed, as static hosts send them; Pagefind's index files are
+  compressed already) from the moment the previous query settled, so the first query includes
   Pagefind's script, worker and WebAssembly; the page's own HTML, CSS and JS are shown separately. The time is
   from the last keystroke's \`keydown\` to the first result element added to \`#search-results\`, measured
   in the page with \`performance.now()\` and a \`MutationObserver\`.

@@ -16,7 +16,7 @@ export interface QueryMeasurement {
   firstResultMs: number | null;
   /**
    * Bytes sent for this query (everything after the previous query settled), counted by the static
-   * server: the file bytes it sent, which is what crossed the wire (it does not compress).
+   * server: the bytes it sent, which is what crossed the wire (text gzip-compressed, as static hosts send it).
    */
   bytes: number;
   /**

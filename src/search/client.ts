@@ -12,6 +12,8 @@ interface PagefindApi {
 }
 
 const PAGE = 10;
+/** How long typing must pause before a one- or two-letter term is searched. */
+const SHORT_TERM_PAUSE_MS = 300;
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search');
@@ -101,7 +103,16 @@ export function startSearch(): void {
   };
 
   status.dataset.idle = status.textContent ?? '';
-  input.addEventListener('input', () => void run());
+  // One- and two-letter prefixes match most of a large index: searching them on every keystroke queues
+  // heavy searches in Pagefind's worker ahead of the word being typed, and fetches results nobody reads.
+  // Longer terms search at once; short ones (`HR`, `QA`) once typing pauses.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(pending);
+    const term = input.value.trim();
+    if (term.length === 0 || term.length >= 3) void run();
+    else pending = setTimeout(() => void run(), SHORT_TERM_PAUSE_MS);
+  });
   input.addEventListener('focus', () => void load(), { once: true });
   for (const box of boxes) box.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {

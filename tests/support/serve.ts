@@ -1,13 +1,21 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.wasm': 'application/wasm',
 };
 
-/** A static file server on a free loopback port, like any static host would serve the build. */
+/** Text types a static host (GitHub Pages, Netlify, Cloudflare, nginx's defaults) sends gzip-compressed. */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/**
+ * A static file server on a free loopback port, like any static host would serve the build: text is
+ * gzip-compressed when the client accepts it; Pagefind's index files are compressed already and go as
+ * they are. `bytes()` counts what was sent.
+ */
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void>; bytes: () => number }> {
   let sent = 0;
   const server: Server = createServer((req, res) => {
@@ -20,8 +28,15 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(file));
+      sent += body.length;
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
+      return;
+    }
     sent += statSync(file).size;
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
