@@ -1,4 +1,5 @@
 // The only client-side JavaScript on the site: search over the Pagefind index built from the gate's list.
+import { isFunctionWord } from '../lib/index/function-words.ts';
 
 interface PagefindResultData {
   url: string;
@@ -82,7 +83,7 @@ export function startSearch(): void {
     }
     const pagefind = await load();
     // Values within a filter group are ORed (`any`); groups are ANDed by Pagefind.
-    const search = await pagefind.search(term || null, { filters, ...(term ? {} : { sort: { date: 'desc' } }) });
+    const search = await pagefind.search(term ? searchable(term) : null, { filters, ...(term ? {} : { sort: { date: 'desc' } }) });
     if (mine !== generation || !search) return; // a newer keystroke superseded this search
     hits = search.results;
     shown = 0;
@@ -125,6 +126,15 @@ export function startSearch(): void {
     void run();
   });
   if (input.value || boxes.some((b) => b.checked)) void run();
+}
+
+/**
+ * The query as the index holds bodies: without function words, which the index leaves out of them. A
+ * query of function words alone is searched as typed (titles and summaries keep every word).
+ */
+function searchable(term: string): string {
+  const kept = term.split(/\s+/).filter((w) => !isFunctionWord(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '')));
+  return kept.length ? kept.join(' ') : term;
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {

@@ -1,2 +1,3 @@
 export * from './pagefind.ts';
 export * from './records.ts';
+export * from './function-words.ts';

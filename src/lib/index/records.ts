@@ -17,7 +17,8 @@ export function searchRecord(entry: PublishedEntry, base: string): CustomRecord 
   const content = [
     entry.title,
     entry.summary,
-    entry.text,
+    // Only the body loses its function words; titles, summaries and labels stay whole.
+    entry.searchText,
     entry.appliesWhen ?? '',
     entry.notWhen ?? '',
     entry.topicsWithAncestors.map((t) => t.label).join(', '),

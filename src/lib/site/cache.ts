@@ -1,13 +1,21 @@
 import { join } from 'node:path';
 import { codeDigest, openDigestStore, sha256, type DigestStore } from '../cache/index.ts';
 import type { EntrySource, ReadResult } from '../read/content.ts';
+import { withoutFunctionWords } from '../index/function-words.ts';
 import { finishBody, prepareBody, type PreparedBody, type RenderOptions } from '../render/index.ts';
 
 /** What the build remembers of one entry, by the digest of its file; drafts keep only their front matter. */
 interface Remembered extends ReadResult {
-  /** The body rendered with every link kept, for the base path in `base`. */
-  body?: PreparedBody & { base: string };
+  /** The body rendered with every link kept, for the base path in `base`, and as search indexes it. */
+  body?: Body & { base: string };
 }
+
+type Body = PreparedBody & { searchText: string };
+
+const prepare = (entry: EntrySource, base: string): Body => {
+  const body = prepareBody(entry.tree, base);
+  return { ...body, searchText: withoutFunctionWords(body.text) };
+};
 
 /**
  * The build's body stage: each entry is rendered as soon as it is read (or taken from the cache), and the
@@ -19,7 +27,7 @@ export interface BodyStage {
   /** Renders a freshly read entry while its syntax tree is at hand. */
   prepare(entry: EntrySource): void;
   /** An entry's HTML and text for the page; the entry is kept for the next build. */
-  render(entry: EntrySource, options: RenderOptions): { html: string; text: string };
+  render(entry: EntrySource, options: RenderOptions): { html: string; text: string; searchText: string };
   /** Keeps a draft's front matter for the next build (drafts are in the repository and withdraw nothing). */
   keepDraft(entry: EntrySource): void;
   /** Writes the cache: the entries this build published and its drafts; nothing withdrawn or gone. */
@@ -28,8 +36,8 @@ export interface BodyStage {
   readonly stats: { rendered: number; reused: number };
 }
 
-/** The code whose output the cache holds: readers, schemas, the guard and the renderer. */
-const renderCode = ['read', 'schema', 'guard', 'render'];
+/** The code whose output the cache holds: readers, schemas, the guard, the renderer, the search text. */
+const renderCode = ['read', 'schema', 'guard', 'render', 'index'];
 
 /**
  * The build's cache of read and rendered entries: one file per content folder and audience in `cacheDir`,
@@ -41,7 +49,7 @@ const renderCode = ['read', 'schema', 'guard', 'render'];
 export function bodyStage(base: string, cache?: { dir: string; contentDir: string; audience: string }): BodyStage {
   const stats = { rendered: 0, reused: 0 };
   const store: DigestStore<Remembered> | undefined = cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
-  const prepared = new Map<string, PreparedBody>();
+  const prepared = new Map<string, Body>();
   const remembered = (digest: string) => {
     const hit = store?.get(digest);
     return hit?.body?.base === base ? hit.body : undefined;
@@ -52,14 +60,14 @@ export function bodyStage(base: string, cache?: { dir: string; contentDir: strin
       return hit && { data: hit.data, problems: hit.problems };
     },
     prepare(entry) {
-      if (!prepared.has(entry.digest) && !remembered(entry.digest)) prepared.set(entry.digest, prepareBody(entry.tree, base));
+      if (!prepared.has(entry.digest) && !remembered(entry.digest)) prepared.set(entry.digest, prepare(entry, base));
     },
     render(entry, options) {
       const fresh = prepared.get(entry.digest);
-      const body = fresh ?? remembered(entry.digest) ?? prepareBody(entry.tree, base);
+      const body = fresh ?? remembered(entry.digest) ?? prepare(entry, base);
       stats[fresh ? 'rendered' : 'reused']++;
       store?.keep(entry.digest, { data: entry.data, problems: [], body: { ...body, base } });
-      return { html: finishBody(body, options.base, options.linkable ?? (() => true)), text: body.text };
+      return { html: finishBody(body, options.base, options.linkable ?? (() => true)), text: body.text, searchText: body.searchText };
     },
     keepDraft: (entry) => store?.keep(entry.digest, { data: entry.data, problems: [] }),
     save: () => store?.save(),

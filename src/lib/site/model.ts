@@ -3,6 +3,7 @@ import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
 import { isStale } from '../review/stale.ts';
+import { withoutFunctionWords } from '../index/function-words.ts';
 import { attribution, type Attribution } from './attribution.ts';
 import { holdersOf, type Holder } from './custody.ts';
 import { kindInfo } from './kinds.ts';
@@ -44,6 +45,8 @@ export interface PublishedEntry {
   notWhen?: string | undefined;
   html: string;
   text: string;
+  /** The body as search indexes it: without function words (see `src/lib/index/function-words.ts`). */
+  searchText: string;
   /** Synonyms of the entry's topics, so searches for them find it. */
   synonyms: string[];
   related: string[];
@@ -103,8 +106,8 @@ export interface SiteOptions {
   audience: string;
   today: string;
   base: string;
-  /** Renders a published entry's body; a cache may reuse earlier output (`openBuildCache`). */
-  render?: ((entry: EntrySource, options: RenderOptions) => { html: string; text: string }) | undefined;
+  /** Renders a published entry's body; a cache may reuse earlier output (`bodyStage`). */
+  render?: ((entry: EntrySource, options: RenderOptions) => { html: string; text: string; searchText: string }) | undefined;
   /** Told of each entry withheld only for being a draft, so a cache may keep its front matter. */
   draft?: ((entry: EntrySource) => void) | undefined;
 }
@@ -211,10 +214,13 @@ function toPublished(
   stageById: ReadonlyMap<string, Stage>,
   render: RenderOptions,
   review: { today: string; staleAfterMonths: number },
-  renderBody: SiteOptions['render'] = (entry, options) => ({ html: renderHtml(entry.tree, options), text: plainText(entry.tree) }),
+  renderBody: SiteOptions['render'] = (entry, options) => {
+    const text = plainText(entry.tree);
+    return { html: renderHtml(entry.tree, options), text, searchText: withoutFunctionWords(text) };
+  },
 ): PublishedEntry {
   const d = source.data;
-  const { html, text } = renderBody(source, render);
+  const { html, text, searchText } = renderBody(source, render);
   const withAncestors = [...new Set(d.topics.flatMap((t) => graph.ancestorsOf(t)))];
   return {
     slug: source.slug,
@@ -235,6 +241,7 @@ function toPublished(
     notWhen: d.notWhen,
     html,
     text,
+    searchText,
     synonyms: [...new Set(withAncestors.flatMap((t) => graph.synonymsOf(t)))],
     related: [],
   };
