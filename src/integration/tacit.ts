@@ -1,8 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/index/index.ts';
 import { ContentError } from '../lib/problems.ts';
@@ -63,7 +61,6 @@ export default function tacit(): AstroIntegration {
         }
         const out = cleanOutDir(outDir, root);
         logger.info(site.summary);
-        releaseReadingMemory();
         if (site.cache) logger.info(`entries rendered ${site.cache.rendered}, reused from the cache ${site.cache.reused}`);
         // The index is built from the gate's records, not from the pages, so Pagefind (its own process, on
         // another core) builds it beside the output folder while Astro renders; build:done moves it in.
@@ -85,20 +82,6 @@ export default function tacit(): AstroIntegration {
       },
     },
   };
-}
-
-/**
- * Reading leaves hundreds of megabytes of garbage (every entry's parse) that V8 would collect lazily, while
- * Pagefind's indexer, started next, needs as much again beside Astro. A full collection now returns it, so
- * the two processes' peaks do not add up. `gc` is only reachable with V8's expose-gc flag set at run time.
- */
-function releaseReadingMemory(): void {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    (runInNewContext('gc') as () => void)();
-  } catch {
-    // Only memory is at stake: V8 collects the garbage later anyway.
-  }
 }
 
 /** Empties the output folder, refusing anything that looks like the project itself. */
