@@ -5,5 +5,5 @@ export * from './load.ts';
 export * from './model.ts';
 export * from './options.ts';
 export * from './topics.ts';
-export * from './cache.ts';
+export * from './bodies.ts';
 export * from './page-keys.ts';

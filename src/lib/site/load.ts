@@ -1,6 +1,6 @@
 import { ContentError } from '../problems.ts';
 import { readContent, readSiteConfig } from '../read/content.ts';
-import { bodyStage } from './cache.ts';
+import { bodyStage } from './bodies.ts';
 import { didYouMean } from '../suggest.ts';
 import { decide } from '../gate/index.ts';
 import { buildSite, gateContext, type Site } from './model.ts';
