@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { gate, type GateContext } from '../gate/index.ts';
+import { gate, gateContext } from '../gate/index.ts';
 import { listEntryFiles, readContent, type ContentRecords } from '../read/content.ts';
 import { kinds } from '../schema/index.ts';
 import { passBodies, privacyIndex, slugFindings } from './bodies.ts';
@@ -48,15 +48,7 @@ export function runCheck(options: CheckOptions): CheckResult {
   const findings: Finding[] = [...records.problems, ...checkTaxonomy(records), ...slugs.findings, ...bodies.findings];
 
   const topicIds = new Set(content.taxonomy.topics.map((t) => t.id));
-  const gateCtx: GateContext = {
-    audience: content.config.defaultAudience,
-    audiences: content.config.audiences,
-    today: options.today,
-    people: content.people,
-    consents: content.consents,
-    topicIds,
-    stageIds: new Set(content.taxonomy.stages.map((s) => s.id)),
-  };
+  const gateCtx = gateContext(content, content.config.defaultAudience, options.today);
   // Only which entries the default build publishes matters here; rendering them would be wasted work.
   const published = gate(content.entries, gateCtx).published.map((p) => p.entry.slug);
   const targets: LinkTargets = {

@@ -1,3 +1,4 @@
+export * from './context.ts';
 export * from './gate.ts';
 export * from './reasons.ts';
 export * from './summary.ts';

@@ -56,13 +56,19 @@ export interface Content {
 /** What a cache remembers of an entry file that read without errors, by the digest of its bytes. */
 export interface ReadResult { data: EntryData; problems: Problem[] }
 
-export interface ReadOptions {
-  /** False: read only the records (site, taxonomy, people, consent), not the entries. */
-  entries?: boolean;
+/** What a reader of the entries may do with each one, set up once the records are known. */
+export interface EntryStage {
   /** An earlier read of the same bytes; the body is then parsed only if something asks for its tree. */
   cached?: ((digest: string) => ReadResult | undefined) | undefined;
   /** Called with each entry read without errors, while its body tree is at hand. */
   prepare?: ((entry: EntrySource) => void) | undefined;
+}
+
+export interface ReadOptions {
+  /** False: read only the records (site, taxonomy, people, consent), not the entries. */
+  entries?: boolean;
+  /** Called once the records are read and before any entry, with them (the gate needs nothing else). */
+  stage?: ((records: Omit<Content, 'entries' | 'problems'>) => EntryStage) | undefined;
   /**
    * False: drop each body tree once `prepare` has seen it (it is parsed again only if asked for), so the
    * trees of a large knowledge base are never all in memory at once.
@@ -111,15 +117,16 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
 
   // Commands that only need the records (ingest) skip parsing every entry body.
   const files = options.entries === false ? [] : listEntryFiles(contentDir);
+  const stage = options.stage?.({ config, taxonomy: taxonomy ?? emptyTaxonomy(), people, consents, taxonomySource }) ?? {};
   const slugProblems = checkSlugs(files);
   problems.push(...slugProblems);
   const misnamed = new Set(slugProblems.map((p) => p.file));
   const entries: EntrySource[] = [];
   for (const path of files) {
-    const read = readEntryFile(path, undefined, options.cached);
+    const read = readEntryFile(path, undefined, stage.cached);
     problems.push(...read.problems);
     if (!read.entry || misnamed.has(read.entry.file)) continue;
-    options.prepare?.(read.entry);
+    stage.prepare?.(read.entry);
     entries.push(options.keepTrees === false ? lazyEntry(read.entry) : read.entry);
   }
 
@@ -181,7 +188,7 @@ export function checkSlugs(paths: readonly string[]): Problem[] {
 }
 
 /** Reads one entry file; `entry` is absent when it has errors (they are in `problems`). */
-export function readEntryFile(path: string, source = readFileSync(path, 'utf8'), cached?: ReadOptions['cached']): { entry?: EntrySource; problems: Problem[] } {
+export function readEntryFile(path: string, source = readFileSync(path, 'utf8'), cached?: EntryStage['cached']): { entry?: EntrySource; problems: Problem[] } {
   const file = displayPath(path);
   const slug = basename(path, '.mdx');
   const digest = createHash('sha256').update(source).digest('hex');

@@ -1,24 +1,28 @@
 import { ContentError } from '../problems.ts';
-import { readContent, readSiteConfig } from '../read/content.ts';
-import { bodyStage } from './bodies.ts';
+import { readContent } from '../read/content.ts';
+import { bodyStage, type BodyStage } from './bodies.ts';
 import { didYouMean } from '../suggest.ts';
-import { decide } from '../gate/index.ts';
-import { buildSite, gateContext, type Site } from './model.ts';
+import { decide, gateContext } from '../gate/index.ts';
+import { buildSite, type Site } from './model.ts';
 import { buildEnv, type BuildEnv } from './options.ts';
 
 /** Reads, gates and models the content for one build; refuses to build while the content has errors. */
 export function loadSite(env: BuildEnv, base = '/'): Site {
-  const config = readSiteConfig(env.contentDir);
-  const audience = env.audience ?? config.defaultAudience;
-  const bodies = bodyStage(base, env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience });
+  let audience = '';
+  let bodies: BodyStage | undefined;
   // Each body the gate will publish is rendered as soon as it is read, and every tree is dropped: 10,000
   // trees at once cost gigabytes. The gate needs only front matter and records, so it can judge early.
-  const gate = gateContext(readContent(env.contentDir, { entries: false }), audience, env.today);
   const content = readContent(env.contentDir, {
-    cached: bodies.cached,
-    prepare: (entry) => { if (decide(entry.data, gate).published) bodies.prepare(entry); },
     keepTrees: false,
+    stage: (records) => {
+      audience = env.audience ?? records.config.defaultAudience;
+      const stage = bodyStage(base, env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience });
+      const gate = gateContext(records, audience, env.today);
+      bodies = stage;
+      return { cached: stage.cached, prepare: (entry) => { if (decide(entry.data, gate).published) stage.prepare(entry); } };
+    },
   });
+  if (!bodies) throw new Error('readContent did not set up the body stage.');
   const errors = content.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ContentError(content.problems);
   if (!content.config.audiences.includes(audience)) {

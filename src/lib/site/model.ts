@@ -1,4 +1,4 @@
-import { gate, summaryLine, type GateContext, type WithheldReason } from '../gate/index.ts';
+import { gate, gateContext, summaryLine, type WithheldReason } from '../gate/index.ts';
 import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
@@ -113,19 +113,6 @@ export interface SiteOptions {
 }
 
 /** Gates the content, then builds every listing from the published list only. */
-/** What the gate judges entries against, for one audience on one day. */
-export function gateContext(records: Omit<Content, 'entries'>, audience: string, today: string): GateContext {
-  return {
-    audience,
-    audiences: records.config.audiences,
-    today,
-    people: records.people,
-    consents: records.consents,
-    topicIds: new Set(records.taxonomy.topics.map((t) => t.id)),
-    stageIds: new Set(records.taxonomy.stages.map((s) => s.id)),
-  };
-}
-
 export function buildSite(content: Content, options: SiteOptions): Site {
   const graph = topicGraph(content.taxonomy);
   const ctx = gateContext(content, options.audience, options.today);
