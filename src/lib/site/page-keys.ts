@@ -3,18 +3,32 @@ import type { PublishedEntry, Site, TopicRef } from './model.ts';
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
-/** Everything every page shows besides its own content: settings, edition, build date (for "N months ago"). */
-function chrome(site: Site): string {
-  return digest([site.config, site.audience, site.today, site.base]);
+/** What every page shares and each topic by id, worked out once per site rather than once per page. */
+const perSite = new WeakMap<Site, { chrome: string; topics: Map<string, Site['topics'][number]> }>();
+function shared(site: Site) {
+  let hit = perSite.get(site);
+  if (!hit) {
+    // Everything every page shows besides its own content: settings, edition, build date ("N months ago").
+    hit = { chrome: digest([site.config, site.audience, site.today, site.base]), topics: new Map(site.topics.map((t) => [t.id, t])) };
+    perSite.set(site, hit);
+  }
+  return hit;
 }
 
-/** What an entry card shows of an entry elsewhere: everything but its body. */
-const card = ({ html: _html, text: _text, related: _related, ...shown }: PublishedEntry) => shown;
+/** What an entry page shows of its own entry: all but the plain and search texts, which feed the index. */
+const shown = ({ text: _text, searchText: _search, ...rest }: PublishedEntry) => rest;
+
+/** What an entry card shows of an entry elsewhere: no body either. */
+const card = (entry: PublishedEntry) => {
+  const { html: _html, related: _related, ...rest } = shown(entry);
+  return rest;
+};
 
 /** The breadcrumb to a topic: its chain of first broader topics, widest first. */
 export function topicTrail(site: Site, topicId: string): TopicRef[] {
+  const { topics } = shared(site);
   const trail: TopicRef[] = [];
-  for (let t = site.topics.find((x) => x.id === topicId); t && !trail.some((x) => x.id === t!.id); t = site.topics.find((x) => x.id === t!.broader[0]?.id)) {
+  for (let t = topics.get(topicId); t && !trail.some((x) => x.id === t!.id); t = topics.get(t.broader[0]?.id ?? '')) {
     trail.unshift({ id: t.id, label: t.label, path: t.path });
   }
   return trail;
@@ -27,5 +41,5 @@ export function topicTrail(site: Site, topicId: string): TopicRef[] {
  */
 export function entryPageKey(site: Site, entry: PublishedEntry): string {
   const related = entry.related.map((slug) => site.bySlug.get(slug)).filter((e) => e !== undefined).map(card);
-  return digest([chrome(site), entry, related, topicTrail(site, entry.topics[0]!.id)]);
+  return digest([shared(site).chrome, shown(entry), related, topicTrail(site, entry.topics[0]!.id)]);
 }
