@@ -1,12 +1,12 @@
 // `npm run taxonomy -- export`: the taxonomy as SKOS, for thesaurus tools and other systems.
 import { resolve } from 'node:path';
 import { CommandError } from '../../src/lib/command-error.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
 import { readContent } from '../../src/lib/read/content.ts';
 import { defaultScheme, toJsonLd, toSkos, toTurtle } from '../../src/lib/taxonomy/skos/index.ts';
 import { validateTaxonomy } from '../../src/lib/taxonomy/validate/index.ts';
 import { writeFilesAtomically } from '../../src/lib/write-files.ts';
 import { environment, parse } from '../lib/subcommand.ts';
+import { requireTaxonomy } from './readable.ts';
 
 export const usage = `Usage: npm run taxonomy -- export [--format turtle|jsonld] [--out <file>]
 
@@ -34,11 +34,7 @@ export async function run(argv: string[]): Promise<void> {
 
   const { contentDir } = environment();
   const content = readContent(contentDir, { entries: false });
-  const file = content.taxonomySource?.file;
-  const broken = content.problems.filter((p) => p.severity === 'error' && (p.file === file || p.rule.startsWith('taxonomy')));
-  if (broken.length || !content.taxonomy.topics.length) {
-    throw new CommandError(`The taxonomy cannot be exported until it can be read:\n${formatProblems(broken)}`);
-  }
+  requireTaxonomy(content, contentDir);
   // Export what is there: structural mistakes are `npm run check`'s to report, but say they exist.
   const errors = validateTaxonomy(content.taxonomy).filter((i) => i.severity === 'error').length;
   if (errors) process.stderr.write(`note: the taxonomy has ${errors} structural error${errors === 1 ? '' : 's'}; \`npm run check\` lists them. It was exported as it is.\n`);

@@ -1,11 +1,11 @@
 // `npm run taxonomy -- report`: how the taxonomy is used, what is unused, at risk or missing.
 import { CommandError } from '../../src/lib/command-error.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
 import { readContent } from '../../src/lib/read/content.ts';
 import { isIsoDate } from '../../src/lib/review/index.ts';
 import { topicGraph } from '../../src/lib/site/topics.ts';
 import { formatTaxonomyReport, taxonomyReport } from '../../src/lib/taxonomy/report/index.ts';
 import { environment, parse } from '../lib/subcommand.ts';
+import { requireTaxonomy } from './readable.ts';
 
 export const usage = `Usage: npm run taxonomy -- report [--date YYYY-MM-DD] [--horizon-months <n>] [--json]
 
@@ -33,8 +33,7 @@ export async function run(argv: string[]): Promise<void> {
   if (horizonText !== undefined && !/^\d{1,3}$/.test(horizonText)) throw new CommandError(`--horizon-months is \`${horizonText}\`; give a whole number of months, e.g. 12.`, 2);
 
   const content = readContent(env.contentDir);
-  const unreadable = content.problems.filter((p) => p.severity === 'error' && p.rule.startsWith('taxonomy'));
-  if (unreadable.length) throw new CommandError(`The taxonomy cannot be read:\n${formatProblems(unreadable)}`);
+  requireTaxonomy(content, env.contentDir);
   const skipped = content.problems.filter((p) => p.severity === 'error').length;
   const report = taxonomyReport({
     topics: content.taxonomy.topics,

@@ -5,6 +5,7 @@ import { plainText } from '../../src/lib/render/index.ts';
 import { suggestCandidates } from '../../src/lib/taxonomy/suggest/index.ts';
 import { textTable } from '../../src/lib/text-table.ts';
 import { environment, parse } from '../lib/subcommand.ts';
+import { requireTaxonomy } from './readable.ts';
 
 export const usage = `Usage: npm run taxonomy -- suggest [--min-entries <n>] [--limit <n>] [--json]
 
@@ -32,8 +33,9 @@ export async function run(argv: string[]): Promise<void> {
     return Number(text);
   };
   const options = { minEntries: count('min-entries', 2), limit: count('limit', 25) };
-  const content = readContent(environment().contentDir);
-  if (!content.taxonomy.topics.length) throw new CommandError('The taxonomy cannot be read; run `npm run check` to see why.');
+  const { contentDir } = environment();
+  const content = readContent(contentDir);
+  requireTaxonomy(content, contentDir);
   const entries = content.entries.map((e) => ({ slug: e.slug, topics: e.data.topics, text: [e.data.title, e.data.summary, plainText(e.tree)].join('\n') }));
   const candidates = suggestCandidates(entries, content.taxonomy.topics, options);
   if (values.json) return void console.log(JSON.stringify({ entries: entries.length, candidates }, null, 2));
@@ -46,4 +48,6 @@ export async function run(argv: string[]): Promise<void> {
     c.entries.slice(0, 2).join(', ') + (c.entries.length > 2 ? ', …' : ''),
   ]), ['l', 'r', 'l', 'l']));
   console.log('\nAdd what you accept to content/taxonomy.yaml (a concept, or an altLabel), then run `npm run check`.');
+  const skipped = content.problems.filter((p) => p.severity === 'error').length;
+  if (skipped) console.log(`note: ${skipped} problem${skipped === 1 ? '' : 's'} kept some entries out; \`npm run check\` lists them.`);
 }

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entrySchema, personSchema, taxonomySchema } from '../../src/lib/schema/index.ts';
@@ -86,5 +88,29 @@ describe('the report and suggest commands', () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--horizon-months is `soon`');
     expect(run('sugest').stderr).toContain('Did you mean `suggest`?');
+  });
+
+  it('refuse a taxonomy that cannot be read, naming the file, line and problem, for reports and edits alike', () => {
+    const work = mkdtempSync(join(tmpdir(), 'tacit-broken-taxonomy-'));
+    try {
+      const content = join(work, 'content');
+      cpSync(join(root, 'content'), content, { recursive: true });
+      const file = join(content, 'taxonomy.yaml');
+      // A YAML syntax error (an unclosed list) and, in a second copy below, a schema error.
+      const original = readFileSync(file, 'utf8');
+      writeFileSync(file, original.replace('    broader: [leadership]\n', '    broader: [leadership\n'));
+      const inBroken = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content } });
+      for (const args of [['report'], ['suggest'], ['export'], ['rename', 'career', 'careers']]) {
+        const result = inBroken(...args);
+        expect(result.status, args.join(' ')).toBe(1);
+        expect(result.stderr, args.join(' ')).toMatch(/taxonomy\.yaml:\d+:\d+\s+error\s+.*yaml-syntax/);
+      }
+      writeFileSync(file, original.replace('    broader: [leadership]\n', '    broader: leadership\n'));
+      for (const args of [['report'], ['rename', 'career', 'careers']]) {
+        expect(inBroken(...args).stderr, args.join(' ')).toMatch(/taxonomy\.yaml:\d+:\d+\s+error\s+.*taxonomy-schema/);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

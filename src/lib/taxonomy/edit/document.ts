@@ -1,5 +1,8 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CommandError } from '../../command-error.ts';
+import { labelKey } from '../validate/labels.ts';
+import { formatProblems } from '../../problems.ts';
+import { parseYaml, validate } from '../../read/yaml.ts';
 import { taxonomySchema, type Concept, type Taxonomy } from '../../schema/taxonomy.ts';
 import {
   LayoutError, applyEdits, insertItemAfter, pairOf, renderScalar, setListField, setScalar, setTextField, setTrueField, sourceOf,
@@ -28,14 +31,14 @@ export interface TaxonomyDocument {
 export function openTaxonomy(text: string, file: string): TaxonomyDocument {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = text.slice(bom.length);
-  const doc = parseDocument(body, { uniqueKeys: true });
-  const fixFirst = 'Fix it first (`npm run check` shows where), then run the command again.';
-  if (doc.errors.length) throw new CommandError(`\`${file}\` cannot be read as YAML: ${doc.errors[0]!.message.split('\n')[0]}. ${fixFirst}`);
-  const parsed = taxonomySchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new CommandError(`\`${file}\` is not a valid taxonomy: \`${issue.path.join('.')}\` ${issue.message}. ${fixFirst}`);
-  }
+  const fixFirst = 'Fix these first, then run the command again.';
+  // The readers `npm run check` uses, so every problem comes with its line and column.
+  const { parsed: yaml, problems: syntax } = parseYaml(body, file);
+  if (!yaml) throw new CommandError(`${formatProblems(syntax)}\n${fixFirst}`);
+  const { data, problems } = validate(taxonomySchema, yaml, file, 'taxonomy-schema');
+  if (!data) throw new CommandError(`${formatProblems(problems)}\n${fixFirst}`);
+  const doc = yaml.doc;
+  const parsed = { data };
   const topics = isMap(doc.contents) ? doc.contents.get('topics', true) : undefined;
   if (!isSeq(topics) || topics.items.some((item) => !isMap(item))) throw new CommandError(`\`${file}\` has no list of topic mappings under \`topics:\`. ${fixFirst}`);
   const concepts = (topics.items as YAMLMap[]).map((map, i): ConceptNode => ({ concept: parsed.data.topics[i]!, map }));
@@ -124,7 +127,7 @@ export function editedText(t: TaxonomyDocument, edits: readonly TextEdit[]): str
 export function labelsInUse(t: TaxonomyDocument): Map<string, string> {
   const used = new Map<string, string>();
   for (const { concept: c } of t.concepts) {
-    for (const l of [...Object.values(c.labels), ...c.altLabels, ...c.hiddenLabels]) if (!used.has(l.toLowerCase())) used.set(l.toLowerCase(), c.id);
+    for (const l of [...Object.values(c.labels), ...c.altLabels, ...c.hiddenLabels]) if (!used.has(labelKey(l))) used.set(labelKey(l), c.id);
   }
   return used;
 }
