@@ -1,5 +1,5 @@
 // `npm run taxonomy -- import <file>`: replace content/taxonomy.yaml with the concepts of a SKOS vocabulary.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, statSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CommandError } from '../../src/lib/command-error.ts';
 import { readContent } from '../../src/lib/read/content.ts';
@@ -53,10 +53,10 @@ export async function run(argv: string[]): Promise<void> {
   const { contentDir, today } = environment();
   const target = resolve(values.out ?? join(contentDir, 'taxonomy.yaml'));
   const dryRun = values['dry-run'] ?? false;
+  if (!existsSync(file) || !statSync(file).isFile()) throw new CommandError(`\`${file}\` is not a file. Give the path of a SKOS file such as \`thesaurus.ttl\`.`);
   if (!dryRun && !values.force && existsSync(target)) {
     throw new CommandError(`\`${display(target)}\` already exists. Pass \`--force\` to replace it, \`--out <file>\` to write elsewhere, or \`--dry-run\` to see what would be imported.`);
   }
-  if (!existsSync(file)) throw new CommandError(`\`${file}\` does not exist. Give the path of a SKOS file such as \`thesaurus.ttl\`.`);
 
   let result;
   try {

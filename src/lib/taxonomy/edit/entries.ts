@@ -15,7 +15,7 @@ export interface EntryText {
  * Only this part is ever edited, so the body's bytes stay exactly as they were.
  */
 export function frontMatterSpan(text: string): { start: number; end: number } | undefined {
-  const open = /^(?:\uFEFF)?---[^\S\r\n]*\r?\n/.exec(text);
+  const open = /^(?:\uFEFF)?---[^\S\r\n]*(?:yaml)?[^\S\r\n]*\r?\n/.exec(text);
   if (!open) return undefined;
   const start = open[0].length;
   const close = /^---[^\S\r\n]*(?:\r?\n|$)/m.exec(text.slice(start));

@@ -1,4 +1,5 @@
 import { CommandError } from '../../command-error.ts';
+import { labelKey } from '../validate/labels.ts';
 import { conceptId } from '../../schema/primitives.ts';
 import { didYouMean } from '../../suggest.ts';
 import { editedText, labelsInUse, openTaxonomy, type ConceptNode, type TaxonomyDocument } from './document.ts';
@@ -83,11 +84,11 @@ export const pathDescendants = (t: TaxonomyDocument, id: string): ConceptNode[] 
  */
 export function retiredLabel(t: TaxonomyDocument, label: string, why: string, reserved: Iterable<string> = []): string {
   const taken = labelsInUse(t);
-  for (const r of reserved) taken.set(r.toLowerCase(), '');
+  for (const r of reserved) taken.set(labelKey(r), '');
   for (let n = 1; ; n++) {
     const tail = ` (${why}${n === 1 ? '' : ` ${n}`})`;
     const head = label.length + tail.length <= 80 ? label : `${label.slice(0, 79 - tail.length).trimEnd()}…`;
-    if (!taken.has(`${head}${tail}`.toLowerCase())) return `${head}${tail}`;
+    if (!taken.has(labelKey(`${head}${tail}`))) return `${head}${tail}`;
   }
 }
 
