@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { ConsentError } from './errors.ts';
 import { writeFilesAtomically } from '../write-files.ts';
@@ -10,10 +10,6 @@ import type { PlannedWrite, RevocationPlan } from './plan.ts';
  * only then are the entry files deleted. If a file changed since the plan was made, nothing is written.
  */
 export function applyRevocation(plan: RevocationPlan, contentDir: string): void {
-  for (const w of [plan.consent, plan.tombstone]) {
-    const now = existsSync(w.path) ? readFileSync(w.path, 'utf8') : undefined;
-    if (now !== w.before) throw new ConsentError(`\`${w.file}\` changed while the revocation was being prepared; nothing was written. Run the command again.`);
-  }
   writeAtomically([plan.consent, plan.tombstone]);
   const entriesDir = resolve(contentDir, 'entries');
   plan.entries.forEach((e, i) => {
@@ -29,8 +25,12 @@ export function applyRevocation(plan: RevocationPlan, contentDir: string): void 
   });
 }
 
-/** The shared all-or-nothing writer, under the name the consent commands use. */
-export const writeAtomically = (writes: readonly PlannedWrite[]): void => writeFilesAtomically(writes);
+/**
+ * The shared all-or-nothing writer. Each write states the text it replaces (none for a new file), so a file
+ * that changed since it was read, or appeared meanwhile, is never overwritten: nothing is written then.
+ */
+export const writeAtomically = (writes: readonly PlannedWrite[]): void =>
+  writeFilesAtomically(writes.map((w) => ({ path: w.path, text: w.text, original: w.before ?? null })));
 
 /** Removes folders the deletions emptied, up to (not including) `root`, so no empty topic folder lingers. */
 function removeEmptyFolders(dir: string, root: string): void {
