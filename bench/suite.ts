@@ -290,8 +290,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     if (!options.keep) rmSync(work, { recursive: true, force: true });
   }
   if ('skipped' in ingest) notes.push(`Ingest throughput was not measured: ${ingest.skipped}.`);
-  if ('skipped' in taxonomy) notes.push(`The taxonomy round trip was not measured: ${taxonomy.skipped}.`);
   else if (options.quick) notes.push('With --quick, ingest runs on the smallest transcript only.');
+  if ('skipped' in taxonomy) notes.push(`The taxonomy round trip was not measured: ${taxonomy.skipped}.`);
   for (const s of sizes) {
     if (s.check.errors) notes.push(`npm run check found ${s.check.errors} error(s) in the generated ${s.size}-entry base: ${Object.keys(s.check.rules).join(', ')}.`);
     for (const q of s.search.queries) if (!q.firstResultMs) notes.push(`Search for “${q.term}” at ${s.size} entries rendered no result.`);

@@ -1,5 +1,7 @@
 // `npm run bench`: how Tacit's build, check, search and ingest scale, next to a stock Astro site.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromiumPath } from '../tests/support/browser.ts';
 import { fail, parseCli } from './lib/cli.ts';
 import { createProgress } from '../bench/measure/progress.ts';
 import { canSampleRss } from '../bench/measure/tree-rss.ts';
@@ -22,7 +24,7 @@ results.json, and judges the figures against the performance targets.
 Options:
   --sizes <n,n>      entries per generated knowledge base (default 1000,10000)
   --runs <n>         repetitions of each step; the median, min and max are reported (default 3)
-  --quick            sizes 200, 1 run: the whole harness, baseline, check and search included, in a few minutes
+  --quick            sizes 200, 1 run: the whole harness, baseline, check and search included, in about a minute
   --skip-baseline    do not build the stock Astro baseline
   --out <dir>        where results.md and results.json go (default bench-results)
   --json             print results.json on stdout instead of the table
@@ -48,6 +50,8 @@ const quick = Boolean(args.quick);
 const sizes = args.sizes !== undefined ? args.sizes.split(',').map((s) => positive(s, '--sizes')) : quick ? [200] : [1000, 10_000];
 const runs = args.runs !== undefined ? positive(args.runs, '--runs') : quick ? 1 : 3;
 if (!canSampleRss()) fail(1, 'The bench measures memory through /proc/<pid>/task/*/children, which this system does not have (it needs Linux).');
+// Found out now, not after generating and building every size.
+if (!existsSync(chromiumPath)) fail(1, `The search step needs Chromium at \`${chromiumPath}\`, which does not exist. Install it (\`apt-get install chromium\`) or set CHROMIUM_PATH.`);
 
 const progress = createProgress();
 let results;
