@@ -56,13 +56,19 @@ if (!interactive && missing.length) {
   fail(2, `Missing ${quoteList(missing.map((f) => `--${f}`))}: this is not a terminal, so \`npm run new\` cannot ask for ${missing.length === 1 ? 'it' : 'them'}. Pass ${missing.length === 1 ? 'it' : 'them'} as options.\n\n${usage}`);
 }
 
-const env = buildEnv();
-const content = readContent(env.contentDir);
+let env: ReturnType<typeof buildEnv>;
+try {
+  env = buildEnv();
+} catch (error) {
+  fail(2, (error as Error).message);
+}
+// The catalog needs the records and the existing slugs (it lists those itself), not every entry's body.
+const content = readContent(env!.contentDir, { entries: false });
 // Broken entries elsewhere must not stop anyone adding one; broken settings, people or consent would.
 const setup = content.problems.filter((p) => p.severity === 'error' && !p.file.includes('/entries/'));
 if (setup.length) fail(1, `The content has errors to fix before a draft can be written:\n${formatProblems(setup)}`);
-const catalog = makeCatalog(content, env.contentDir);
-const today = new Date().toISOString().slice(0, 10);
+const catalog = makeCatalog(content, env!.contentDir);
+const today = env!.today;
 const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
 
 try {
