@@ -3,13 +3,18 @@ import { didYouMean } from '../suggest.ts';
 import { fieldPosition, scalarRange } from './locate.ts';
 import type { Finding } from './types.ts';
 
+/** Topics and stages by id, built once per run rather than once per entry. */
+export function referenceIndex(content: Pick<ContentRecords, 'taxonomy'>) {
+  return { topics: new Map(content.taxonomy.topics.map((t) => [t.id, t])), stages: new Set(content.taxonomy.stages.map((s) => s.id)) };
+}
+
 /**
  * Ids an entry uses that do not resolve: topics (deprecated ones are fixable to their replacement),
  * career stages, the mentor and the consent record.
  */
-export function checkReferences(entry: EntryRecord, content: ContentRecords, absolutePath: string): Finding[] {
+export function checkReferences(entry: EntryRecord, content: ContentRecords, absolutePath: string, index = referenceIndex(content)): Finding[] {
   const out: Finding[] = [];
-  const topics = new Map(content.taxonomy.topics.map((t) => [t.id, t]));
+  const { topics, stages } = index;
   const at = (path: (string | number)[]) => ({ file: entry.file, ...fieldPosition(entry, path) });
 
   entry.data.topics.forEach((id, i) => {
@@ -31,7 +36,6 @@ export function checkReferences(entry: EntryRecord, content: ContentRecords, abs
     }
   });
 
-  const stages = new Set(content.taxonomy.stages.map((s) => s.id));
   entry.data.stages.forEach((id, i) => {
     if (!stages.has(id)) out.push({ ...at(['stages', i]), severity: 'error', rule: 'unknown-stage', message: `Unknown career stage \`${id}\`.${didYouMean(id, stages)} Use one of the stages in content/taxonomy.yaml.` });
   });

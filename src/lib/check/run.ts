@@ -6,7 +6,7 @@ import { passBodies, privacyIndex, slugFindings } from './bodies.ts';
 import { openBodyCache } from './cache.ts';
 import { checkConsent } from './consent.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
-import { checkReferences } from './references.ts';
+import { checkReferences, referenceIndex } from './references.ts';
 import { checkTaxonomy } from './taxonomy.ts';
 import type { Finding } from './types.ts';
 
@@ -58,9 +58,10 @@ export function runCheck(options: CheckOptions): CheckResult {
     kinds: new Set(kinds),
     mentors: new Set([...content.consents.values()].filter((c) => c.attribution === 'named').map((c) => c.person)),
   };
+  const references = referenceIndex(content);
   for (const entry of content.entries) {
     findings.push(
-      ...checkReferences(entry, content, resolve(process.cwd(), entry.file)),
+      ...checkReferences(entry, content, resolve(process.cwd(), entry.file), references),
       ...checkConsent(entry, content, gateCtx),
       ...checkLinks(entry.file, bodies.links[entry.file] ?? [], targets),
     );
