@@ -36,8 +36,8 @@ export interface BodyStage {
   readonly stats: { rendered: number; reused: number };
 }
 
-/** The code whose output the cache holds: readers, schemas, the guard, the renderer, the search text. */
-const renderCode = ['read', 'schema', 'guard', 'render', 'index'];
+/** The code whose output the cache holds: readers, schemas, the guard, the renderer, the search text, this stage. */
+const renderCode = ['read', 'schema', 'guard', 'render', 'index', 'site'];
 
 /**
  * The build's cache of read and rendered entries: one file per content folder and audience in `cacheDir`,
