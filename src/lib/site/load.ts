@@ -16,6 +16,12 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
     keepTrees: false,
     stage: (records) => {
       audience = env.audience ?? records.config.defaultAudience;
+      // Said before any entry is read, not after 10,000 of them.
+      if (!records.config.audiences.includes(audience)) {
+        throw new Error(
+          `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${records.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, records.config.audiences)}`,
+        );
+      }
       const stage = bodyStage(base, env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience });
       const gate = gateContext(records, audience, env.today);
       bodies = stage;
@@ -25,11 +31,6 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
   if (!bodies) throw new Error('readContent did not set up the body stage.');
   const errors = content.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ContentError(content.problems);
-  if (!content.config.audiences.includes(audience)) {
-    throw new Error(
-      `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${content.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, content.config.audiences)}`,
-    );
-  }
   const site = buildSite(content, { audience, today: env.today, base, render: bodies.render, draft: bodies.keepDraft });
   bodies.save();
   if (env.cacheDir !== undefined) site.cache = bodies.stats;
