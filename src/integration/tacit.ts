@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/index/index.ts';
@@ -64,7 +64,10 @@ export default function tacit(): AstroIntegration {
         if (site.cache) logger.info(`entries rendered ${site.cache.rendered}, reused from the cache ${site.cache.reused}`);
         // The index is built from the gate's records, not from the pages, so Pagefind (its own process, on
         // another core) builds it beside the output folder while Astro renders; build:done moves it in.
-        const dir = mkdtempSync(join(out, '..', '.tacit-index-'));
+        // A build into this folder that failed during rendering left its index folder behind: clear it first.
+        const prefix = `.tacit-index-${basename(out)}-`;
+        for (const name of readdirSync(dirname(out))) if (name.startsWith(prefix)) rmSync(join(dirname(out), name), { recursive: true, force: true });
+        const dir = mkdtempSync(join(dirname(out), prefix));
         index = writeSearchIndex(site, dir).then(({ records }) => ({ records, dir }));
         index.catch(() => rmSync(dir, { recursive: true, force: true }));
       },
