@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { covers, decide, gate, summaryLine, withheldReasons, type GateContext, type WithheldReason } from '../../src/lib/gate/index.ts';
 import { consentSchema, entrySchema, personSchema, type Consent, type EntryData } from '../../src/lib/schema/index.ts';
+import { parseBody } from '../../src/lib/read/body.ts';
 
 const today = '2026-11-23';
 const audiences = ['public', 'all-staff', 'leaders'];
@@ -27,25 +28,28 @@ const ctx = (c: Consent = consent(), over: Partial<GateContext> = {}): GateConte
   ...over,
 });
 
-const reasons = (e: EntryData, c: GateContext) => {
-  const d = decide(e, c);
+/** An entry as the gate sees it: front matter, slug and a body that says nothing about the mentor. */
+const input = (data: EntryData, body = 'What I learned on the night shift.', slug = 'night-shift') => ({ slug, data, tree: parseBody(body, 'x.mdx', 0).tree! });
+
+const reasons = (e: EntryData | ReturnType<typeof input>, c: GateContext) => {
+  const d = decide('data' in e ? e : input(e), c);
   return d.published ? [] : d.reasons;
 };
 
 describe('the gate publishes a valid entry', () => {
   it('with consent covering audience, kind and mentor', () => {
-    expect(decide(entry(), ctx()).published).toBe(true);
+    expect(decide(input(entry()), ctx()).published).toBe(true);
   });
   it('on the last day before expiry and on the embargo day itself', () => {
-    expect(decide(entry(), ctx(consent({ expires: '2026-11-24', embargoUntil: today }))).published).toBe(true);
+    expect(decide(input(entry()), ctx(consent({ expires: '2026-11-24', embargoUntil: today }))).published).toBe(true);
   });
   it('for a narrower audience than the consent allows', () => {
-    expect(decide(entry(), ctx(consent({ audience: 'public' }), { audience: 'leaders' })).published).toBe(true);
+    expect(decide(input(entry()), ctx(consent({ audience: 'public' }), { audience: 'leaders' })).published).toBe(true);
   });
 });
 
 describe('the gate withholds, one case per reason', () => {
-  const cases: [WithheldReason, EntryData, GateContext][] = [
+  const cases: [WithheldReason, EntryData | ReturnType<typeof input>, GateContext][] = [
     ['draft', entry({ status: 'draft' }), ctx()],
     ['retired', entry({ status: 'retired' }), ctx()],
     ['consent-missing', entry(), ctx(consent(), { consents: new Map() })],
@@ -58,6 +62,11 @@ describe('the gate withholds, one case per reason', () => {
     ['unknown-mentor', entry({ mentor: 'nobody' }), ctx(consent({ person: 'nobody' }))],
     ['unknown-topic', entry({ topics: ['operations', 'operations/drones'] }), ctx()],
     ['unknown-stage', entry({ stages: ['intern'] }), ctx()],
+    ['attribution-leak', input(entry(), 'Ask Dana first.'), ctx(consent({ attribution: 'role' }))],
+    ['duplicate-record', entry({ mentor: 'sam', consent: 'sam-2025' }), ctx(consent(), {
+      consents: new Map([['dana-2025', consent()], ['sam-2025', consent({ person: 'sam' })]]),
+      duplicated: { people: new Set(), consents: new Set(['sam-2025']) },
+    })],
   ];
   it('covers every reason the gate knows', () => {
     expect(cases.map(([r]) => r).sort()).toEqual(Object.keys(withheldReasons).sort());
@@ -70,6 +79,21 @@ describe('the gate withholds, one case per reason', () => {
   });
   it('a consent given after the build date is not yet in force', () => {
     expect(reasons(entry(), ctx(consent({ given: '2027-01-01' })))).toEqual(['consent-embargoed']);
+  });
+  it('a mentor named under `named` consent is fine; the same words under `role` or `anonymous` are a leak', () => {
+    const e = input(entry({ appliesWhen: 'You can ask Dana Whitfield first.' }));
+    expect(reasons(e, ctx())).toEqual([]);
+    expect(reasons(e, ctx(consent({ attribution: 'role' })))).toEqual(['attribution-leak']);
+    expect(reasons(e, ctx(consent({ attribution: 'anonymous' })))).toEqual(['attribution-leak']);
+    // The role is shown under `role`, so only `anonymous` hides it.
+    const role = input(entry(), 'As VP Operations, I learned this.');
+    expect(reasons(role, ctx(consent({ attribution: 'role' })))).toEqual([]);
+    expect(reasons(role, ctx(consent({ attribution: 'anonymous' })))).toEqual(['attribution-leak']);
+    expect(reasons(input(entry(), 'Plain words.', 'what-dana-learned'), ctx(consent({ attribution: 'anonymous' })))).toEqual(['attribution-leak']);
+  });
+  it('a duplicated taxonomy id withholds the entries that use it', () => {
+    const c = ctx(consent(), { duplicated: { people: new Set(), consents: new Set(), topics: new Set(['operations']) } });
+    expect(reasons(entry(), c)).toEqual(['duplicate-record']);
   });
   it('reports every reason that applies, not just the first', () => {
     expect(reasons(entry({ status: 'draft', kind: 'story' }), ctx(consent({ revoked: '2026-01-01', kinds: ['advice'] })))).toEqual([
@@ -90,12 +114,7 @@ describe('audiences', () => {
 
 describe('gate() and its summary', () => {
   it('splits entries and counts each withheld entry once, under its first reason', () => {
-    const items = [
-      { data: entry() },
-      { data: entry({ status: 'draft' }) },
-      { data: entry({ status: 'draft', topics: ['nope'] }) },
-      { data: entry({ consent: 'missing' }) },
-    ];
+    const items = [input(entry()), input(entry({ status: 'draft' })), input(entry({ status: 'draft', topics: ['nope'] })), input(entry({ consent: 'missing' }))];
     const g = gate(items, ctx());
     expect(g.published.map((p) => p.entry)).toEqual([items[0]]);
     expect(g.withheld).toHaveLength(3);

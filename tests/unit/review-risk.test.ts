@@ -67,6 +67,7 @@ const baseEntries = [
 const content = (entries: EntrySource[] = baseEntries): Content => ({
   config: siteConfigSchema.parse({}),
   taxonomy,
+  duplicated: { people: new Set(), consents: new Set() },
   people,
   consents,
   entries,
@@ -234,7 +235,7 @@ describe('knowledge at risk', () => {
       expect(json).toContain('Dana Whitfield');
     });
     it('a person named in one entry and unnamed in another is counted apart, so no count ties the two', () => {
-      const s = site([entry('ana-a', { topics: ['eng/on-call'], mentor: 'ana', consent: 'ana-c' }), entry('ana-b', { topics: ['eng/on-call'], mentor: 'ana', consent: 'ana-named' })]);
+      const s = site([entry('oncall-a', { topics: ['eng/on-call'], mentor: 'ana', consent: 'ana-c' }), entry('oncall-b', { topics: ['eng/on-call'], mentor: 'ana', consent: 'ana-named' })]);
       const t = topic(s, 'eng/on-call');
       expect(t.mentors.map((m) => m.named)).toEqual([true, false]);
       expect(siteRisk(s).leavers.map((l) => [l.mentor.name, l.soleEntries])).toEqual([['Anaïs Quillfeather', 0]]);

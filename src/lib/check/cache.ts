@@ -22,7 +22,7 @@ export interface BodyCache {
 }
 
 /** The code that decides what reading an entry finds: schemas, readers, the guard, the rules, the detectors. */
-const bodyCode = ['read', 'schema', 'guard', 'check', 'ingest/redact'];
+const bodyCode = ['read', 'schema', 'guard', 'check', 'ingest/redact', 'privacy', 'gate'];
 
 /**
  * Check's cache, a file in `cacheDir` (by default `.cache/tacit/`, git-ignored). A result is reused only for the

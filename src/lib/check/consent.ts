@@ -9,7 +9,7 @@ import type { Finding } from './types.ts';
  */
 export function checkConsent(entry: EntryRecord, content: ContentRecords, ctx: GateContext): Finding[] {
   if (entry.data.status !== 'published') return [];
-  const decision = decide(entry.data, { ...ctx, audience: content.consents.get(entry.data.consent)?.audience ?? ctx.audience });
+  const decision = decide(entry, { ...ctx, audience: content.consents.get(entry.data.consent)?.audience ?? ctx.audience });
   if (decision.published) return [];
   const consent = content.consents.get(entry.data.consent);
   const at = (field: string) => ({ file: entry.file, ...fieldPosition(entry, [field]) });

@@ -48,11 +48,14 @@ export function runCheck(options: CheckOptions): CheckResult {
   const findings: Finding[] = [...records.problems, ...checkTaxonomy(records), ...slugs.findings, ...bodies.findings];
 
   const topicIds = new Set(content.taxonomy.topics.map((t) => t.id));
-  const gateCtx = gateContext(content, content.config.defaultAudience, options.today);
+  // The body pass ran the gate's attribution scan on every entry; the gate here reuses what it found.
+  const leaky = new Set(bodies.records.filter((r) => bodies.findings.some((f) => f.file === r.file && f.rule === 'attribution-leak')).map((r) => r.slug));
+  const gateCtx = { ...gateContext(content, content.config.defaultAudience, options.today), leaks: (entry: { slug: string }) => leaky.has(entry.slug) };
   // Only which entries the default build publishes matters here; rendering them would be wasted work.
   const published = gate(content.entries, gateCtx).published.map((p) => p.entry.slug);
   const targets: LinkTargets = {
-    entries: new Set(content.entries.map((e) => e.slug)),
+    // Every entry file that reads, duplicates included: a link to one is to a withheld entry, not a broken link.
+    entries: new Set(bodies.records.map((e) => e.slug)),
     published: new Set(published),
     topics: topicIds,
     kinds: new Set(kinds),

@@ -1,5 +1,17 @@
+import type { Root } from 'mdast';
+import { findLeaks, mentorMatcher, outputStrings, type MentorMatcher } from '../privacy/index.ts';
 import type { Consent, EntryData, Person } from '../schema/index.ts';
 import type { WithheldReason } from './reasons.ts';
+
+/** What the gate judges: the front matter, and what it needs to see everything an output would render. */
+export interface GateEntry {
+  slug: string;
+  data: EntryData;
+  /** The body, for the attribution scan; read only for `role` and `anonymous` consents. */
+  tree?: Root;
+  /** Digest of the file's bytes, for caches of the scan. */
+  digest?: string;
+}
 
 /** Everything the gate needs to decide; nothing else influences publication. */
 export interface GateContext {
@@ -13,6 +25,29 @@ export interface GateContext {
   consents: ReadonlyMap<string, Consent>;
   topicIds: ReadonlySet<string>;
   stageIds: ReadonlySet<string>;
+  /** Ids that two records claim (two files, or two taxonomy items); nothing that depends on one is published. */
+  duplicated?: { people: ReadonlySet<string>; consents: ReadonlySet<string>; topics?: ReadonlySet<string>; stages?: ReadonlySet<string> } | undefined;
+  /**
+   * Whether anything an output renders of the entry names a mentor its consent keeps unnamed. By default
+   * the entry's strings are scanned (`scanForLeaks`); the build remembers scans of unchanged files.
+   */
+  leaks?: ((entry: GateEntry, matcher: MentorMatcher) => boolean) | undefined;
+}
+
+const matchers = new WeakMap<Person, Map<string, MentorMatcher | undefined>>();
+
+/** The matcher for one mentor under one attribution, compiled once per person record. */
+export function matcherFor(personId: string, person: Person, mode: Consent['attribution']): MentorMatcher | undefined {
+  const byMode = matchers.get(person) ?? matchers.set(person, new Map()).get(person)!;
+  const key = `${personId}\u0000${mode}`;
+  if (!byMode.has(key)) byMode.set(key, mentorMatcher(personId, person, mode));
+  return byMode.get(key);
+}
+
+/** Scans every string an output renders of the entry: the slug, the front matter and the body. */
+export function scanForLeaks(entry: GateEntry, matcher: MentorMatcher): boolean {
+  if (!entry.tree) throw new Error(`The attribution scan of \`${entry.slug}\` needs its body.`);
+  return findLeaks(outputStrings({ slug: entry.slug, data: entry.data, tree: entry.tree }), matcher).length > 0;
 }
 
 export type Decision = { published: true; consent: Consent; mentor: Person } | { published: false; reasons: WithheldReason[] };
@@ -21,8 +56,13 @@ export type Decision = { published: true; consent: Consent; mentor: Person } | {
  * Decides whether one entry may be published in this build, and if not every reason why. Pure: the same
  * entry and context always give the same answer, so every output can trust it.
  */
-export function decide(entry: EntryData, ctx: GateContext): Decision {
+export function decide(input: GateEntry, ctx: GateContext): Decision {
+  const entry = input.data;
   const reasons: WithheldReason[] = [];
+  const dup = ctx.duplicated;
+  if (dup && (dup.people.has(entry.mentor) || dup.consents.has(entry.consent) || entry.topics.some((t) => dup.topics?.has(t)) || entry.stages.some((s) => dup.stages?.has(s)))) {
+    reasons.push('duplicate-record');
+  }
   if (entry.status === 'draft') reasons.push('draft');
   if (entry.status === 'retired') reasons.push('retired');
 
@@ -43,6 +83,11 @@ export function decide(entry: EntryData, ctx: GateContext): Decision {
     if (consent.kinds && !consent.kinds.includes(entry.kind)) reasons.push('kind-not-consented');
     if (consent.person !== entry.mentor) reasons.push('mentor-mismatch');
   }
+  // Last, and only for entries that could otherwise be published: it is the one check that reads the body.
+  if (reasons.length === 0 && consent && mentor) {
+    const matcher = matcherFor(entry.mentor, mentor, consent.attribution);
+    if (matcher && (ctx.leaks ?? scanForLeaks)(input, matcher)) reasons.push('attribution-leak');
+  }
 
   if (reasons.length === 0 && consent && mentor) return { published: true, consent, mentor };
   return { published: false, reasons };
@@ -61,10 +106,10 @@ export interface Gated<E> {
 }
 
 /** Splits entries into what this build publishes and what it withholds. The only door to the outputs. */
-export function gate<E extends { data: EntryData }>(entries: readonly E[], ctx: GateContext): Gated<E> {
+export function gate<E extends GateEntry>(entries: readonly E[], ctx: GateContext): Gated<E> {
   const result: Gated<E> = { published: [], withheld: [] };
   for (const entry of entries) {
-    const d = decide(entry.data, ctx);
+    const d = decide(entry, ctx);
     if (d.published) result.published.push({ entry, consent: d.consent, mentor: d.mentor });
     else result.withheld.push({ entry, reasons: d.reasons });
   }

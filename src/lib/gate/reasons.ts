@@ -12,6 +12,8 @@ export const withheldReasons = {
   'unknown-mentor': 'unknown mentor',
   'unknown-topic': 'unknown topic',
   'unknown-stage': 'unknown career stage',
+  'attribution-leak': 'names a mentor who is not to be named',
+  'duplicate-record': 'a record it depends on has a duplicated id',
 } as const;
 
 export type WithheldReason = keyof typeof withheldReasons;

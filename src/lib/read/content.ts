@@ -42,6 +42,11 @@ export interface Content {
   taxonomy: Taxonomy;
   people: Map<string, Person>;
   consents: Map<string, Consent>;
+  /**
+   * Ids that two or more files claim. Such a record is left out of `people` or `consents` (and reported),
+   * so nothing that depends on it is published until one file is renamed: fail closed.
+   */
+  duplicated: { people: Set<string>; consents: Set<string> };
   entries: EntrySource[];
   /** `taxonomy.yaml` as parsed, so taxonomy checks and edits can point at lines and keep comments. */
   taxonomySource?: { file: string; yaml: ParsedYaml } | undefined;
@@ -104,8 +109,9 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   }
   else problems.push({ file: display(taxonomyPath), line: 1, column: 1, severity: 'error', rule: 'taxonomy-missing', message: 'The taxonomy file is missing. Create `content/taxonomy.yaml` with at least one topic.' });
 
-  const people = readRecords(join(contentDir, 'people'), personSchema, 'person-schema', readYamlFile, display, problems);
-  const consents = readRecords(join(contentDir, 'consent'), consentSchema, 'consent-schema', readYamlFile, display, problems);
+  const duplicated = { people: new Set<string>(), consents: new Set<string>() };
+  const people = readRecords(join(contentDir, 'people'), personSchema, 'person-schema', readYamlFile, display, problems, duplicated.people);
+  const consents = readRecords(join(contentDir, 'consent'), consentSchema, 'consent-schema', readYamlFile, display, problems, duplicated.consents);
   for (const [id, consent] of consents) {
     if (!config.audiences.includes(consent.audience)) {
       problems.push({
@@ -117,7 +123,7 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
 
   // Commands that only need the records (ingest) skip parsing every entry body.
   const files = options.entries === false ? [] : listEntryFiles(contentDir);
-  const stage = options.stage?.({ config, taxonomy: taxonomy ?? emptyTaxonomy(), people, consents, taxonomySource }) ?? {};
+  const stage = options.stage?.({ config, taxonomy: taxonomy ?? emptyTaxonomy(), people, consents, duplicated, taxonomySource }) ?? {};
   const slugProblems = checkSlugs(files);
   problems.push(...slugProblems);
   const misnamed = new Set(slugProblems.map((p) => p.file));
@@ -135,6 +141,7 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
     taxonomy: taxonomy ?? emptyTaxonomy(),
     people,
     consents,
+    duplicated,
     entries,
     taxonomySource,
     problems,
@@ -148,15 +155,31 @@ function readRecords<S extends z.ZodType>(
   read: (path: string, schema: S, rule: string) => z.infer<S> | undefined,
   display: (path: string) => string,
   problems: Problem[],
+  duplicated: Set<string>,
 ): Map<string, z.infer<S>> {
   const records = new Map<string, z.infer<S>>();
+  const kind = rule.split('-')[0]!;
+  const files = new Map<string, string[]>();
   for (const path of listFiles(dir, '.yaml')) {
     const id = basename(path, '.yaml');
+    files.set(id, [...(files.get(id) ?? []), path]);
+  }
+  for (const [id, paths] of files) {
     if (!slugId.safeParse(id).success) {
-      problems.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: `${rule.split('-')[0]}-id`, message: `The file name \`${id}\` must be a lowercase slug such as \`dana-whitfield\`; it is the record's id. Rename the file.` });
+      for (const path of paths) problems.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: `${kind}-id`, message: `The file name \`${id}\` must be a lowercase slug such as \`dana-whitfield\`; it is the record's id. Rename the file.` });
       continue;
     }
-    const data = read(path, schema, rule);
+    if (paths.length > 1) {
+      // Keyed by file name, a second file would silently replace the first (a consent in a subfolder
+      // widening who may read). Neither is used until one is renamed or removed.
+      duplicated.add(id);
+      for (const path of paths) {
+        const others = paths.filter((p) => p !== path).map((p) => `\`${display(p)}\``).join(', ');
+        problems.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: `duplicate-${kind}-id`, message: `The ${kind} id \`${id}\` is also used by ${others}; record ids must be unique across folders. Rename or remove one file: until then nothing that refers to \`${id}\` is published.` });
+      }
+      continue;
+    }
+    const data = read(paths[0]!, schema, rule);
     if (data !== undefined) records.set(id, data);
   }
   return records;
@@ -168,21 +191,27 @@ export const listEntryFiles = (contentDir: string): string[] => listFiles(join(c
 /** Paths relative to where the command runs, so editors and terminals can open them. */
 export const displayPath = (path: string): string => relative(process.cwd(), path).split(sep).join('/');
 
-/** File names must be slugs, and unique across folders: the slug is the entry's URL. */
+/**
+ * File names must be slugs, and unique across folders: the slug is the entry's URL. Every file of a
+ * duplicated slug gets the problem, and all of them are left out, not just the second one read.
+ */
 export function checkSlugs(paths: readonly string[]): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Map<string, string>();
+  const bySlug = new Map<string, string[]>();
   for (const path of paths) {
     const file = displayPath(path);
     const slug = basename(path, '.mdx');
     if (!slugId.safeParse(slug).success) {
       problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'entry-slug', message: `The file name \`${slug}\` must be a lowercase slug of letters, digits and hyphens; it becomes the entry's URL. Rename the file.` });
     }
-    const other = seen.get(slug);
-    if (other) {
-      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'duplicate-slug', message: `Slug \`${slug}\` is already used by \`${other}\`; both would publish at \`/entries/${slug}/\`. Rename one of the files.` });
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
+  }
+  for (const [slug, files] of bySlug) {
+    if (files.length < 2) continue;
+    for (const file of files) {
+      const others = files.filter((f) => f !== file).map((f) => `\`${f}\``).join(', ');
+      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'duplicate-slug', message: `Slug \`${slug}\` is also used by ${others}; both would publish at \`/entries/${slug}/\`. Rename one of the files: until then neither is published.` });
     }
-    seen.set(slug, file);
   }
   return problems;
 }

@@ -3,11 +3,15 @@ import { codeDigest, openDigestStore, sha256, type DigestStore } from '../cache/
 import type { EntrySource, ReadResult } from '../read/content.ts';
 import { withoutFunctionWords } from '../index/function-words.ts';
 import { finishBody, prepareBody, type PreparedBody, type RenderOptions } from '../render/index.ts';
+import { scanForLeaks, type GateEntry } from '../gate/index.ts';
+import type { MentorMatcher } from '../privacy/index.ts';
 
 /** What the build remembers of one entry, by the digest of its file; drafts keep only their front matter. */
 interface Remembered extends ReadResult {
   /** The body rendered with every link kept, for the base path in `base`, and as search indexes it. */
   body?: Body & { base: string };
+  /** The attribution scan of these bytes, for the mentor and attribution `key` names. */
+  scan?: { key: string; leaks: boolean } | undefined;
 }
 
 type Body = PreparedBody & { searchText: string };
@@ -28,6 +32,8 @@ export interface BodyStage {
   prepare(entry: EntrySource): void;
   /** An entry's HTML and text for the page; the entry is kept for the next build. */
   render(entry: EntrySource, options: RenderOptions): { html: string; text: string; searchText: string };
+  /** The gate's attribution scan, remembered by digest so an unchanged body is not parsed again to scan it. */
+  leaks(entry: GateEntry, matcher: MentorMatcher): boolean;
   /** Keeps a draft's front matter for the next build (drafts are in the repository and withdraw nothing). */
   keepDraft(entry: EntrySource): void;
   /** Writes the cache: the entries this build published and its drafts; nothing withdrawn or gone. */
@@ -37,7 +43,7 @@ export interface BodyStage {
 }
 
 /** The code whose output the cache holds: readers, schemas, the guard, the renderer, the search text, this stage. */
-const renderCode = ['read', 'schema', 'guard', 'render', 'index', 'site'];
+const renderCode = ['read', 'schema', 'guard', 'render', 'index', 'site', 'gate', 'privacy', 'ingest/redact'];
 
 /**
  * The build's cache of read and rendered entries: one file per content folder and audience in `cacheDir`,
@@ -50,6 +56,8 @@ export function bodyStage(base: string, cache?: { dir: string; contentDir: strin
   const stats = { rendered: 0, reused: 0 };
   const store: DigestStore<Remembered> | undefined = cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
   const prepared = new Map<string, Body>();
+  const scans = new Map<string, NonNullable<Remembered['scan']>>();
+  const scanOf = (digest: string) => scans.get(digest) ?? store?.get(digest)?.scan;
   const remembered = (digest: string) => {
     const hit = store?.get(digest);
     return hit?.body?.base === base ? hit.body : undefined;
@@ -66,10 +74,17 @@ export function bodyStage(base: string, cache?: { dir: string; contentDir: strin
       const fresh = prepared.get(entry.digest);
       const body = fresh ?? remembered(entry.digest) ?? prepare(entry, base);
       stats[fresh ? 'rendered' : 'reused']++;
-      store?.keep(entry.digest, { data: entry.data, problems: [], body: { ...body, base } });
+      store?.keep(entry.digest, { data: entry.data, problems: [], body: { ...body, base }, scan: scanOf(entry.digest) });
       return { html: finishBody(body, options.base, options.linkable ?? (() => true)), text: body.text, searchText: body.searchText };
     },
-    keepDraft: (entry) => store?.keep(entry.digest, { data: entry.data, problems: [] }),
+    leaks(entry, matcher) {
+      const hit = entry.digest === undefined ? undefined : scanOf(entry.digest);
+      if (hit?.key === matcher.key) return hit.leaks;
+      const leaks = scanForLeaks(entry, matcher);
+      if (entry.digest !== undefined) scans.set(entry.digest, { key: matcher.key, leaks });
+      return leaks;
+    },
+    keepDraft: (entry) => store?.keep(entry.digest, { data: entry.data, problems: [], scan: scanOf(entry.digest) }),
     save: () => store?.save(),
     stats,
   };

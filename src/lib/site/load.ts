@@ -23,15 +23,15 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
         );
       }
       const stage = bodyStage(base, env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience });
-      const gate = gateContext(records, audience, env.today);
+      const gate = { ...gateContext(records, audience, env.today), leaks: stage.leaks };
       bodies = stage;
-      return { cached: stage.cached, prepare: (entry) => { if (decide(entry.data, gate).published) stage.prepare(entry); } };
+      return { cached: stage.cached, prepare: (entry) => { if (decide(entry, gate).published) stage.prepare(entry); } };
     },
   });
   if (!bodies) throw new Error('readContent did not set up the body stage.');
   const errors = content.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ContentError(content.problems);
-  const site = buildSite(content, { audience, today: env.today, base, render: bodies.render, draft: bodies.keepDraft });
+  const site = buildSite(content, { audience, today: env.today, base, render: bodies.render, draft: bodies.keepDraft, leaks: bodies.leaks });
   bodies.save();
   if (env.cacheDir !== undefined) site.cache = bodies.stats;
   return site;

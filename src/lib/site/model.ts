@@ -1,4 +1,4 @@
-import { gate, gateContext, summaryLine, type WithheldReason } from '../gate/index.ts';
+import { gate, gateContext, summaryLine, type GateContext, type WithheldReason } from '../gate/index.ts';
 import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
@@ -110,12 +110,14 @@ export interface SiteOptions {
   render?: ((entry: EntrySource, options: RenderOptions) => { html: string; text: string; searchText: string }) | undefined;
   /** Told of each entry withheld only for being a draft, so a cache may keep its front matter. */
   draft?: ((entry: EntrySource) => void) | undefined;
+  /** The gate's attribution scan, when a cache remembers it (`bodyStage`). */
+  leaks?: GateContext['leaks'];
 }
 
 /** Gates the content, then builds every listing from the published list only. */
 export function buildSite(content: Content, options: SiteOptions): Site {
   const graph = topicGraph(content.taxonomy);
-  const ctx = gateContext(content, options.audience, options.today);
+  const ctx = { ...gateContext(content, options.audience, options.today), leaks: options.leaks };
   const gated = gate(content.entries, ctx);
   const ref = (id: string): TopicRef => ({ id, label: graph.byId.get(id)?.label ?? id, path: `/topics/${id}/` });
   const stageById = new Map(content.taxonomy.stages.map((s) => [s.id, s]));

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { matcherFor } from '../gate/index.ts';
+import { findLeaks } from '../privacy/index.ts';
 import type { Person } from '../schema/index.ts';
 import type { Attribution } from './attribution.ts';
 
@@ -30,24 +32,14 @@ export function repoPath(file: string, cwd = process.cwd()): string {
   return (at > 0 ? parts.slice(at - 1) : parts.slice(-1)).join('/');
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const slug = (text: string) => fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-
 /**
  * Whether a repository path would give away a mentor the consent keeps unnamed. Ingest files drafts in a
  * folder per mentor (`content/entries/<people-id>/`), and an edit link shows that folder to every reader:
- * for `role` and `anonymous` attribution, a path holding the people id, the name or a part of it (or, for
- * `anonymous`, the role) must not be published.
+ * the gate's own scan decides, so a path is judged exactly as every other output string.
  */
 export function pathRevealsMentor(path: string, personId: string, person: Person, attribution: Attribution): boolean {
-  if (attribution.mode === 'named') return false;
-  const p = fold(path);
-  const words = new Set(p.split(/[^a-z0-9]+/));
-  const nameParts = fold(person.name).split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
-  return p.includes(personId)
-    || p.includes(slug(person.name))
-    || nameParts.some((w) => words.has(w))
-    || (attribution.mode === 'anonymous' && p.includes(slug(person.role)));
+  const matcher = matcherFor(personId, person, attribution.mode);
+  return matcher !== undefined && findLeaks([{ value: path, source: { in: 'slug' } }], matcher).length > 0;
 }
 
 /** The repository path to link "Edit this entry" to, or undefined when the path would reveal the mentor. */

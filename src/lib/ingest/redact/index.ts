@@ -2,7 +2,7 @@
 export type { AsideSpan, Span, SpanType } from './types.ts';
 export type { RedactionType } from './placeholders.ts';
 export { ASIDE_PLACEHOLDER, MENTOR_PLACEHOLDER, personPlaceholder } from './placeholders.ts';
-export { detectKnownNames, nameTokens, nameVariants } from './known-names.ts';
+export { detectKnownNames, knownNameMatcher, nameTokens, nameVariants } from './known-names.ts';
 export { detectPeople } from './people.ts';
 export { detectAddresses, detectContacts, detectEmails, detectEmployeeIds, detectPhones } from './contact.ts';
 export { detectOrganizations } from './organizations.ts';

@@ -175,23 +175,36 @@ function acceptable(text: string, start: number, end: number, v: Variant): boole
  * span's key is `<prefix>:<index of the name in names>`, the same for "Sam", "Sam Okafor" and "SAM".
  */
 export function detectKnownNames(text: string, names: readonly string[], keyPrefix = 'known'): Span[] {
-  const out: Span[] = [];
-  names.forEach((label, index) => {
+  return knownNameMatcher(names, keyPrefix)(text);
+}
+
+/**
+ * `detectKnownNames` with its patterns compiled once, for callers that look for the same names in many
+ * texts (the gate scans every string of every entry).
+ */
+export function knownNameMatcher(names: readonly string[], keyPrefix = 'known'): (text: string) => Span[] {
+  const compiled = names.flatMap((label, index) => {
     const variants = nameVariants(label);
-    if (variants.length === 0) return;
+    if (variants.length === 0) return [];
     const re = new RegExp(
       `(?<![\\p{L}\\p{M}\\p{N}_])(?:${variants.map((v) => `(${variantPattern(v)})`).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`,
       'giu',
     );
-    for (const m of text.matchAll(re)) {
-      const which = m.slice(1).findIndex((g) => g !== undefined);
-      const v = variants[which];
-      if (!v) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!acceptable(text, start, end, v)) continue;
-      out.push({ start, end, type: 'person', text: m[0], key: `${keyPrefix}:${index}`, rule: `${keyPrefix}-name` });
-    }
+    return [{ re, variants, index }];
   });
-  return out;
+  return (text) => {
+    const out: Span[] = [];
+    for (const { re, variants, index } of compiled) {
+      for (const m of text.matchAll(re)) {
+        const which = m.slice(1).findIndex((g) => g !== undefined);
+        const v = variants[which];
+        if (!v) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!acceptable(text, start, end, v)) continue;
+        out.push({ start, end, type: 'person', text: m[0], key: `${keyPrefix}:${index}`, rule: `${keyPrefix}-name` });
+      }
+    }
+    return out;
+  };
 }

@@ -1,0 +1,2 @@
+export * from './mentor.ts';
+export * from './strings.ts';
