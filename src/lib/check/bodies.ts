@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { forbiddenCharacterProblems, normalizeText } from '../read/text.ts';
 import { basename } from 'node:path';
 import { checkSlugs, displayPath, readEntryFile, type ContentRecords, type EntryRecord } from '../read/content.ts';
 import { indexFields } from '../read/fields.ts';
@@ -32,7 +33,9 @@ export function passBodies(paths: readonly string[], records: Omit<ContentRecord
   const out: BodyPass = { records: [], findings: [], links: {} };
   for (const path of paths) {
     const file = displayPath(path);
-    const source = readFileSync(path, 'utf8');
+    const raw = readFileSync(path, 'utf8');
+    const source = normalizeText(raw);
+    out.findings.push(...forbiddenCharacterProblems(raw, file));
     const digest = createHash('sha256').update(source).digest('hex');
     const body = cache?.get(digest, file) ?? readBody(path, source, records, privacy);
     cache?.set(digest, body);

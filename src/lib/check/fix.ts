@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { normalizeText, restoreText } from '../read/text.ts';
 import { writeFilesAtomically } from '../write-files.ts';
 import type { Fix } from './types.ts';
 
@@ -13,7 +14,9 @@ export function applyFixes(fixes: readonly Fix[]): { applied: number; skipped: n
   let applied = 0;
   let skipped = 0;
   for (const [path, list] of byFile) {
-    let text = readFileSync(path, 'utf8');
+    // Check's offsets are in the normalized text; the file keeps its own line endings.
+    const raw = readFileSync(path, 'utf8');
+    let text = normalizeText(raw);
     for (const f of [...list].sort((a, b) => b.start - a.start)) {
       if (text.slice(f.start, f.end) !== f.expected) {
         skipped++;
@@ -22,7 +25,7 @@ export function applyFixes(fixes: readonly Fix[]): { applied: number; skipped: n
       text = text.slice(0, f.start) + f.replacement + text.slice(f.end);
       applied++;
     }
-    edited.push({ path, text });
+    edited.push({ path, text: restoreText(text, raw) });
   }
   writeFilesAtomically(edited);
   return { applied, skipped, files: [...byFile.keys()] };

@@ -10,7 +10,8 @@ export const fieldPosition = (entry: { fields: FieldIndex }, path: readonly (str
 export function scalarRange(entry: { fields: FieldIndex; source: string }, path: readonly (string | number)[]): { start: number; end: number; text: string } | undefined {
   const range = fieldRange(entry.fields, path);
   if (!range) return undefined;
-  const offset = entry.source.startsWith('\uFEFF') ? 4 : 3;
+  // `source` is normalized text (no BOM), so the front matter always starts 3 characters in.
+  const offset = 3;
   const [start, end] = [range.start + offset, range.end + offset];
   const text = entry.source.slice(start, end);
   // Only plain values can be replaced as text; a list or map in that place is left for a person.

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { normalizeText } from '../read/text.ts';
 import { basename, join } from 'node:path';
 import type { Problem } from '../problems.ts';
 import { parseYaml, validate } from '../read/yaml.ts';
@@ -34,7 +35,7 @@ export function readConsentRecord(contentDir: string, id: string): ConsentRecord
   if (!existsSync(path)) return undefined;
   const file = displayPath(path);
   const source = readFileSync(path, 'utf8');
-  const { parsed, problems } = parseYaml(source.replace(/^\uFEFF/, ''), file);
+  const { parsed, problems } = parseYaml(normalizeText(source), file);
   if (!parsed) return { id, path, file, source, raw: {}, problems };
   const raw = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : {};
   const { data, problems: invalid } = validate(consentSchema, parsed, file, 'consent-schema');

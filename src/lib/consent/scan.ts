@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { normalizeText } from '../read/text.ts';
 import { basename, join } from 'node:path';
 import { readFrontMatter } from '../read/frontmatter.ts';
 import { displayPath } from './paths.ts';
@@ -43,7 +44,7 @@ export function scanEntries(contentDir: string): EntryFile[] {
 function scanEntry(path: string): EntryFile {
   const file = displayPath(path);
   const text = readFileSync(path, 'utf8');
-  const fm = readFrontMatter(text, file);
+  const fm = readFrontMatter(normalizeText(text), file);
   const base = { slug: basename(path, '.mdx'), path, file, text };
   const data = fm.parsed?.data;
   if (data && typeof data === 'object' && !Array.isArray(data)) {

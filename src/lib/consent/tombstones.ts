@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readText } from '../read/text.ts';
 import { basename, join } from 'node:path';
 import { Document } from 'yaml';
 import type { Problem } from '../problems.ts';
@@ -51,7 +52,7 @@ export function readTombstones(contentDir: string): { tombstones: TombstoneFile[
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const path = join(dir, name);
     const file = displayPath(path);
-    const { parsed, problems: syntax } = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file);
+    const { parsed, problems: syntax } = parseYaml(readText(path), file);
     problems.push(...syntax);
     if (!parsed) continue;
     const { data, problems: invalid } = validate(tombstoneSchema, parsed, file, 'tombstone-schema');

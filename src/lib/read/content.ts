@@ -10,6 +10,7 @@ import {
 } from '../schema/index.ts';
 import { readEntry } from './entry.ts';
 import type { FieldIndex } from './fields.ts';
+import { forbiddenCharacterProblems, normalizeText, readText } from './text.ts';
 import { parseYaml, validate, type ParsedYaml } from './yaml.ts';
 
 /** An entry as read from disk: validated front matter and a guarded body tree, not yet gated or rendered. */
@@ -88,7 +89,9 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   let lastParsed: ParsedYaml | undefined;
   const readYamlFile = <S extends z.ZodType>(path: string, schema: S, rule: string): z.infer<S> | undefined => {
     const file = display(path);
-    const { parsed, problems: syntax } = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file);
+    const raw = readFileSync(path, 'utf8');
+    problems.push(...forbiddenCharacterProblems(raw, file));
+    const { parsed, problems: syntax } = parseYaml(normalizeText(raw), file);
     problems.push(...syntax);
     lastParsed = parsed;
     if (!parsed) return undefined;
@@ -217,7 +220,7 @@ export function checkSlugs(paths: readonly string[]): Problem[] {
 }
 
 /** Reads one entry file; `entry` is absent when it has errors (they are in `problems`). */
-export function readEntryFile(path: string, source = readFileSync(path, 'utf8'), cached?: EntryStage['cached']): { entry?: EntrySource; problems: Problem[] } {
+export function readEntryFile(path: string, source = readText(path), cached?: EntryStage['cached']): { entry?: EntrySource; problems: Problem[] } {
   const file = displayPath(path);
   const slug = basename(path, '.mdx');
   const digest = createHash('sha256').update(source).digest('hex');
@@ -243,7 +246,7 @@ function lazyEntry(entry: Omit<EntrySource, 'tree' | 'yaml'>): EntrySource {
 export function readSiteConfig(contentDir: string): SiteConfig {
   const path = join(contentDir, 'site.yaml');
   if (!existsSync(path)) return siteConfigSchema.parse({});
-  const { parsed } = parseYaml(readFileSync(path, 'utf8'), 'content/site.yaml');
+  const { parsed } = parseYaml(readText(path), 'content/site.yaml');
   const result = siteConfigSchema.safeParse(parsed?.data ?? {});
   return result.success ? result.data : siteConfigSchema.parse({});
 }

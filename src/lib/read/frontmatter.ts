@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import type { Problem } from '../problems.ts';
+import { normalizeText } from './text.ts';
 import { parseYaml, type ParsedYaml } from './yaml.ts';
 
 export interface FrontMatter {
@@ -19,7 +20,7 @@ const engines = { yaml: inert, js: inert, javascript: inert, coffee: inert, coff
 
 /** Splits an entry into front matter and body without evaluating anything in it. */
 export function readFrontMatter(source: string, file: string): FrontMatter {
-  const text = source.replace(/^\uFEFF/, '');
+  const text = normalizeText(source);
   if (!/^---[^\S\r\n]*[a-z]*\r?\n/.test(text)) {
     return {
       body: text,

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
 
@@ -19,19 +19,54 @@ export function parseYaml(
 ): { parsed?: ParsedYaml; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((e) => {
-    const pos = lines.linePos(e.pos[0]);
-    return {
-      file,
-      line: pos.line + lineOffset,
-      column: pos.col,
-      severity: 'error',
-      message: `YAML cannot be read: ${e.message.split('\n')[0]}. Check indentation and quoting around here.`,
-      rule: 'yaml-syntax',
-    };
-  });
+  const at = (offset: number, rule: string, message: string): Problem => {
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line + lineOffset, column: pos.col, severity: 'error', message, rule };
+  };
+  const problems: Problem[] = doc.errors.map((e) =>
+    /call stack/i.test(e.message)
+      ? at(e.pos[0], 'yaml-depth', tooDeep)
+      : at(e.pos[0], 'yaml-syntax', `YAML cannot be read: ${e.message.split('\n')[0]}. Check indentation and quoting around here.`));
   if (problems.length) return { problems };
-  return { parsed: { data: doc.toJS() ?? {}, doc, lines }, problems };
+  const deep = deepest(doc);
+  if (deep) return { problems: [at(deep.range?.[0] ?? 0, 'yaml-depth', tooDeep)] };
+  try {
+    return { parsed: { data: doc.toJS({ maxAliasCount: maxAliases }) ?? {}, doc, lines }, problems };
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    // An alias bomb (a billion laughs): a few lines that expand to millions of values.
+    return { problems: [at(firstAlias(doc)?.range?.[0] ?? 0, 'yaml-aliases', `The aliases here (\`*name\`) expand to more than ${maxAliases} copies, which no Tacit record needs and which would exhaust memory. Write the values out instead of repeating them through \`&anchor\` and \`*alias\`.`)] };
+  }
+}
+
+/** Tacit's records nest a few levels; far deeper is a mistake or an attack on the readers' stacks. */
+const maxDepth = 64;
+const maxAliases = 100;
+const tooDeep = `The YAML here nests more than ${maxDepth} levels deep; Tacit's records need only a few. Flatten the structure.`;
+
+/** The first node nested deeper than `maxDepth`, found without recursion. */
+function deepest(doc: Document): Node | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= maxDepth) return node;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isAlias(node)) return node;
+    if (isCollection(node)) for (const item of node.items) stack.push(...(isPair(item) ? [item.key, item.value] : [item]));
+  }
+  return undefined;
 }
 
 /** Line and column of the node at `path` (or of its nearest existing ancestor). */

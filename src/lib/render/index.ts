@@ -1,3 +1,4 @@
 export * from './html.ts';
 export * from './text.ts';
 export * from './unlink.ts';
+export * from './escape.ts';

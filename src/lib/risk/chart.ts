@@ -1,5 +1,6 @@
 // A horizontal bar chart as an SVG string, rendered at build time: no chart library and no client script.
 // Colours come from classes the site stylesheet defines, so the chart follows the light and dark themes.
+import { escapeXml } from '../render/escape.ts';
 
 /** One bar. */
 export interface Bar {
@@ -22,8 +23,6 @@ export interface ChartOptions {
   width?: number;
 }
 
-const escape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -48,18 +47,18 @@ export function barChartSvg(bars: readonly Bar[], options: ChartOptions): string
     const figures = [plural(b.value, 'entry', 'entries'), b.note, b.atRisk ? 'at risk' : undefined].filter(Boolean).join(' · ');
     return [
       `<g class="chart-row${b.atRisk ? ' chart-row-at-risk' : ''}">`,
-      `<text class="chart-label" x="0" y="${top + 16}">${escape(b.label)}</text>`,
+      `<text class="chart-label" x="0" y="${top + 16}">${escapeXml(b.label)}</text>`,
       `<rect class="chart-track" x="0" y="${top + 23}" width="${width}" height="${barHeight}" rx="3"/>`,
       w > 0 ? `<rect class="chart-bar${b.atRisk ? ' chart-bar-at-risk' : ''}" x="0" y="${top + 23}" width="${w}" height="${barHeight}" rx="3"${b.atRisk ? ` fill="url(#${hatch})"` : ''}/>` : '',
-      `<text class="chart-figures" x="0" y="${top + 55}">${escape(figures)}</text>`,
+      `<text class="chart-figures" x="0" y="${top + 55}">${escapeXml(figures)}</text>`,
       '</g>',
     ].join('');
   });
 
   return [
     `<svg class="risk-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="${id}-title">${escape(options.title)}</title>`,
-    `<desc id="${id}-desc">${escape(options.desc)}</desc>`,
+    `<title id="${id}-title">${escapeXml(options.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(options.desc)}</desc>`,
     `<defs><pattern id="${hatch}" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`,
     `<rect class="chart-hatch-bg" width="7" height="7"/><line class="chart-hatch-line" x1="0" y1="0" x2="0" y2="7"/></pattern></defs>`,
     `<g class="chart-legend">`,
