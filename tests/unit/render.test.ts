@@ -11,11 +11,11 @@ describe('bodies rendered before the gate, finished after it', () => {
     let withLinks = 0;
     for (const base of ['/', '/kb/']) {
       for (const entry of entries) {
-        const prepared = prepareBody(entry.tree, base);
-        if (prepared.sitePaths.length) withLinks++;
+        const prepared = prepareBody(entry.tree, { base });
+        if (prepared.siteLinks.length) withLinks++;
         // Every other site link withheld, then none, then all.
         for (const linkable of [(p: string) => p.length % 2 === 0, () => true, () => false]) {
-          expect(finishBody(prepared, base, linkable), entry.slug).toBe(renderHtml(entry.tree, { base, linkable }));
+          expect(finishBody(prepared, linkable), entry.slug).toBe(renderHtml(entry.tree, { base, linkable }));
         }
       }
     }
@@ -24,10 +24,52 @@ describe('bodies rendered before the gate, finished after it', () => {
 
   it('turn a withheld entry’s link into its text, titles and queries included', () => {
     const { tree } = parseBody('See [the board](/entries/gone/ "A title") and [again](/entries/gone/#top), [this](/entries/kept/) and [home](/).', 'x.mdx', 0);
-    const prepared = prepareBody(tree!, '/kb/');
-    expect(prepared.sitePaths).toEqual(['/entries/gone/', '/entries/gone/', '/entries/kept/', '/']);
-    const html = finishBody(prepared, '/kb/', (p) => p !== '/entries/gone/');
+    const prepared = prepareBody(tree!, { base: '/kb/' });
+    expect(prepared.siteLinks.map((l) => l.path)).toEqual(['/entries/gone/', '/entries/gone/', '/entries/kept/', '/']);
+    const html = finishBody(prepared, (p) => p !== '/entries/gone/');
     expect(html).toBe('<p>See <span>the board</span> and <span>again</span>, <a href="/kb/entries/kept/">this</a> and <a href="/kb/">home</a>.</p>');
     expect(html).toBe(renderHtml(tree!, { base: '/kb/', linkable: (p) => p !== '/entries/gone/' }));
+  });
+});
+
+describe('every URL to a withheld entry is settled the same way', () => {
+  const body = [
+    'A photo: ![the board](/entries/gone/photo.png "Board").',
+    'By reference: [the notes][notes] and ![a chart][chart].',
+    'Absolute: [the board](http://localhost:4321/entries/gone/) and [kept](http://localhost:4321/entries/kept/#top).',
+    'Nested: [![thumb](/entries/gone/thumb.png)](/entries/kept/).',
+    '',
+    '[notes]: /entries/gone/',
+    '[chart]: /entries/gone/chart.png',
+  ].join('\n');
+  const { tree } = parseBody(body, 'x.mdx', 0);
+  const settings = { base: '/kb/', siteUrl: 'http://localhost:4321/' };
+  const linkable = (p: string) => p === '/entries/kept/';
+
+  it('images, references and the site’s own absolute URLs lose the withheld slug', () => {
+    const html = renderHtml(tree!, { ...settings, linkable });
+    expect(html).not.toContain('gone');
+    expect(html).toMatchInlineSnapshot(`
+      "<p>A photo: <span>the board</span>.
+      By reference: <span>the notes</span> and <span>a chart</span>.
+      Absolute: <span>the board</span> and <a href="/kb/entries/kept/#top">kept</a>.
+      Nested: <a href="/kb/entries/kept/"><span>thumb</span></a>.</p>"
+    `);
+  });
+
+  it('and a body rendered before the gate finishes exactly the same', () => {
+    const prepared = prepareBody(tree!, settings);
+    for (const l of [linkable, () => true, () => false]) expect(finishBody(prepared, l)).toBe(renderHtml(tree!, { ...settings, linkable: l }));
+  });
+});
+
+describe('remote images load only from listed hosts', () => {
+  const { tree } = parseBody('![pixel](https://tracker.example/p.gif) ![cdn](https://img.cdn.example/a.png) ![rel](//tracker.example/p.gif) ![local](/logo.png)', 'x.mdx', 0);
+  it('refuses every remote image by default, protocol-relative ones included', () => {
+    expect(renderHtml(tree!, { base: '/' })).toBe('<p><span>pixel</span> <span>cdn</span> <span>rel</span> <img src="/logo.png" alt="local"></p>');
+  });
+  it('lets a listed host and its subdomains through', () => {
+    expect(renderHtml(tree!, { base: '/', imageHosts: ['cdn.example'] })).toContain('<img src="https://img.cdn.example/a.png" alt="cdn">');
+    expect(renderHtml(tree!, { base: '/', imageHosts: ['cdn.example'] })).not.toContain('tracker');
   });
 });

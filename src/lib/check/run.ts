@@ -60,6 +60,8 @@ export function runCheck(options: CheckOptions): CheckResult {
     topics: topicIds,
     kinds: new Set(kinds),
     mentors: new Set([...content.consents.values()].filter((c) => c.attribution === 'named').map((c) => c.person)),
+    siteUrl: content.config.url,
+    imageHosts: content.config.remoteImages.allow,
   };
   const references = referenceIndex(content);
   for (const entry of content.entries) {

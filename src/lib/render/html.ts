@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Heading, Link, Root } from 'mdast';
+import type { Heading, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 
@@ -11,7 +11,40 @@ export interface RenderOptions {
    * Whether a site-relative link target exists in this build. A link to an entry the gate withheld would
    * leak its slug, so such links are rendered as their text alone.
    */
-  linkable?: (path: string) => boolean;
+  linkable?: ((path: string) => boolean) | undefined;
+  /**
+   * The site's own absolute URL (`url` in `content/site.yaml`): a link or image written with it is a site
+   * link, judged like one written from the root.
+   */
+  siteUrl?: string | undefined;
+  /** Hosts remote images may load from (`remoteImages.allow`); any other remote image renders as its alt text. */
+  imageHosts?: readonly string[] | undefined;
+  /**
+   * Told of every site link and image kept, with its HTML and the HTML it becomes if its target turns out
+   * not to be published: a body rendered before the gate has seen every entry is settled afterwards by
+   * exact replacement (`finishBody`).
+   */
+  settle?: ((path: string, linked: string, unlinked: string) => void) | undefined;
+}
+
+/** The site-relative path a URL points at (`/entries/x/`), or undefined when it leaves the site. */
+export function sitePath(url: string, siteUrl?: string): string | undefined {
+  if (url.startsWith('/') && !url.startsWith('//')) return url;
+  const own = siteUrl?.replace(/\/+$/, '');
+  if (own && url.toLowerCase().startsWith(own.toLowerCase()) && /^(?:[/?#]|$)/.test(url.slice(own.length))) return url.slice(own.length) || '/';
+  return undefined;
+}
+
+/** The host a URL loads from when it leaves the site (`https://x/…`, `//x/…`), lower-cased. */
+export function remoteHost(url: string): string | undefined {
+  return /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:@]*@)?([^/?#:]+)/i.exec(url.trim())?.[2]?.toLowerCase();
+}
+
+/** Whether an image at `url` may load in a reader's browser: site images always, remote ones from listed hosts. */
+export function imageAllowed(url: string, options: Pick<RenderOptions, 'siteUrl' | 'imageHosts'>): boolean {
+  if (sitePath(url, options.siteUrl) !== undefined) return true;
+  const host = remoteHost(url);
+  return host === undefined ? !/^[a-z][a-z0-9+.-]*:/i.test(url) : (options.imageHosts ?? []).some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`));
 }
 
 /**
@@ -19,19 +52,46 @@ export interface RenderOptions {
  * every node maps to a fixed, known element: nothing in the body is compiled or executed.
  */
 export function renderHtml(tree: Root, options: RenderOptions): string {
+  const asText = (value: string): ElementContent => ({ type: 'element', tagName: 'span', properties: {}, children: value ? [{ type: 'text', value }] : [] });
+  const link = (state: State, node: Link): ElementContent => {
+    const path = sitePath(node.url, options.siteUrl);
+    const children = state.all(node) as ElementContent[];
+    const unlinked: ElementContent = { type: 'element', tagName: 'span', properties: {}, children };
+    if (path !== undefined && options.linkable && !options.linkable(path.split(/[?#]/)[0]!)) return unlinked;
+    // Children are converted once (above): converting twice would count a footnote inside the link twice.
+    const element = defaultHandlers.link(state, { ...node, children: [], url: path === undefined ? node.url : withBase(path, options.base) });
+    element.children = children;
+    if (/^https?:/i.test(node.url) && path === undefined) element.properties.rel = ['noopener', 'noreferrer'];
+    if (path !== undefined) options.settle?.(path.split(/[?#]/)[0]!, toHtml(element), toHtml(unlinked));
+    return element;
+  };
+  const image = (state: State, node: Image): ElementContent => {
+    const path = sitePath(node.url, options.siteUrl);
+    // An image under a withheld entry's path would keep its slug in the page; a remote one not on the list
+    // would tell another server who read the page. Both become their alt text.
+    if (path !== undefined && options.linkable && !options.linkable(path.split(/[?#]/)[0]!)) return asText(node.alt ?? '');
+    if (!imageAllowed(node.url, options)) return asText(node.alt ?? '');
+    const element = defaultHandlers.image(state, { ...node, url: path === undefined ? node.url : withBase(path, options.base) });
+    if (path !== undefined) options.settle?.(path.split(/[?#]/)[0]!, toHtml(element), toHtml(asText(node.alt ?? '')));
+    return element;
+  };
+  // References are resolved here, so they go through the same rules as inline links and images.
+  const definition = (state: State, id: string) => state.definitionById.get(id.toUpperCase());
   const hast = toHast(tree, {
     handlers: {
+      link,
+      image,
+      linkReference: (state, node: LinkReference) => {
+        const def = definition(state, node.identifier);
+        return def ? link(state, { type: 'link', url: def.url, title: def.title, children: node.children, position: node.position }) : defaultHandlers.linkReference(state, node);
+      },
+      imageReference: (state, node: ImageReference) => {
+        const def = definition(state, node.identifier);
+        return def ? image(state, { type: 'image', url: def.url, title: def.title, alt: node.alt, position: node.position }) : defaultHandlers.imageReference(state, node);
+      },
       heading: (state, node: Heading) => {
         // The entry title is the page's h1, so body headings start at h2.
         return defaultHandlers.heading(state, { ...node, depth: Math.min(6, node.depth + 1) as Heading['depth'] });
-      },
-      link: (state, node: Link) => {
-        if (options.linkable && node.url.startsWith('/') && !options.linkable(node.url.split(/[?#]/)[0]!)) {
-          return { type: 'element', tagName: 'span', properties: {}, children: state.all(node) as ElementContent[] };
-        }
-        const element = defaultHandlers.link(state, { ...node, url: withBase(node.url, options.base) });
-        if (/^https?:/i.test(node.url)) element.properties.rel = ['noopener', 'noreferrer'];
-        return element;
       },
       mdxJsxFlowElement: (state, node: MdxJsxFlowElement) => component(state, node),
       mdxJsxTextElement: (state, node: MdxJsxTextElement) => component(state, node),

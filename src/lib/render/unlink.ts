@@ -1,45 +1,33 @@
-import { plainText } from './text.ts';
-import { renderHtml } from './html.ts';
 import type { Root } from 'mdast';
+import { renderHtml, type RenderOptions } from './html.ts';
+import { plainText } from './text.ts';
 
 /** A body rendered once, before the gate has decided which entries exist: every site link is still a link. */
 export interface PreparedBody {
-  /** HTML with every link kept; `finishBody` turns links to withheld entries into plain text. */
+  /** HTML with every site link and image kept; `finishBody` settles those whose target is not published. */
   html: string;
   text: string;
-  /** The site-relative link targets in the body (paths without query or fragment), in order. */
-  sitePaths: string[];
+  /** Each site link and image: its target path (no query or fragment), its HTML, and its HTML as text. */
+  siteLinks: { path: string; linked: string; unlinked: string }[];
 }
 
 /**
  * Renders a body as soon as it is read, so its syntax tree can be dropped at once: keeping the trees of
  * 10,000 entries until the gate has run costs gigabytes.
  */
-export function prepareBody(tree: Root, base: string): PreparedBody {
-  const sitePaths: string[] = [];
-  const html = renderHtml(tree, {
-    base,
-    linkable: (path) => {
-      sitePaths.push(path);
-      return true;
-    },
-  });
-  return { html, text: plainText(tree), sitePaths };
+export function prepareBody(tree: Root, options: Omit<RenderOptions, 'linkable' | 'settle'>): PreparedBody {
+  const siteLinks: PreparedBody['siteLinks'] = [];
+  const html = renderHtml(tree, { ...options, linkable: () => true, settle: (path, linked, unlinked) => siteLinks.push({ path, linked, unlinked }) });
+  return { html, text: plainText(tree), siteLinks };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * The body as `renderHtml` with `linkable` would have rendered it: a link whose target the build does not
- * publish becomes its text alone, so no slug of a withheld entry reaches the page.
+ * The body as `renderHtml` with `linkable` would have rendered it: a link or image whose target the build
+ * does not publish becomes its text alone, so no slug of a withheld entry reaches the page. Each is
+ * replaced by its exact HTML, outermost first (an image inside a link was recorded before the link).
  */
-export function finishBody(body: PreparedBody, base: string, linkable: (path: string) => boolean): string {
+export function finishBody(body: PreparedBody, linkable: (path: string) => boolean): string {
   let html = body.html;
-  const prefix = base.replace(/\/$/, '');
-  for (const path of new Set(body.sitePaths.filter((p) => !linkable(p)))) {
-    // The renderer writes `<a href="…">`, then any title; the link text never contains `</a>`.
-    const anchor = new RegExp(`<a href="${escape(prefix + path)}(?:[?#][^"]*)?"[^>]*>([\\s\\S]*?)</a>`, 'g');
-    html = html.replace(anchor, '<span>$1</span>');
-  }
+  for (const link of [...body.siteLinks].reverse()) if (!linkable(link.path)) html = html.split(link.linked).join(link.unlinked);
   return html;
 }

@@ -23,5 +23,13 @@ export const siteConfigSchema = z.strictObject({
   staleAfterMonths: z.number().int().positive().default(18),
   /** Knowledge is at risk when every mentor behind a topic leaves within this many months. */
   riskHorizonMonths: z.number().int().positive().default(12),
+  /**
+   * Images from other servers. A remote image tells its server who read the page and when (a tracking
+   * pixel), so none loads unless its host is listed; the others render as their alt text and check refuses them.
+   */
+  remoteImages: z.strictObject({
+    /** Hosts whose images may load, subdomains included, e.g. `images.example.com`. */
+    allow: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, { error: 'expected a host name such as `images.example.com`, without `https://` or a path' })).default([]),
+  }).default({ allow: [] }),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

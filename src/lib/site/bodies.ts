@@ -8,16 +8,19 @@ import type { MentorMatcher } from '../privacy/index.ts';
 
 /** What the build remembers of one entry, by the digest of its file; drafts keep only their front matter. */
 interface Remembered extends ReadResult {
-  /** The body rendered with every link kept, for the base path in `base`, and as search indexes it. */
-  body?: Body & { base: string };
+  /** The body rendered with every link kept, for the render settings in `settings`, and as search indexes it. */
+  body?: Body & { settings: string };
   /** The attribution scan of these bytes, for the mentor and attribution `key` names. */
   scan?: { key: string; leaks: boolean } | undefined;
 }
 
 type Body = PreparedBody & { searchText: string };
 
-const prepare = (entry: EntrySource, base: string): Body => {
-  const body = prepareBody(entry.tree, base);
+/** What a body's HTML depends on besides its bytes: the base path, the site's URL, the image hosts. */
+export type BodySettings = Pick<RenderOptions, 'base' | 'siteUrl' | 'imageHosts'>;
+
+const prepare = (entry: EntrySource, settings: BodySettings): Body => {
+  const body = prepareBody(entry.tree, settings);
   return { ...body, searchText: withoutFunctionWords(body.text) };
 };
 
@@ -52,15 +55,16 @@ const renderCode = ['read', 'schema', 'guard', 'render', 'index', 'site', 'gate'
  * alone) are written back, so an entry that was withdrawn, re-scoped or deleted leaves the cache in the
  * same build that drops it from the site.
  */
-export function bodyStage(base: string, cache?: { dir: string; contentDir: string; audience: string }): BodyStage {
+export function bodyStage(settings: BodySettings, cache?: { dir: string; contentDir: string; audience: string }): BodyStage {
   const stats = { rendered: 0, reused: 0 };
   const store: DigestStore<Remembered> | undefined = cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
+  const settingsKey = JSON.stringify([settings.base, settings.siteUrl, settings.imageHosts]);
   const prepared = new Map<string, Body>();
   const scans = new Map<string, NonNullable<Remembered['scan']>>();
   const scanOf = (digest: string) => scans.get(digest) ?? store?.get(digest)?.scan;
   const remembered = (digest: string) => {
     const hit = store?.get(digest);
-    return hit?.body?.base === base ? hit.body : undefined;
+    return hit?.body?.settings === settingsKey ? hit.body : undefined;
   };
   return {
     cached: (digest) => {
@@ -68,14 +72,14 @@ export function bodyStage(base: string, cache?: { dir: string; contentDir: strin
       return hit && { data: hit.data, problems: hit.problems };
     },
     prepare(entry) {
-      if (!prepared.has(entry.digest) && !remembered(entry.digest)) prepared.set(entry.digest, prepare(entry, base));
+      if (!prepared.has(entry.digest) && !remembered(entry.digest)) prepared.set(entry.digest, prepare(entry, settings));
     },
     render(entry, options) {
       const fresh = prepared.get(entry.digest);
-      const body = fresh ?? remembered(entry.digest) ?? prepare(entry, base);
+      const body = fresh ?? remembered(entry.digest) ?? prepare(entry, settings);
       stats[fresh ? 'rendered' : 'reused']++;
-      store?.keep(entry.digest, { data: entry.data, problems: [], body: { ...body, base }, scan: scanOf(entry.digest) });
-      return { html: finishBody(body, options.base, options.linkable ?? (() => true)), text: body.text, searchText: body.searchText };
+      store?.keep(entry.digest, { data: entry.data, problems: [], body: { ...body, settings: settingsKey }, scan: scanOf(entry.digest) });
+      return { html: finishBody(body, options.linkable ?? (() => true)), text: body.text, searchText: body.searchText };
     },
     leaks(entry, matcher) {
       const hit = entry.digest === undefined ? undefined : scanOf(entry.digest);

@@ -126,7 +126,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
   // Links into /entries/ must point at a published entry; anything else on the site is always there.
   const linkable = (path: string) => !path.startsWith('/entries/') || publishedPaths.has(path.endsWith('/') ? path : `${path}/`);
   const entries = gated.published
-    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, { base: options.base, linkable }, { today: options.today, staleAfterMonths: content.config.staleAfterMonths }, options.render))
+    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, { base: options.base, linkable, siteUrl: content.config.url, imageHosts: content.config.remoteImages.allow }, { today: options.today, staleAfterMonths: content.config.staleAfterMonths }, options.render))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   for (const { entry, mentor } of gated.published) {
