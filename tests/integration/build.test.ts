@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +8,7 @@ import { loadSite, type Site } from '../../src/lib/site/index.ts';
 import { buildSample, projectRoot, testDate } from '../support/build.ts';
 import { occurrences, readOutput, words, type OutputFile } from '../support/output.ts';
 import { withSearch } from '../support/search.ts';
+import { xmlErrors } from '../support/xml.ts';
 
 const contentDir = join(projectRoot, 'content');
 const siteFor = (audience?: string, dir = contentDir): Site => loadSite({ contentDir: dir, audience, today: testDate });
@@ -158,6 +159,8 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(feed.match(/<entry>/g)).toHaveLength(site.entries.length);
     for (const e of site.entries) expect(sitemap).toContain(`${e.path}</loc>`);
     for (const w of site.withheld) expect(sitemap + feed).not.toContain(w.slug);
+    expect(xmlErrors(feed)).toEqual([]);
+    expect(xmlErrors(sitemap)).toEqual([]);
   });
 });
 
@@ -235,5 +238,60 @@ describe('other audiences and withdrawn consent', () => {
     expect(gone.map((e) => e.slug)).toContain('the-near-miss-board');
     expect(readFileSync(join(out, 'entries', 'give-feedback-within-48-hours', 'index.html'), 'utf8')).toContain('<span>near-miss board</span>');
     expect(existsSync(join(out, 'mentors', 'henrietta-szymborska-pike'))).toBe(false);
+  });
+
+  it('an entry per way of naming a hidden mentor is withheld, and no output byte names them; other holes stay shut', () => {
+    const content = join(work, 'content-leaks');
+    cpSync(contentDir, content, { recursive: true });
+    const fixtures = join(projectRoot, 'tests/fixtures/attribution-leak');
+    mkdirSync(join(content, 'entries', 'planted'));
+    const planted: string[] = [];
+    for (const name of readdirSync(fixtures).filter((n) => !n.includes('.'))) {
+      const file = readdirSync(join(fixtures, name)).find((f) => f.endsWith('.mdx'))!;
+      const slug = name === 'slug' ? file.replace(/\.mdx$/, '') : `planted-${name}`;
+      cpSync(join(fixtures, name, file), join(content, 'entries', 'planted', `${slug}.mdx`));
+      if (name !== 'clean') planted.push(slug);
+    }
+    // A control character in a title, an image under a withheld entry's path, a reference link to it, and a
+    // tracking pixel, all in a published entry.
+    const host = join(content, 'entries/sales/never-discount-without-a-trade.mdx');
+    const withheldSlug = 'why-we-walked-away-from-frostmantle';
+    writeFileSync(host, readFileSync(host, 'utf8').replace(/^title: (.*)$/m, 'title: "$1 \\x0B today"').trimEnd()
+      + `\n\n![the board](/entries/${withheldSlug}/photo.png) and [the story][w] ![pixel](https://tracker.example/p.gif)\n\n[w]: /entries/${withheldSlug}/\n`);
+
+    const out = join(work, 'leaks');
+    const log = buildSample({ outDir: out, contentDir: content });
+    expect(log).toContain(`names a mentor who is not to be named ${planted.length}`);
+    const leaks = loadSite({ contentDir: content, today: testDate });
+    for (const slug of planted) expect(leaks.withheld.find((w) => w.slug === slug)?.reasons, slug).toEqual(['attribution-leak']);
+    expect(leaks.bySlug.has('planted-clean')).toBe(true);
+
+    const files = readOutput(out);
+    const people = readContent(contentDir).people;
+    const priyanka = people.get('priyanka-vellacott-ruiz')!;
+    const teodoro = people.get('teodoro-brannigan-szabo')!;
+    const secrets = [
+      priyanka.name, 'Priyanka', 'Vellacott', 'Ruiz', 'priyanka-vellacott-ruiz', priyanka.role, 'Load Matching Platform',
+      teodoro.name, 'Teodoro', 'Brannigan', 'Szabo', 'teodoro-brannigan-szabo', ...planted,
+    ];
+    expect(files.some((f) => f.path.startsWith('pagefind/') && f.text.includes('pagefind_dcd'))).toBe(true); // decompressed
+    for (const secret of secrets) expect(occurrences(files, secret), secret).toEqual([]);
+    // The control: the clean entry by the same mentor is there, in the page and the index.
+    expect(occurrences(files, 'Priya').length).toBeGreaterThan(0);
+
+    expect(occurrences(files, withheldSlug)).toEqual([]);
+    expect(occurrences(files, 'tracker.example')).toEqual([]);
+    const page = readFileSync(join(out, 'entries/never-discount-without-a-trade/index.html'), 'utf8');
+    expect(page).toContain('<span>the board</span>');
+    expect(page).toContain('<span>pixel</span>');
+    for (const f of files.filter((x) => /\.(html|xml)$/.test(x.path))) expect(f.text, f.path).not.toMatch(/\u000b/);
+    expect(xmlErrors(readFileSync(join(out, 'feed.xml'), 'utf8'))).toEqual([]);
+    expect(xmlErrors(readFileSync(join(out, 'sitemap.xml'), 'utf8'))).toEqual([]);
+
+    // `npm run status` names the reason.
+    const status = spawnSync(process.execPath, [join(projectRoot, 'scripts/status.ts')], {
+      cwd: projectRoot, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: testDate, TACIT_CACHE: 'off' },
+    });
+    expect(status.stdout).toMatch(/planted-applies-when\.mdx\s+names a mentor who is not to be named \(attribution-leak\)/);
   });
 });

@@ -40,10 +40,12 @@ export function checkReferences(entry: EntryRecord, content: ContentRecords, abs
     if (!stages.has(id)) out.push({ ...at(['stages', i]), severity: 'error', rule: 'unknown-stage', message: `Unknown career stage \`${id}\`.${didYouMean(id, stages)} Use one of the stages in content/taxonomy.yaml.` });
   });
   if (!content.people.has(entry.data.mentor)) {
-    out.push({ ...at(['mentor']), severity: 'error', rule: 'unknown-person', message: `Unknown mentor \`${entry.data.mentor}\`: there is no content/people/${entry.data.mentor}.yaml.${didYouMean(entry.data.mentor, content.people.keys())}` });
+    const why = content.duplicated.people.has(entry.data.mentor) ? 'two files claim that id (see `duplicate-person-id`)' : `there is no readable content/people/${entry.data.mentor}.yaml`;
+    out.push({ ...at(['mentor']), severity: 'error', rule: 'unknown-person', message: `Unknown mentor \`${entry.data.mentor}\`: ${why}.${didYouMean(entry.data.mentor, content.people.keys())}` });
   }
   if (!content.consents.has(entry.data.consent)) {
-    out.push({ ...at(['consent']), severity: 'error', rule: 'unknown-consent', message: `Unknown consent \`${entry.data.consent}\`: there is no content/consent/${entry.data.consent}.yaml.${didYouMean(entry.data.consent, content.consents.keys())} Nothing can be published without a consent record.` });
+    const why = content.duplicated.consents.has(entry.data.consent) ? 'two files claim that id (see `duplicate-consent-id`)' : `there is no readable content/consent/${entry.data.consent}.yaml`;
+    out.push({ ...at(['consent']), severity: 'error', rule: 'unknown-consent', message: `Unknown consent \`${entry.data.consent}\`: ${why}.${didYouMean(entry.data.consent, content.consents.keys())} Nothing can be published without a consent record.` });
   }
   return out;
 }

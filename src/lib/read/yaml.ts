@@ -1,6 +1,7 @@
 import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
+import { forbiddenCharacters } from './text.ts';
 
 export interface ParsedYaml {
   data: unknown;
@@ -31,12 +32,23 @@ export function parseYaml(
   const deep = deepest(doc);
   if (deep) return { problems: [at(deep.range?.[0] ?? 0, 'yaml-depth', tooDeep)] };
   try {
-    return { parsed: { data: doc.toJS({ maxAliasCount: maxAliases }) ?? {}, doc, lines }, problems };
+    return { parsed: { data: clean(doc.toJS({ maxAliasCount: maxAliases }) ?? {}), doc, lines }, problems };
   } catch (error) {
     if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
     // An alias bomb (a billion laughs): a few lines that expand to millions of values.
     return { problems: [at(firstAlias(doc)?.range?.[0] ?? 0, 'yaml-aliases', `The aliases here (\`*name\`) expand to more than ${maxAliases} copies, which no Tacit record needs and which would exhaust memory. Write the values out instead of repeating them through \`&anchor\` and \`*alias\`.`)] };
   }
+}
+
+/**
+ * Values without the characters XML 1.0 forbids: a double-quoted `"\\x0B"` is one, and no output can carry
+ * it. (Written literally in a file, `normalizeText` already dropped it.)
+ */
+function clean(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(forbiddenCharacters, '');
+  if (Array.isArray(value)) return value.map(clean);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
+  return value;
 }
 
 /** Tacit's records nest a few levels; far deeper is a mistake or an attack on the readers' stacks. */

@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Heading, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
+import { forbiddenCharacters } from '../read/text.ts';
 
 export interface RenderOptions {
   /** The site's base path (`/` or `/kb/`), prefixed to site-relative links. */
@@ -100,7 +101,8 @@ export function renderHtml(tree: Root, options: RenderOptions): string {
       throw new Error(`Unexpected \`${node.type}\` node reached rendering; the guard should have refused it.`);
     },
   }) as HastRoot;
-  return toHtml(hast);
+  // A character reference such as `&#11;` decodes to a character no XML or HTML output may carry.
+  return toHtml(hast).replace(forbiddenCharacters, '');
 }
 
 function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): ElementContent {

@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { forbiddenCharacters } from '../read/text.ts';
 
 const blocks = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'code', 'mdxJsxFlowElement', 'blockquote']);
 
@@ -12,5 +13,5 @@ export function plainText(tree: Root): string {
     if (blocks.has(node.type)) out.push('\n');
   };
   walk(tree);
-  return out.join('').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return out.join('').replace(forbiddenCharacters, '').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
