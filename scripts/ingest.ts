@@ -109,6 +109,7 @@ if (args.json) {
     }),
     totals: { passages: all.length, written: count('new'), updated: count('updated'), unchanged: count('unchanged'), edited: count('edited'), skipped },
     redactions, suggestions,
+    offRecord: { passages: results.reduce((n, r) => n + r.offRecord.passages, 0), words: results.reduce((n, r) => n + r.offRecord.words, 0) },
   }, null, 2));
 } else {
   const verb = args['dry-run'] ? 'would write' : 'wrote';
@@ -124,10 +125,16 @@ if (args.json) {
     [`drafts ${verb} (updated)`, count('updated')],
     ...Object.entries(skipped).map(([k, n]): [string, number] => [`skipped: ${k}`, n]),
     ...Object.entries(redactions).filter(([, n]) => n > 0).map(([k, n]): [string, number] => [`redacted: ${k}`, n]),
+    ...offRecordRow(results.reduce((n, r) => n + r.offRecord.passages, 0)),
     ['suggested topics', suggestions.map((s) => `${s.phrase} (${s.count})`).join(', ') || '—'],
   ];
   console.log();
   for (const [k, v] of rows) console.log(`  ${k.padEnd(28)} ${v}`);
   if (args['dry-run']) console.log('\nDry run: nothing was written.');
   else if (count('new') + count('updated')) console.log('\nReview the drafts, edit freely (ingest never overwrites an edited draft), set `status: published` and open a pull request.');
+}
+
+/** "1 passage off the record, left out": the count only, never the words. */
+function offRecordRow(n: number): [string, string][] {
+  return n ? [['off the record', `${n} passage${n === 1 ? '' : 's'} off the record, left out`]] : [];
 }

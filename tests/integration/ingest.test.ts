@@ -90,6 +90,21 @@ describe('ingest → review → publish → build, on every export of a real men
     expect(drafts.every((p) => /^\d\d:\d\d:\d\d$/.test(p.at ?? ''))).toBe(true);
   });
 
+  it('what a speaker said off the record reaches no draft and no line of output, only a count', () => {
+    const file = join(fixtures, 'mentoring-off-the-record.vtt');
+    const out = join(work, 'out-off-record');
+    const human = ingest(content, [file, '--consent', 'priya-raman-2025', '--out', out, '--date', '2025-03-14']);
+    const json = ingest(content, [file, '--consent', 'priya-raman-2025', '--out', out, '--date', '2025-03-14', '--dry-run', '--json']);
+    expect(human.status, human.stderr).toBe(0);
+    expect(human.stdout).toContain('3 passages off the record, left out');
+    expect((JSON.parse(json.stdout) as { offRecord: { passages: number } }).offRecord.passages).toBe(3);
+    const written = readOutput(out).map((f) => f.text).join('\n');
+    expect(written).toContain('Run the old system beside the new one');
+    for (const secret of ['Halvorsen', 'chargebacks', 'drinking', 'Dunmore', 'not been told']) {
+      expect(`${human.stdout}${human.stderr}${json.stdout}${json.stderr}${written}`, secret).not.toContain(secret);
+    }
+  });
+
   it('is idempotent and never overwrites an edited draft', () => {
     const out = join(work, 'idempotent');
     const file = join(fixtures, 'mentoring-teams.vtt');

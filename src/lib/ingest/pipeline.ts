@@ -8,6 +8,7 @@ import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { summaryFrom, titleFrom } from './extract/title.ts';
 import { readTranscript } from './read/index.ts';
 import { redact } from './redact/index.ts';
+import { dropOffRecord } from './redact/off-record.ts';
 import { indexTaxonomy, matchTopics, type TopicMatch } from './tag/topics.ts';
 import { TranscriptError, type Transcript } from './transcript.ts';
 import { draftToMdx } from './write/mdx.ts';
@@ -53,11 +54,16 @@ export interface TranscriptResult {
   mentorLabels: string[];
   passages: PassageResult[];
   redactions: Record<string, number>;
+  /** Passages said off the record, left out before anything was extracted: only counted, never kept. */
+  offRecord: { passages: number; words: number };
 }
 
 /** Reads one transcript and turns the mentor's passages into draft entries (not yet written). */
 export function ingestTranscript(bytes: Uint8Array, file: string, date: string, ctx: IngestContext): TranscriptResult {
-  const transcript = readTranscript(bytes, file);
+  const read = readTranscript(bytes, file);
+  // First of all: what was said off the record is gone before any later stage (or any log) can see it.
+  const offRecord = dropOffRecord(read.turns);
+  const transcript = { ...read, turns: offRecord.turns };
   const labels = mentorLabels(transcript.speakers, ctx.mentor);
   if (!labels.length) {
     const found = transcript.speakers.length ? transcript.speakers.map((s) => `\`${s}\``).join(', ') : 'none (the file has no speaker labels)';
@@ -67,7 +73,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       'mentor-not-found',
     );
   }
-  const digest = createHash('sha256').update(transcript.turns.map((t) => `${t.speaker ?? ''}\u0000${t.text}`).join('\n')).digest('hex');
+  const digest = createHash('sha256').update(read.turns.map((t) => `${t.speaker ?? ''}\u0000${t.text}`).join('\n')).digest('hex');
   const otherSpeakers = transcript.speakers.filter((s) => !labels.includes(s));
   // Third parties: the other speakers and everyone the organisation knows, except the mentor.
   const knownNames = [...otherSpeakers, ...ctx.otherPeople.map((p) => p.name).filter((n) => !labels.some((l) => labelMatches(l, n)))];
@@ -115,5 +121,5 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     }
     return { ...base, kind: k.kind, confidence: k.confidence, topics, title, summary, slugBase: slugify(title), text };
   });
-  return { file, transcript, mentorLabels: labels, passages, redactions };
+  return { file, transcript, mentorLabels: labels, passages, redactions, offRecord: { passages: offRecord.passages, words: offRecord.words } };
 }

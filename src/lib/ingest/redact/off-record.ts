@@ -1,0 +1,114 @@
+/**
+ * Passages a speaker marked as not for the record ("off the record", "don't put this in the wiki",
+ * "between you and me", "strictly confidential"). They are removed from the transcript before anything is
+ * extracted, so no draft, quote, summary, title or log can carry them; only their number is reported.
+ */
+import { isBackchannel } from '../extract/passages.ts';
+import type { Turn } from '../transcript.ts';
+import { sentences } from './sentences.ts';
+
+/** Marks that what follows is not for the record. */
+const OFF = new RegExp([
+  String.raw`\boff[-\s]the[-\s]record\b`,
+  String.raw`\bnot for (?:the )?(?:record|wiki|publication|the notes|the write-?up|the recording)\b`,
+  String.raw`\b(?:don['’]?t|do not|please don['’]?t|never|shouldn['’]?t|can['’]?t) (?:put|include|write|post|publish|record) (?:this|that|it|any of this|this part|that part)(?: (?:one|bit|part))? (?:down|anywhere|(?:in|on|into) (?:the |your )?(?:wiki|notes?|write-?up|record|transcript|recording|blog|knowledge base|podcast|show))\b`,
+  String.raw`\b(?:don['’]?t|do not|please don['’]?t) (?:publish|quote) (?:this|that|it|me)\b`,
+  String.raw`\bdon['’]?t quote me\b`,
+  String.raw`\bbetween (?:you and me|you and i|the two of us|ourselves|us)\b(?!\s+and\b)`,
+  String.raw`\bstrictly (?:confidential|between)\b`,
+  String.raw`\b(?:this|that|it)(?:['’]s| is| was) (?:confidential|private|not public)\b`,
+  String.raw`^(?:and |but |so |well, )?confidentially\b`,
+  String.raw`\b(?:stays?|stay|keep (?:this|that|it)) (?:in|inside) (?:this|the) room\b`,
+  String.raw`\bkeep (?:this|that|it) between us\b`,
+  String.raw`\bfor your ears only\b`,
+  String.raw`\bforget (?:i|that i) said (?:that|this)\b`,
+].join('|'), 'iu');
+
+/** Marks that the record is open again. */
+const ON = /\b(?:back on the record|on the record again|(?:we['’]re|we are|let['’]s go|ok(?:ay)?,?|right,?|so,?) (?:back )?on the record)\b/iu;
+
+/** The mark looks back at what was just said ("…but that's off the record", "forget I said that"). */
+const BACKWARD = new RegExp([
+  String.raw`\b(?:that|it|all (?:of )?that|this was)(?:['’]s|\s+(?:is|was|stays?|has to stay|should stay|needs to stay|remains?|must stay|goes|part|bit|one))?\s+(?:\w+\s+){0,3}?(?:off[-\s]the[-\s]record|between (?:us|you and me|ourselves|the two of us)|confidential|in (?:this|the) room|not for)`,
+  String.raw`\bkeep (?:that|it|this) between`,
+  String.raw`\bforget (?:i|that i) said`,
+  String.raw`\b(?:don['’]?t|do not) (?:put|include|quote|publish|write|record) (?:that|it)\b`,
+].join('|'), 'iu');
+
+export interface OffRecord {
+  /** The transcript's turns without what was said off the record; emptied turns are dropped. */
+  turns: Turn[];
+  /** How many off-the-record passages were left out. */
+  passages: number;
+  /** How many words they held. */
+  words: number;
+}
+
+const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/**
+ * Removes every passage said off the record. A passage starts at the sentence that marks it and runs to
+ * "back on the record" or the end of the speaker's turn (across caption cues and the other side's
+ * "mm-hm"s); a mark that looks back ("that's between us") also takes what the speaker said before it in
+ * that turn. A mark with nothing after it ("Can we go off the record?") covers the next turn too.
+ */
+export function dropOffRecord(turns: readonly Turn[]): OffRecord {
+  const out: Turn[] = [];
+  let passages = 0;
+  let dropped = 0;
+  let off = false;
+  let speaker: string | undefined;
+  // The mark ended a turn with nothing after it: the next speaker's turn is off the record too.
+  let carry = false;
+  // Where the current speaker's turn began in `out`, for marks that look back across cues.
+  let turnStart = 0;
+  for (const turn of turns) {
+    const sameSpeaker = turn.speaker === speaker;
+    // The speaker went on in a new cue: the words a bare mark announced have come.
+    if (sameSpeaker) carry = false;
+    if (!sameSpeaker) {
+      if (off && isBackchannel(turn.text) && !carry) {
+        out.push(turn);
+        continue;
+      }
+      if (!carry) off = false;
+      carry = false;
+      speaker = turn.speaker;
+      turnStart = out.length;
+    }
+    const kept: string[] = [];
+    const all = sentences(turn.text);
+    all.forEach((s, i) => {
+      if (ON.test(s.text)) {
+        if (off) dropped += countWords(s.text);
+        off = false;
+        return;
+      }
+      if (OFF.test(s.text)) {
+        if (!off) passages++;
+        dropped += countWords(s.text);
+        const rest = countWords(s.text.replace(OFF, ' '));
+        if (BACKWARD.test(s.text) && !/\b(?:go|going|speak|talk|say|tell|this is)\b[^.?!]*\boff[-\s]the[-\s]record/iu.test(s.text)) {
+          // "…, but that stays between us" carries its own content; a bare "That's off the record." takes
+          // what the speaker said before it in this turn, this cue's and the earlier cues'.
+          if (rest <= 5) {
+            dropped += kept.reduce((n, k) => n + countWords(k), 0);
+            kept.length = 0;
+            for (let j = turnStart; j < out.length; j++) dropped += countWords(out[j]!.text);
+            out.length = turnStart;
+          }
+          off = false;
+        } else {
+          off = true;
+          // "Can we go off the record?", "This is off the record:" — the words come in the next turn.
+          carry = i === all.length - 1 && (s.text.endsWith('?') || rest <= 3);
+        }
+        return;
+      }
+      if (off) dropped += countWords(s.text);
+      else kept.push(s.text);
+    });
+    if (kept.length) out.push({ ...turn, text: kept.join(' ') });
+  }
+  return { turns: out, passages, words: dropped };
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestTranscript } from '../../src/lib/ingest/pipeline.ts';
+import { dropOffRecord } from '../../src/lib/ingest/redact/off-record.ts';
+import type { Turn } from '../../src/lib/ingest/transcript.ts';
+import { readContent } from '../../src/lib/read/index.ts';
+
+const projectRoot = join(import.meta.dirname, '../..');
+let line = 0;
+const t = (speaker: string, text: string): Turn => ({ speaker, text, line: ++line });
+const kept = (turns: Turn[]) => dropOffRecord(turns).turns.map((x) => `${x.speaker}: ${x.text}`);
+
+describe('what was said off the record is left out', () => {
+  it('from the mark to the end of the speaker’s turn, across caption cues and the other side’s “mm-hm”', () => {
+    expect(kept([
+      t('Ann', 'How did it go?'),
+      t('Priya', 'Fine on paper. Off the record, we nearly lost Halvorsen.'),
+      t('Priya', 'The board never knew.'),
+      t('Ann', 'Mm-hm.'),
+      t('Priya', 'We paid them back quietly.'),
+      t('Ann', 'What would you advise?'),
+      t('Priya', 'Run both systems side by side.'),
+    ])).toEqual(['Ann: How did it go?', 'Priya: Fine on paper.', 'Ann: Mm-hm.', 'Ann: What would you advise?', 'Priya: Run both systems side by side.']);
+  });
+  it('until “back on the record”', () => {
+    expect(kept([t('Priya', "Don't put this in the wiki: the site is closing. Okay, back on the record. Compare the pick lists daily.")])).toEqual(['Priya: Compare the pick lists daily.']);
+  });
+  it('a mark that looks back takes the sentence it closes, or with nothing of its own the turn before it', () => {
+    expect(kept([t('Priya', 'Write it down. The vendor lead was drinking on site, but keep that between us. Then test the cutover.')])).toEqual(['Priya: Write it down. Then test the cutover.']);
+    expect(kept([t('Priya', 'The CFO resigned over it.'), t('Priya', "That's off the record."), t('Priya', 'Anyway, plan for it.')])).toEqual(['Priya: Anyway, plan for it.']);
+  });
+  it('a request with nothing after it covers the answer', () => {
+    expect(kept([t('Ann', 'Can we go off the record for a second?'), t('Priya', 'Sure, the layoffs come in March.'), t('Ann', 'Okay, back on the record.'), t('Ann', 'What about hiring?'), t('Priya', 'Hire slowly.')]))
+      .toEqual(['Ann: What about hiring?', 'Priya: Hire slowly.']);
+  });
+  it('leaves ordinary talk alone: “between us and them”, “confidential data”, “don’t use this”', () => {
+    const turns = [t('Priya', 'The difference between us and them is patience. We handle confidential data every day. People say "don’t use this library", and they are wrong.')];
+    expect(kept(turns)).toEqual([`Priya: ${turns[0]!.text}`]);
+  });
+
+  it('never reaches a draft, a quote, a title, a summary or the result, and is counted', () => {
+    const content = readContent(join(projectRoot, 'content'), { entries: false });
+    const result = ingestTranscript(readFileSync(join(projectRoot, 'tests/fixtures/transcripts/mentoring-off-the-record.vtt')), 'x.vtt', '2025-03-14', {
+      consentId: 'priya-raman-2025', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director of Fulfilment' },
+      consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
+      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
+    });
+    expect(result.offRecord.passages).toBe(3);
+    const everything = JSON.stringify(result);
+    for (const secret of ['Halvorsen', 'chargebacks', 'marketing budget', 'drinking', 'Dunmore', 'not been told']) expect(everything).not.toContain(secret);
+    expect(result.passages.filter((p) => p.text).length).toBeGreaterThanOrEqual(2);
+    expect(everything).toContain('Run the old system beside the new one');
+  });
+});
