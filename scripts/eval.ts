@@ -7,6 +7,7 @@ import { survivingNames } from '../src/lib/ingest/extract/survivors.ts';
 import { ingestTranscript } from '../src/lib/ingest/pipeline.ts';
 import { evaluateKnownNames, evaluatePersonNames } from '../src/lib/ingest/redact/eval.ts';
 import { readContent } from '../src/lib/read/content.ts';
+import { figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '../src/lib/ingest/evaluate/units.ts';
 
 const usage = `Usage: npm run eval [-- --shared <dir>] [--json]
 
@@ -19,13 +20,39 @@ if (args.help) {
   process.exit(0);
 }
 const data = resolve(args.shared ?? join(import.meta.dirname, '../../shared/data'));
-if (!existsSync(data)) {
-  console.log(`No evaluation data: ${data} is absent. Put the shared data folder beside the project (../shared/data) or pass --shared <dir>. Nothing was measured.`);
-  process.exit(0);
-}
-
 const pct = (x: number) => x.toFixed(3);
 const report: Record<string, unknown> = {};
+const root = join(import.meta.dirname, '..');
+const taxonomy = readContent(join(root, 'content'), { entries: false }).taxonomy;
+
+// The labelled development set (tests/fixtures/ingest-dev): pieces of knowledge, kinds, titles, names.
+const devDir = join(root, 'tests/fixtures/ingest-dev');
+const devScores: UnitScore[] = [];
+const devRows: Record<string, unknown>[] = [];
+const devFiles = new Set<string>();
+for (const name of readdirSync(devDir).filter((f) => f.endsWith('.json')).sort()) {
+  const gold = JSON.parse(readFileSync(join(devDir, name), 'utf8')) as GoldSet;
+  const path = gold.file.startsWith('../shared/data/') ? join(data, gold.file.slice('../shared/data/'.length)) : join(root, gold.file);
+  if (!existsSync(path)) {
+    devRows.push({ file: gold.transcript, skipped: `${path} is absent` });
+    continue;
+  }
+  devFiles.add(gold.transcript);
+  const mentor = gold.mentorName ?? gold.mentor;
+  const result = ingestTranscript(readFileSync(path), gold.transcript, '2020-01-01', {
+    consentId: 'eval', mentorId: 'mentor', mentor: { name: mentor, role: 'Mentor' },
+    consent: { person: 'mentor', given: '2020-01-01', audience: 'all-staff', attribution: gold.attribution, ...(gold.identifying ? { identifying: gold.identifying } : {}) },
+    otherPeople: [], taxonomy, organizations: 'keep',
+  });
+  const score = scoreUnits(gold, result.transcript.turns, result.passages);
+  devScores.push(score);
+  devRows.push({ file: gold.transcript, ...roundAll(figures(score)), survivors: score.namesSurviving, falsePositives: score.falsePositives, unlocatedGold: score.unlocated });
+}
+report['development set'] = devRows;
+if (devScores.length) report['development set, all'] = roundAll(figures(sumScores(devScores)));
+if (!existsSync(data)) {
+  report.note = `${data} is absent: only the development set's own conversations were measured. Put the shared data folder beside the project (../shared/data) or pass --shared <dir>.`;
+}
 
 // Advice detection, sentence level, on the held-out test sets.
 for (const name of ['needadvice_test.tsv', 'askparents_test.tsv']) {
@@ -48,7 +75,6 @@ const guests: Record<string, string> = {
 };
 const transcripts = join(data, 'transcripts');
 if (existsSync(transcripts)) {
-  const content = readContent(join(import.meta.dirname, '../content'), { entries: false });
   const rows: Record<string, unknown>[] = [];
   let bytes = 0;
   let ms = 0;
@@ -60,14 +86,19 @@ if (existsSync(transcripts)) {
     const result = ingestTranscript(source, file, '2020-01-01', {
       consentId: 'eval', mentorId: 'guest', mentor: { name: guest.replace(/,.*$/, ''), role: 'Guest' },
       consent: { person: 'guest', given: '2020-01-01', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
+      otherPeople: [], taxonomy, organizations: 'keep',
     });
     ms += performance.now() - started;
     bytes += source.length;
     const others = result.transcript.speakers.filter((s) => !result.mentorLabels.includes(s) && s !== 'Break');
     const drafts = result.passages.filter((p) => p.text);
     const survivors = new Set(drafts.flatMap((p) => survivingNames(`${p.title}\n${p.summary}\n${p.quote}`, others)));
-    rows.push({ file, guest, passages: result.passages.length, drafts: drafts.length, kinds: count(drafts.map((p) => p.kind!)), otherSpeakers: others.length, survivingNames: [...survivors] });
+    const minutes = result.transcript.turns.filter((t) => result.mentorLabels.includes(t.speaker ?? '')).reduce((n, t) => n + t.text.split(/\s+/).length, 0) / 150;
+    const fillerTitles = drafts.filter((p) => /^(?:so|and|but|or|well|yeah|yes|no|um+|uh+|like|i mean|you know|okay|ok|right|actually|basically|honestly|anyway|because|then|now|oh)\b/i.test(p.title ?? '')).length;
+    rows.push({
+      file, set: devFiles.has(file) ? 'dev' : 'held out', guest, passages: result.passages.length, drafts: drafts.length, perHour: Math.round(drafts.length / (minutes / 60)),
+      fillerTitles, kinds: count(drafts.map((p) => p.kind!)), otherSpeakers: others.length, survivingNames: [...survivors],
+    });
   }
   report['real conversations'] = rows;
   report['ingest throughput'] = { megabytes: bytes / 1e6, seconds: ms / 1000, mbPerSecond: bytes / 1e6 / (ms / 1000) };
@@ -78,7 +109,13 @@ else {
   for (const [name, value] of Object.entries(report)) {
     if (Array.isArray(value)) {
       console.log(`\n${name}:`);
-      for (const r of value as Record<string, unknown>[]) console.log(`  ${String(r.file).padEnd(22)} drafts ${String(r.drafts).padStart(3)} of ${String(r.passages).padStart(3)} passages  ${JSON.stringify(r.kinds)}  surviving third-party names: ${(r.survivingNames as string[]).length ? (r.survivingNames as string[]).join(', ') : 0}`);
+      for (const r of value as Record<string, unknown>[]) {
+        if (name === 'development set') console.log(`  ${String(r.file).padEnd(32)} ${r.skipped ? `skipped: ${String(r.skipped)}` : Object.entries(r).filter(([k]) => k !== 'file').map(([k, v]) => `${k} ${Array.isArray(v) ? (v.length ? v.join('|') : 0) : String(v)}`).join('; ')}`);
+        else console.log(`  ${String(r.file).padEnd(22)} ${String(r.set).padEnd(8)} drafts ${String(r.drafts).padStart(3)} of ${String(r.passages).padStart(3)} passages (${String(r.perHour)}/hour, ${String(r.fillerTitles)} titles open with a filler)  ${JSON.stringify(r.kinds)}  surviving third-party names: ${(r.survivingNames as string[]).length ? (r.survivingNames as string[]).join(', ') : 0}`);
+      }
+    } else if (name === 'development set, all') {
+      console.log(`\n${name}:`);
+      for (const [k, v] of Object.entries(value as Record<string, number>)) console.log(`  ${k.padEnd(44)} ${v}`);
     } else if (value && typeof value === 'object' && 'f1' in value) {
       const v = value as { precision: number; recall: number; f1: number; n: number };
       console.log(`${name.padEnd(32)} precision ${pct(v.precision)}  recall ${pct(v.recall)}  F1 ${pct(v.f1)}  (n=${v.n})`);
@@ -90,4 +127,8 @@ function count(values: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of values) out[v] = (out[v] ?? 0) + 1;
   return out;
+}
+
+function roundAll(values: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
 }

@@ -53,3 +53,32 @@ describe('what was said off the record is left out', () => {
     expect(everything).toContain('Run the old system beside the new one');
   });
 });
+
+describe('anonymous means unidentifiable', () => {
+  const content = readContent(join(projectRoot, 'content'), { entries: false });
+  const run = (file: string, mentor: string, attribution: 'named' | 'anonymous' | 'role', identifying?: string[]) => ingestTranscript(readFileSync(join(projectRoot, file)), file, '2025-03-14', {
+    consentId: 'c', mentorId: 'm', mentor: { name: mentor, role: 'Founder' },
+    consent: { person: 'm', given: '2025-01-10', audience: 'all-staff', attribution, ...(identifying ? { identifying } : {}) },
+    otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
+  });
+  const drafted = (r: ReturnType<typeof run>) => r.passages.filter((p) => p.text).map((p) => `${p.title}\n${p.summary}\n${p.quote}\n${p.text}`).join('\n');
+
+  it('the company she founded and runs goes, in every form, and the product the consent lists', () => {
+    const file = 'tests/fixtures/transcripts/mentoring-anonymous-founder.txt';
+    const named = drafted(run(file, 'Marisol Quenby', 'named'));
+    expect(named).toContain('Northwind');
+    const anonymous = drafted(run(file, 'Marisol Quenby', 'anonymous', ['Tidewater']));
+    for (const secret of ['Northwind', 'Tidewater', 'Marisol', 'Quenby']) expect(anonymous, secret).not.toContain(secret);
+    expect(anonymous).toContain('Put a human next to every number');
+  });
+
+  it('on a real conversation: the host’s introduction names the guest’s company, which then goes', async () => {
+    const { mentorOrganisations } = await import('../../src/lib/ingest/redact/identifying.ts');
+    const { readTranscript } = await import('../../src/lib/ingest/read/index.ts');
+    const transcript = readTranscript(readFileSync(join(projectRoot, 'tests/fixtures/transcripts/changelog/founders-talk-60-excerpt.md')), 'x.md');
+    expect(mentorOrganisations(transcript.turns.map((t) => ({ text: t.text, mentor: t.speaker === 'Travis Kimmel' })), ['Travis Kimmel'])).toContain('GitPrime');
+    const r = run('tests/fixtures/transcripts/changelog/founders-talk-60-excerpt.md', 'Travis Kimmel', 'anonymous');
+    expect(r.passages.filter((p) => p.text).length).toBeGreaterThan(0);
+    expect(drafted(r)).not.toMatch(/GitPrime|Travis|Kimmel/);
+  });
+});

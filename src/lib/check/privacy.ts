@@ -62,10 +62,10 @@ export function checkPrivacy(entry: Entry, content: Omit<ContentRecords, 'entrie
   const consent = content.consents.get(entry.data.consent);
   const mentor = content.people.get(entry.data.mentor);
   const strings = [...outputStrings(entry)];
-  const matcher = consent && mentor ? matcherFor(entry.data.mentor, mentor, consent.attribution) : undefined;
+  const matcher = consent && mentor ? matcherFor(entry.data.mentor, mentor, consent.attribution, consent.identifying) : undefined;
   if (matcher && consent) {
     for (const leak of findLeaks(strings, matcher)) {
-      const gives = leak.what === 'role' ? "gives away the mentor's role" : leak.what === 'people id' ? "is the mentor's people id" : 'names the mentor';
+      const gives = { role: "gives away the mentor's role", 'people id': "is the mentor's people id", identifying: 'identifies the mentor (it is in the consent\'s `identifying` list)', name: 'names the mentor' }[leak.what];
       found.push({
         file: entry.file, ...position(entry, leak.string, leak.start), severity: 'error', rule: 'attribution-leak',
         message: `\`${leak.text}\` in ${describeSource(leak.string.source)} ${gives}, whose consent \`${entry.data.consent}\` is \`${consent.attribution}\`: readers must not learn who said this, and the build withholds the entry. ${fixFor(leak)}`,

@@ -37,10 +37,10 @@ export interface GateContext {
 const matchers = new WeakMap<Person, Map<string, MentorMatcher | undefined>>();
 
 /** The matcher for one mentor under one attribution, compiled once per person record. */
-export function matcherFor(personId: string, person: Person, mode: Consent['attribution']): MentorMatcher | undefined {
+export function matcherFor(personId: string, person: Person, mode: Consent['attribution'], identifying: readonly string[] = []): MentorMatcher | undefined {
   const byMode = matchers.get(person) ?? matchers.set(person, new Map()).get(person)!;
-  const key = `${personId}\u0000${mode}`;
-  if (!byMode.has(key)) byMode.set(key, mentorMatcher(personId, person, mode));
+  const key = JSON.stringify([personId, mode, identifying]);
+  if (!byMode.has(key)) byMode.set(key, mentorMatcher(personId, person, mode, identifying));
   return byMode.get(key);
 }
 
@@ -85,7 +85,7 @@ export function decide(input: GateEntry, ctx: GateContext): Decision {
   }
   // Last, and only for entries that could otherwise be published: it is the one check that reads the body.
   if (reasons.length === 0 && consent && mentor) {
-    const matcher = matcherFor(entry.mentor, mentor, consent.attribution);
+    const matcher = matcherFor(entry.mentor, mentor, consent.attribution, consent.identifying);
     if (matcher && (ctx.leaks ?? scanForLeaks)(input, matcher)) reasons.push('attribution-leak');
   }
 

@@ -7,7 +7,8 @@ import { isSmallTalk } from './extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { summaryFrom, titleFrom } from './extract/title.ts';
 import { readTranscript } from './read/index.ts';
-import { redact } from './redact/index.ts';
+import { redact, type Replacement } from './redact/index.ts';
+import { mentorOrganisations } from './redact/identifying.ts';
 import { dropOffRecord } from './redact/off-record.ts';
 import { indexTaxonomy, matchTopics, type TopicMatch } from './tag/topics.ts';
 import { TranscriptError, type Transcript } from './transcript.ts';
@@ -46,6 +47,8 @@ export interface PassageResult {
   passage: string;
   slugBase?: string | undefined;
   text?: string | undefined;
+  /** What redaction replaced in this passage, for the mentor to confirm (never written to a draft). */
+  replacements: Replacement[];
 }
 
 export interface TranscriptResult {
@@ -78,6 +81,10 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   // Third parties: the other speakers and everyone the organisation knows, except the mentor.
   const knownNames = [...otherSpeakers, ...ctx.otherPeople.map((p) => p.name).filter((n) => !labels.some((l) => labelMatches(l, n)))];
   const removeMentorName = ctx.consent.attribution !== 'named';
+  // Unnamed means unidentifiable: the organisations the mentor founds or leads go too, everywhere.
+  const identifying = removeMentorName
+    ? [...(ctx.consent.identifying ?? []), ...mentorOrganisations(transcript.turns.map((t) => ({ text: t.text, mentor: t.speaker !== undefined && labels.includes(t.speaker) })), [ctx.mentor.name, ...labels])]
+    : [];
   const redactions: Record<string, number> = {};
   const topicIndex = indexTaxonomy(ctx.taxonomy);
 
@@ -90,9 +97,10 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       removeMentorName,
       organizations: ctx.organizations,
       dropAsides: true,
+      identifying,
     });
     for (const [type, n] of Object.entries(r.counts)) redactions[type] = (redactions[type] ?? 0) + (n as number);
-    const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[] };
+    const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[], replacements: r.replacements };
     if (isSmallTalk(p.text)) return { ...base, skipped: 'small-talk' };
     const k = classifyKind(r.text);
     if (!k.kind) return { ...base, confidence: k.confidence, skipped: 'no-kind' };

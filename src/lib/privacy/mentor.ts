@@ -15,7 +15,7 @@ export interface Leak {
   /** What was found, as written. */
   text: string;
   /** What it gives away. */
-  what: 'name' | 'people id' | 'role';
+  what: 'name' | 'people id' | 'role' | 'identifying';
 }
 
 /** Finds, in any text, what would identify one mentor under one attribution. */
@@ -59,18 +59,20 @@ export function roleSegments(role: string): string[][] {
  * What must not appear for an entry whose consent is `role` (the name and the people id) or `anonymous`
  * (those and the role). Undefined for `named`: then nothing is secret.
  */
-export function mentorMatcher(personId: string, person: Person, mode: AttributionMode): MentorMatcher | undefined {
+export function mentorMatcher(personId: string, person: Person, mode: AttributionMode, identifying: readonly string[] = []): MentorMatcher | undefined {
   if (mode === 'named') return undefined;
+  const terms = identifying.length ? bounded(identifying.map((t) => phrase(t.toLowerCase().split(/\s+/))).join('|')) : undefined;
   const names = knownNameMatcher([person.name], 'mentor');
   const id = bounded(phrase(personId.split('-')));
   const segments = mode === 'anonymous' ? roleSegments(person.role) : [];
   const role = segments.length ? bounded(segments.map(phrase).join('|')) : undefined;
   return {
-    key: JSON.stringify([personId, person.name, mode === 'anonymous' ? person.role : '', mode]),
+    key: JSON.stringify([personId, person.name, mode === 'anonymous' ? person.role : '', mode, identifying]),
     find(text) {
       const found: ReturnType<MentorMatcher['find']> = names(text).map((s) => ({ start: s.start, end: s.end, text: s.text, what: 'name' as const }));
       for (const m of text.matchAll(id)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], what: 'people id' });
       if (role) for (const m of text.matchAll(role)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], what: 'role' });
+      if (terms) for (const m of text.matchAll(terms)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], what: 'identifying' });
       return found;
     },
   };

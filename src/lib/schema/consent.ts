@@ -24,6 +24,12 @@ export const consentSchema = z.strictObject({
   expires: isoDate.optional(),
   /** The day consent was withdrawn; from then on nothing under it is published. */
   revoked: isoDate.optional(),
+  /**
+   * Words that would tell a reader who the mentor is although their name is gone: the company they
+   * founded, their product, their team. Under `role` and `anonymous` attribution ingest redacts them and
+   * the build withholds any entry that still contains one.
+   */
+  identifying: z.array(z.string().trim().min(2)).optional(),
   /** Free text for knowledge managers; never published. */
   notes: z.string().optional(),
 });

@@ -35,9 +35,15 @@ export function isCommonWord(word: string): boolean {
   return !english.has(lower) && tags.length > 0 && !tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun');
 }
 
+/** Endings that make a new English word of an English one ("mentor" → "mentorship", "onboard" → "onboarding"). */
+const DERIVED = /(?:ship|ships|ness|ment|ments|ing|ings|ed|er|ers|ly|ity|ism|ist|ists|able|ful|less|ize|ise|ized|ised|ization|isation)$/u;
+
 /** Lower-case English vocabulary ("will", "mark", "orchestra"), including words that are also names. */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
+  const stem = lower.replace(DERIVED, '');
+  // "Mentorship", "Onboarding": a word list never holds every derived form.
+  if (stem !== lower && stem.length >= 4 && english.has(stem) && !tagsOf(lower).some((t) => PERSON_TAGS.has(t))) return true;
   // Contractions: "you're", "don't", "they'll".
   if (/^\p{L}+['’](?:re|ll|ve|d|t|m|s)$/u.test(lower)) return true;
   if (english.has(lower)) return true;

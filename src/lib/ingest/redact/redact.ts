@@ -7,8 +7,10 @@ import type { AttributionMode } from '../../schema/consent.ts';
 import { detectAsides } from './asides.ts';
 import { detectContacts } from './contact.ts';
 import { detectKnownNames } from './known-names.ts';
+import { detectTerms } from './identifying.ts';
 import { detectOrganizations } from './organizations.ts';
 import { detectPeople } from './people.ts';
+import { isProduct } from './products.ts';
 import { MENTOR_PLACEHOLDER, personPlaceholder, placeholderFor, type RedactionType } from './placeholders.ts';
 import type { Span } from './types.ts';
 
@@ -23,6 +25,11 @@ export interface RedactOptions {
   organizations?: 'keep' | 'redact';
   /** Drop sentences that are personal asides (family, health). Default true. */
   dropAsides?: boolean;
+  /**
+   * Terms that identify the mentor (organisations they found or lead, the consent's `identifying`):
+   * redacted as `[a company]` whatever `organizations` says.
+   */
+  identifying?: readonly string[];
 }
 
 export interface Replacement {
@@ -134,11 +141,12 @@ function assignPersonKeys(chosen: Candidate[], known: Span[]): void {
 
 /** The spans `redact` replaces, in text order, each with its placeholder. */
 export function findRedactions(text: string, options: RedactOptions = {}): Redaction[] {
-  const { knownNames = [], mentorNames = [], removeMentorName = false, organizations = 'redact', dropAsides = true } = options;
+  const { knownNames = [], mentorNames = [], removeMentorName = false, organizations = 'redact', dropAsides = true, identifying = [] } = options;
 
   const mentor = detectKnownNames(text, mentorNames, 'mentor').map((s) => ({ ...s, key: 'mentor' }));
   const known = detectKnownNames(text, knownNames, 'known');
-  let found = detectPeople(text);
+  // A product or language ("Docker", "Perl", "Y Combinator") found only by the weakest evidence is not a person.
+  let found = detectPeople(text).filter((p) => !(WEAK_PERSON_RULES.has(p.rule ?? '') || p.rule === 'compromise') || !isProduct(p.text));
   const orgs = detectOrganizations(text);
 
   // The mentor's own name is not a third party's: unless it must go, the detector's guesses inside
@@ -173,6 +181,8 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
     candidates.push(...mentor.map((s) => candidate(s, 0.5)));
   }
   if (organizations === 'redact') candidates.push(...orgs.map((s) => candidate(s)));
+  // Above a person's priority: "Northwind" is the mentor's company even where it looks like a name.
+  candidates.push(...detectTerms(text, identifying).map((s) => candidate(s, 5)));
   if (dropAsides) {
     candidates.push(...detectAsides(text).map((a) => candidate({ ...a, type: 'aside' as const })));
   }
