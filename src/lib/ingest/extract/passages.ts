@@ -21,6 +21,12 @@ export const isBackchannel = (text: string): boolean => backchannel.test(text.tr
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 
+/**
+ * A short remark from the other side that asks nothing ("That's a great point, I've seen that too."): the
+ * mentor carries on with the same thought, so the passage does not end there.
+ */
+const isAside = (text: string): boolean => words(text) <= 15 && !text.includes('?');
+
 export interface PassageOptions {
   /** Turns longer than this many words are split at sentence boundaries. */
   maxWords: number;
@@ -28,7 +34,7 @@ export interface PassageOptions {
   minWords: number;
 }
 
-export const defaultPassageOptions: PassageOptions = { maxWords: 220, minWords: 25 };
+export const defaultPassageOptions: PassageOptions = { maxWords: 700, minWords: 25 };
 
 /**
  * Groups the mentor's turns into runs, merging across interjections from the other side, then splits runs
@@ -52,7 +58,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
       if (!current.length) runBefore = lastStart;
       current.push(turn);
     }
-    else if (current.length && isBackchannel(turn.text)) continue;
+    else if (current.length && (isBackchannel(turn.text) || isAside(turn.text))) continue;
     else {
       close();
       prompt = turn.text;

@@ -1,6 +1,6 @@
 /** Openings that carry no content: "My advice, if you ever run a site like that:", "So, I think". */
 const lead = [
-  /^(?:and|but|so|well|look|now|yeah|okay|right|honestly|basically)[,\s]+/i,
+  /^(?:and|but|so|or|well|look|now|yeah|yes|yep|no|okay|ok|oh|um+|uh+|hmm+|like|right|honestly|basically|actually|anyway|anyways|also|again|because|then|sure|totally|exactly|absolutely|definitely)\b[,.!\s]+/i,
   /^(?:i (?:really )?(?:think|guess|feel|believe|would say|'d say|'d argue)(?: that)?|i mean|you know|to be honest)[,\s]+/i,
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|lesson|recommendation)(?: would be| is)?(?:[^:]{0,60}):\s*/i,
   /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
@@ -23,9 +23,15 @@ export function stripLead(sentence: string): string {
   return t;
 }
 
+/**
+ * A placeholder reads as the plain words in a title ("[a colleague]" → "a colleague"): brackets say "this
+ * was redacted", which a headline need not say, and a title never opens with one.
+ */
+const unbracket = (s: string) => s.replace(/\\?\[(?:…|\.\.\.)\]\s*/gu, '').replace(/\\?\[([^\]]+)\]/gu, '$1');
+
 /** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
-export function titleFrom(sentence: string, max = 80): string {
-  let t = stripLead(sentence).replace(/[.!?;:,\s]+$/, '');
+export function titleFrom(sentence: string, max = 70): string {
+  let t = stripLead(unbracket(sentence)).replace(/[.!?;:,\s]+$/, '');
   if (t.length > max) t = shorten(t, max);
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
