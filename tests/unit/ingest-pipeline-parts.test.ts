@@ -148,3 +148,17 @@ describe('writing drafts', () => {
     expect(plan[0]!.slug).toBe('print-the-pick-lists-2');
   });
 });
+
+describe('a story, then the advice drawn from it, are two passages', () => {
+  it('splits at the sentence that draws the lesson, within a turn and at a turn', async () => {
+    const { splitByKind } = await import('../../src/lib/ingest/extract/split.ts');
+    const story = 'It was the week before the spring launch and the order system stopped accepting pick lists at two in the morning. Nobody had a paper copy, so the night shift stood around for six hours waiting for the screens to come back.';
+    const lesson = 'So my advice is simple: print the next day’s pick lists every evening and keep them in the supervisor’s office, because the one night you need them they save the whole morning.';
+    const one = { turns: [{ speaker: 'P', text: `${story} ${lesson}`, line: 3, start: 10 }], text: '', start: 10, line: 3, prompt: 'What happened?' };
+    const parts = splitByKind(one, 25);
+    expect(parts.map((p) => p.text)).toEqual([story, lesson]);
+    expect(parts.map((p) => [p.line, p.start, p.prompt])).toEqual([[3, 10, 'What happened?'], [3, 10, undefined]]);
+    // Too little before the lesson to stand alone: one passage.
+    expect(splitByKind({ ...one, turns: [{ speaker: 'P', text: `It broke. ${lesson}`, line: 3, start: 10 }] }, 25)).toHaveLength(1);
+  });
+});

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readEntry } from '../read/entry.ts';
 import type { Consent, EntryData, Kind, Person, Taxonomy } from '../schema/index.ts';
 import { classifyKind, keySentence } from './extract/kind.ts';
-import { findPassages } from './extract/passages.ts';
+import { defaultPassageOptions, findPassages } from './extract/passages.ts';
+import { splitByKind } from './extract/split.ts';
 import { isSmallTalk } from './extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { summaryFrom, titleFrom } from './extract/title.ts';
@@ -88,7 +89,9 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   const redactions: Record<string, number> = {};
   const topicIndex = indexTaxonomy(ctx.taxonomy);
 
-  const passages = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker)).map((p): PassageResult => {
+  const passages = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker))
+    .flatMap((p) => splitByKind(p, defaultPassageOptions.minWords))
+    .map((p): PassageResult => {
     const passage = createHash('sha256').update(`${digest}:${ctx.mentorId}:${p.line}`).digest('hex').slice(0, 16);
     const at = p.start === undefined ? undefined : timecode(p.start);
     const r = redact(p.text, {

@@ -31,9 +31,20 @@ const unbracket = (s: string) => s.replace(/\\?\[(?:…|\.\.\.)\]\s*/gu, '').rep
 
 /** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
 export function titleFrom(sentence: string, max = 70): string {
-  let t = stripLead(unbracket(sentence)).replace(/[.!?;:,\s]+$/, '');
+  let t = stripLead(mainClause(stripLead(unbracket(sentence)))).replace(/[.!?;:,\s]+$/, '');
   if (t.length > max) t = shorten(t, max);
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * "If you can move fast and increase your chances, take on the debt" → "Take on the debt": a title cut
+ * at the first comma would keep only the condition. The condition stays when the whole fits.
+ */
+function mainClause(t: string, max = 70): string {
+  if (t.length <= max) return t;
+  const m = /^(?:if|when|whenever|once|as long as|in order to|because|since|while|although|though|after|before|unless|until|as soon as)\b[^,;:]{3,90}[,;:]\s+(.+)$/iu.exec(t);
+  const rest = m?.[1];
+  return rest && rest.split(/\s+/u).length >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : t;
 }
 
 /** Cuts at a clause boundary (`,` `;` ` and ` ` because `…) before `max`, else at a word boundary. */

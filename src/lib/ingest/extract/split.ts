@@ -1,0 +1,53 @@
+import type { Turn } from '../transcript.ts';
+import type { Passage } from './passages.ts';
+
+/** A sentence that turns what came before into advice or a lesson ("So my advice is…", "The lesson:"). */
+const DRAWS_A_LESSON = /^(?:(?:so|and|but|anyway)[,\s]+)?(?:(?:my|the) (?:advice|lesson|takeaway|moral|tip)\b|what i (?:learned|took away|tell people|would tell|'d tell)\b|if i (?:had to|could) (?:give|offer) (?:one|some) (?:piece of )?advice\b|here'?s (?:my|the) (?:advice|lesson)\b)/iu;
+
+const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
+const sentencesOf = (text: string) => text.match(/[^.!?]+(?:[.!?]+["”’)\]]*|$)\s*/g) ?? [text];
+
+/**
+ * Splits a passage where it turns from what happened to what to do: a story, then "so my advice is…", is
+ * two pieces of knowledge, and each should be a draft of its own. The split is made at the sentence that
+ * draws the lesson, when what comes before it has at least `minWords` words. (Splitting wherever the
+ * classifier's kind changed between turns was tried and measured: it cut more pieces than it freed.)
+ */
+export function splitByKind(passage: Passage, minWords: number): Passage[] {
+  const segments: { turn: Turn; marked: boolean }[] = [];
+  for (const turn of passage.turns) {
+    let buffer = '';
+    let marked = false;
+    const flush = () => {
+      if (buffer.trim()) segments.push({ turn: { ...turn, text: buffer.trim() }, marked });
+      buffer = '';
+    };
+    for (const s of sentencesOf(turn.text)) {
+      // From the sentence that draws the lesson to the end of the turn is the lesson.
+      if (!marked && DRAWS_A_LESSON.test(s.trim())) {
+        flush();
+        marked = true;
+      }
+      buffer += s;
+    }
+    flush();
+  }
+  if (segments.length < 2) return [passage];
+
+  const groups: Turn[][] = [];
+  for (const seg of segments) {
+    const group = groups[groups.length - 1];
+    if (!group || (seg.marked && countWords(group.map((t) => t.text).join(' ')) >= minWords)) groups.push([seg.turn]);
+    else group.push(seg.turn);
+  }
+  // A last part too short to stand alone goes back to the one before it.
+  const lastGroup = groups[groups.length - 1]!;
+  if (groups.length > 1 && countWords(lastGroup.map((t) => t.text).join(' ')) < minWords) groups[groups.length - 2]!.push(...groups.pop()!);
+  if (groups.length < 2) return [passage];
+  let before = passage.start;
+  return groups.map((turns, i) => {
+    const start = turns.find((t) => t.start !== undefined)?.start ?? before;
+    before = turns.findLast((t) => t.start !== undefined)?.start ?? start;
+    return { turns, text: turns.map((t) => t.text).join('\n\n'), start, line: turns[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
+  });
+}
