@@ -105,7 +105,7 @@ if (args.json) {
     transcripts: results.map((r) => ({ file: r.file, format: r.transcript.format, encoding: r.transcript.encoding, speakers: r.transcript.speakers, mentorLabels: r.mentorLabels, turns: r.transcript.turns.length })),
     passages: all.map((p) => {
       const f = byPassage.get(p.passage);
-      return { file: p.file, line: p.line, at: p.at ?? null, kind: p.kind ?? null, confidence: p.confidence, topics: p.topics, title: p.title ?? null, summary: p.summary ?? null, quote: p.quote, skipped: p.skipped ?? null, status: f?.status ?? 'skipped', path: f ? relative(process.cwd(), f.path) : null };
+      return { file: p.file, line: p.line, at: p.at ?? null, kind: p.kind ?? null, confidence: p.confidence, topics: p.topics, title: p.title ?? null, summary: p.summary ?? null, question: p.question ?? null, quote: p.quote, skipped: p.skipped ?? null, status: f?.status ?? 'skipped', path: f ? relative(process.cwd(), f.path) : null };
     }),
     totals: { passages: all.length, written: count('new'), updated: count('updated'), unchanged: count('unchanged'), edited: count('edited'), skipped },
     redactions, suggestions,

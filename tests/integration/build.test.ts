@@ -105,6 +105,11 @@ describe('the sample built for the default audience (all-staff)', () => {
     }
   });
 
+  it('shows the question an entry answers, when it records one', () => {
+    const page = readFileSync(join(dir, 'entries', 'print-tomorrows-pick-lists-every-evening', 'index.html'), 'utf8');
+    expect(page).toMatch(/<span class="asked-label">Asked:<\/span> <q>What would you change first after a night like that\?<\/q>/);
+  });
+
   it('shows role-attributed entries with the role only, and anonymous ones with neither', () => {
     const role = site.entries.find((e) => e.attribution.mode === 'role')!;
     const anon = site.entries.find((e) => e.attribution.mode === 'anonymous')!;

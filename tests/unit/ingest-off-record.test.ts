@@ -82,3 +82,22 @@ describe('anonymous means unidentifiable', () => {
     expect(drafted(r)).not.toMatch(/GitPrime|Travis|Kimmel/);
   });
 });
+
+describe('the question a passage answers', () => {
+  it('is recorded in the draft, redacted like the quote, and never says who asked', () => {
+    const content = readContent(join(projectRoot, 'content'), { entries: false });
+    const transcript = [
+      'Sam Okafor: Luis Ortega told me you turned the night shift around. How did you do it?',
+      'Priya Raman: I stopped changing things in my first month. I wrote down everything that surprised me, and only acted on the list in month two, because half of what looks broken on day one has a reason you cannot see yet.',
+    ].join('\n');
+    const r = ingestTranscript(new TextEncoder().encode(transcript), 'q.txt', '2025-03-14', {
+      consentId: 'priya-raman-2025', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director of Fulfilment' },
+      consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
+      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
+    });
+    const draft = r.passages.find((p) => p.text)!;
+    expect(draft.question).toBe('[a colleague] told me you turned the night shift around. How did you do it?');
+    expect(draft.text).toContain('question: "[a colleague] told me you turned the night shift around. How did you do it?"');
+    expect(draft.text).not.toMatch(/Sam|Okafor|Luis|Ortega/);
+  });
+});

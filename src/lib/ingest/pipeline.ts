@@ -41,6 +41,8 @@ export interface PassageResult {
   topics: TopicMatch[];
   title?: string | undefined;
   summary?: string | undefined;
+  /** The other side's question, redacted, when the passage answers one. */
+  question?: string | undefined;
   /** The quote as it would be published: verbatim apart from redactions. */
   quote: string;
   skipped?: SkipReason | undefined;
@@ -111,6 +113,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const key = keySentence(r.text, k.kind);
     const title = titleFrom(key);
     const summary = summaryFrom(key);
+    const question = questionFrom(p.prompt, { knownNames, mentorNames: [ctx.mentor.name, ...labels], removeMentorName, organizations: ctx.organizations, dropAsides: true, identifying });
     const topics = matchTopics(r.text, topicIndex, ctx.taxonomy);
     const data: EntryData = {
       title,
@@ -122,6 +125,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       status: 'draft',
       stages: [],
       conversation: at ? { date, at } : { date },
+      ...(question ? { question } : {}),
       ingest: { passage, digest: '0000000000000000' },
     };
     const text = draftToMdx({ data, quote: r.text.split(/\n{2,}/), at });
@@ -130,7 +134,30 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       // A draft that would not build is a bug in ingest, never something to write.
       throw new Error(`ingest produced an invalid draft for ${file}:${p.line}: ${check.problems.map((x) => x.message).join('; ')}`);
     }
-    return { ...base, kind: k.kind, confidence: k.confidence, topics, title, summary, slugBase: slugify(title), text };
+    return { ...base, kind: k.kind, confidence: k.confidence, topics, title, summary, question, slugBase: slugify(title), text };
   });
   return { file, transcript, mentorLabels: labels, passages, redactions, offRecord: { passages: offRecord.passages, words: offRecord.words } };
+}
+
+/**
+ * The other side's question, for the draft's "Asked: …": its last sentences up to the question mark,
+ * redacted like the quote (the asker's own name never appears, since nothing records who asked).
+ */
+function questionFrom(prompt: string | undefined, options: Parameters<typeof redact>[1]): string | undefined {
+  if (!prompt) return undefined;
+  // "I wanted to ask about the outage." asks as much as a question mark does.
+  const request = /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|curious (?:about|how|what|why)|wondering (?:about|how|what|why))\b[^.!?]*[.!?]?/iu.exec(prompt);
+  const end = prompt.includes('?') ? prompt.lastIndexOf('?') + 1 : request ? request.index + request[0].length : -1;
+  if (end < 0) return undefined;
+  const upTo = prompt.slice(0, end);
+  const sentences = upTo.match(/[^.!?]+[.!?]+/g) ?? [upTo];
+  let q = '';
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const next = `${sentences[i]!.trim()} ${q}`.trim();
+    if (next.length > 240 && q) break;
+    q = next;
+    if (/[?]|\b(?:ask|tell|talk|walk|curious|wondering)\b/iu.test(sentences[i]!) && q.split(/\s+/).length >= 6) break;
+  }
+  const text = redact(q.replace(/\s+/g, ' ').trim(), options).text;
+  return text.length >= 8 && text.length <= 300 ? text : undefined;
 }

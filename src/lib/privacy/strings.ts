@@ -23,6 +23,7 @@ export const frontMatterReach = {
   added: 'rendered',
   appliesWhen: 'rendered',
   notWhen: 'rendered',
+  question: 'rendered',
   /** Digests written by ingest. */
   ingest: 'never',
 } as const satisfies Record<keyof EntryData, 'rendered' | 'never'>;

@@ -56,6 +56,11 @@ export const entrySchema = z.strictObject({
   appliesWhen: shortText(300).optional(),
   /** When it does not apply, in a short phrase. */
   notWhen: shortText(300).optional(),
+  /**
+   * The question the mentor was answering, as it was asked; shown on the page as "Asked: …". Redacted like
+   * everything else, and it never says who asked: the asker is a third party.
+   */
+  question: shortText(300).optional(),
   /** Provenance written by ingest; leave it as it is. */
   ingest: ingestSchema.optional(),
 });

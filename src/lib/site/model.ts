@@ -43,6 +43,8 @@ export interface PublishedEntry {
   source?: string | undefined;
   appliesWhen?: string | undefined;
   notWhen?: string | undefined;
+  /** The question the mentor was answering, when the entry records it. */
+  question?: string | undefined;
   html: string;
   text: string;
   /** The body as search indexes it: without function words (see `src/lib/index/function-words.ts`). */
@@ -228,6 +230,7 @@ function toPublished(
     date: d.added ?? d.reviewed ?? d.conversation?.date,
     appliesWhen: d.appliesWhen,
     notWhen: d.notWhen,
+    question: d.question,
     html,
     text,
     searchText,

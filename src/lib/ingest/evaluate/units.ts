@@ -101,6 +101,9 @@ export interface UnitScore {
   offRecordLeaks: string[];
   /** Drafts that are gold non-knowledge (banter, plugs, bios) for the most part. */
   nonKnowledgeDrafted: number;
+  /** Drafts matched to a gold unit that records a question, and of those, whose question is that one. */
+  questionsJudged: number;
+  questionsRight: number;
 }
 
 const tolerance = 15;
@@ -117,7 +120,7 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
     gold: units.length, unlocated: units.length - located.length, drafts: drafts.length, oneUnit: 0, found: 0,
     startsMatched: 0, goldStartsMatched: 0, kindJudged: 0, kindRight: 0, minutes: stream.words.length / 150,
     titles: { total: 0, filler: 0, placeholder: 0, long: 0 }, namesInSource: 0, namesSurviving: [], falsePositives: [],
-    draftedWords: 0, offRecordLeaks: [], nonKnowledgeDrafted: 0,
+    draftedWords: 0, offRecordLeaks: [], nonKnowledgeDrafted: 0, questionsJudged: 0, questionsRight: 0,
   };
   const goldStarts = new Set<number>();
   for (const { p, span } of drafts) {
@@ -137,6 +140,12 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
     if (best && best.o >= 0.5 * Math.min(size(span), size(best.u.span))) {
       score.kindJudged++;
       if (best.u.kind === p.kind) score.kindRight++;
+      if (best.u.question) {
+        score.questionsJudged++;
+        const want = new Set(norm(best.u.question));
+        const got = norm(p.question ?? '');
+        if (got.length && got.filter((w) => want.has(w)).length >= 0.5 * want.size) score.questionsRight++;
+      }
     }
     const start = located.findIndex((u) => Math.abs(u.span.from - span.from) <= tolerance);
     if (start >= 0) { score.startsMatched++; goldStarts.add(start); }
@@ -165,7 +174,7 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
 export function sumScores(scores: readonly UnitScore[]): UnitScore {
   const out = scoreUnitsZero();
   for (const s of scores) {
-    for (const k of ['gold', 'unlocated', 'drafts', 'oneUnit', 'found', 'startsMatched', 'goldStartsMatched', 'kindJudged', 'kindRight', 'minutes', 'namesInSource', 'draftedWords', 'nonKnowledgeDrafted'] as const) out[k] += s[k];
+    for (const k of ['gold', 'unlocated', 'drafts', 'oneUnit', 'found', 'startsMatched', 'goldStartsMatched', 'kindJudged', 'kindRight', 'minutes', 'namesInSource', 'draftedWords', 'nonKnowledgeDrafted', 'questionsJudged', 'questionsRight'] as const) out[k] += s[k];
     for (const k of ['total', 'filler', 'placeholder', 'long'] as const) out.titles[k] += s.titles[k];
     out.namesSurviving.push(...s.namesSurviving);
     out.falsePositives.push(...s.falsePositives);
@@ -178,6 +187,7 @@ function scoreUnitsZero(): UnitScore {
   return {
     gold: 0, unlocated: 0, drafts: 0, oneUnit: 0, found: 0, startsMatched: 0, goldStartsMatched: 0, kindJudged: 0, kindRight: 0, minutes: 0,
     titles: { total: 0, filler: 0, placeholder: 0, long: 0 }, namesInSource: 0, namesSurviving: [], falsePositives: [], draftedWords: 0, offRecordLeaks: [], nonKnowledgeDrafted: 0,
+    questionsJudged: 0, questionsRight: 0,
   };
 }
 
@@ -190,6 +200,7 @@ export function figures(s: UnitScore) {
     'start boundary precision': ratio(s.startsMatched, s.drafts),
     'start boundary recall': ratio(s.goldStartsMatched, s.gold - s.unlocated),
     'kind accuracy': ratio(s.kindRight, s.kindJudged),
+    'question recorded (where the unit answers one)': ratio(s.questionsRight, s.questionsJudged),
     'drafts per hour of mentor talk': ratio(s.drafts, s.minutes / 60),
     'drafts that are not knowledge': ratio(s.nonKnowledgeDrafted, s.drafts),
     'titles opening with a filler': ratio(s.titles.filler, s.titles.total),
