@@ -103,6 +103,10 @@ describe('what counts as naming the mentor', () => {
     expect(found(role, 'our Load Matching Platform')).toEqual([]);
     expect(found(anonymous, 'our Load Matching Platform')).toEqual(['Load Matching Platform']);
     expect(found(anonymous, 'a principal engineer on another team')).toEqual([]);
+    // A department that is one everyday word would flag every mention of the subject.
+    const claims = mentorMatcher('x-y', personSchema.parse({ name: 'Xan Yoel', role: 'Director, Claims' }), 'anonymous')!;
+    expect(found(claims, 'Customers file claims every week.')).toEqual([]);
+    expect(found(claims, 'As Director, Claims, I saw it.')).toEqual(['Director, Claims']);
     expect(roleSegments('Vice President, Enterprise Shipper Sales')).toEqual([
       ['vice', 'president', 'enterprise', 'shipper', 'sales'], ['enterprise', 'shipper', 'sales'],
     ]);

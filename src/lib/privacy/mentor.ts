@@ -1,4 +1,5 @@
 import { knownNameMatcher } from '../ingest/redact/known-names.ts';
+import { isEnglishWord } from '../ingest/redact/lexicon.ts';
 import type { Person } from '../schema/index.ts';
 import type { OutputString } from './strings.ts';
 
@@ -50,7 +51,10 @@ export function roleSegments(role: string): string[][] {
   const out: string[][] = whole.length > 1 || whole.some((x) => !titleWords.has(x)) ? [whole] : [];
   for (const segment of role.split(/\s*(?:[,;:()/|—–]|\s-\s|\bof\b|\bat\b|\bfor\b|\bin\b)\s*/iu)) {
     const w = words(segment);
-    if (w.length && w.some((x) => !titleWords.has(x))) out.push(w);
+    // One everyday word ("Claims", "Sales") is not worth hiding on its own: it would flag every mention of
+    // the subject. A team name that is not a word ("Kestrel") or two words together ("Load Matching") is.
+    const specific = w.length > 1 ? w.some((x) => !titleWords.has(x)) : w.length === 1 && !titleWords.has(w[0]!) && !isEnglishWord(w[0]!);
+    if (specific) out.push(w);
   }
   return out.filter((w, i) => w.length && out.findIndex((o) => o.join(' ') === w.join(' ')) === i);
 }
