@@ -101,3 +101,23 @@ describe('the question a passage answers', () => {
     expect(draft.text).not.toMatch(/Sam|Okafor|Luis|Ortega/);
   });
 });
+
+describe('one decision per name per conversation', () => {
+  it('a name found once is redacted wherever it recurs, and so are the initials of a full name', () => {
+    const content = readContent(join(projectRoot, 'content'), { entries: false });
+    const transcript = [
+      'Ann Lowe: What did you learn from your first boss?',
+      'Priya Raman: My first manager, Tomasz Kwiatkowski, never let a problem wait overnight. We all called him TK. Every evening TK walked the floor and asked each supervisor what could go wrong tomorrow, and wrote the answers on a card he kept in his pocket.',
+      'Ann Lowe: And did that stick with you?',
+      'Priya Raman: Completely. Kwiatkowski made me do the evening walk myself after a month, and I still do it. Ask every supervisor what could go wrong tomorrow, write it down, and check the card first thing in the morning. It takes twenty minutes and it has saved whole shifts.',
+    ].join('\n');
+    const r = ingestTranscript(new TextEncoder().encode(transcript), 'n.txt', '2025-03-14', {
+      consentId: 'c', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director' },
+      consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
+      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
+    });
+    const drafted = r.passages.filter((p) => p.text).map((p) => `${p.title}\n${p.summary}\n${p.quote}`).join('\n');
+    expect(drafted).toContain('evening walk');
+    expect(drafted).not.toMatch(/Tomasz|Kwiatkowski|\bTK\b|Ann|Lowe/);
+  });
+});

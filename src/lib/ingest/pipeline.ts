@@ -8,8 +8,11 @@ import { isSmallTalk } from './extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { summaryFrom, titleFrom } from './extract/title.ts';
 import { readTranscript } from './read/index.ts';
-import { redact, type Replacement } from './redact/index.ts';
+import { findRedactions, redact, type Replacement } from './redact/index.ts';
 import { mentorOrganisations } from './redact/identifying.ts';
+import { detectOrganizations } from './redact/organizations.ts';
+import { isCommonWord } from './redact/lexicon.ts';
+import { isProduct } from './redact/products.ts';
 import { dropOffRecord } from './redact/off-record.ts';
 import { indexTaxonomy, matchTopics, type TopicMatch } from './tag/topics.ts';
 import { TranscriptError, type Transcript } from './transcript.ts';
@@ -82,7 +85,11 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   const digest = createHash('sha256').update(read.turns.map((t) => `${t.speaker ?? ''}\u0000${t.text}`).join('\n')).digest('hex');
   const otherSpeakers = transcript.speakers.filter((s) => !labels.includes(s));
   // Third parties: the other speakers and everyone the organisation knows, except the mentor.
-  const knownNames = [...otherSpeakers, ...ctx.otherPeople.map((p) => p.name).filter((n) => !labels.some((l) => labelMatches(l, n)))];
+  const listed = [...otherSpeakers, ...ctx.otherPeople.map((p) => p.name).filter((n) => !labels.some((l) => labelMatches(l, n)))];
+  // One decision per name per conversation: a name found anywhere is redacted everywhere it recurs,
+  // alone or in part ("Paloma Medina", then "Paloma"), and so are the initials of a full name ("TK").
+  const found = namesIn(transcript.turns, { knownNames: listed, mentorNames: [ctx.mentor.name, ...labels], organizations: ctx.organizations });
+  const knownNames = [...listed, ...found.filter((n) => !listed.includes(n))];
   const removeMentorName = ctx.consent.attribution !== 'named';
   // Unnamed means unidentifiable: the organisations the mentor founds or leads go too, everywhere.
   const identifying = removeMentorName
@@ -103,6 +110,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       organizations: ctx.organizations,
       dropAsides: true,
       identifying,
+      initials: initialsOf(knownNames),
     });
     for (const [type, n] of Object.entries(r.counts)) redactions[type] = (redactions[type] ?? 0) + (n as number);
     const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[], replacements: r.replacements };
@@ -160,4 +168,33 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
   }
   const text = redact(q.replace(/\s+/g, ' ').trim(), options).text;
   return text.length >= 8 && text.length <= 300 ? text : undefined;
+}
+
+/** Every third party's name the redactor finds in the conversation, as written, longest first. */
+function namesIn(turns: readonly { text: string }[], options: { knownNames: string[]; mentorNames: string[]; organizations: 'keep' | 'redact' }): string[] {
+  const names = new Set<string>();
+  const organisations: string[] = [];
+  for (const t of turns) {
+    organisations.push(...detectOrganizations(t.text).map((o) => o.text.toLowerCase()));
+    for (const r of findRedactions(t.text, { ...options, removeMentorName: false, dropAsides: false })) {
+      // A lone unfamiliar word ("Northwind") is redacted where it was found, but spread only on better
+      // evidence: spreading a guess would redact it inside "Northwind Analytics" too.
+      if (r.type !== 'person' || r.key === 'mentor' || (!r.text.includes(' ') && WEAK_RULES.has(r.rule ?? ''))) continue;
+      // Spread as a known name, every part of it counts on its own: "And Y Combinator" must not make "And" a name.
+      const words = r.text.replace(/['’]s$/u, '').split(/\s+/u);
+      while (words.length && isCommonWord(words[0]!)) words.shift();
+      while (words.length && isCommonWord(words[words.length - 1]!)) words.pop();
+      const name = words.join(' ');
+      if (name && !isProduct(name) && !(words.length === 1 && isCommonWord(name))) names.add(name);
+    }
+  }
+  // Nor is a name spread that the conversation also uses as part of an organisation's.
+  return [...names].filter((n) => !organisations.some((o) => o.includes(n.toLowerCase()))).sort((a, b) => b.length - a.length);
+}
+
+const WEAK_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown', 'compromise']);
+
+/** "Tom Kaplan" → "TK": what colleagues call someone they have just named in full. */
+function initialsOf(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w))).filter((w) => w.length >= 2 && w.length <= 3).map((w) => w.map((x) => x[0]).join('')))];
 }

@@ -124,13 +124,17 @@ function readable(value: string): { text: string; at: (i: number) => number } {
   return { text, at: (i) => back[i] ?? value.length };
 }
 
+const needsReading = (value: string) => /[\p{L}\p{N}][-_.+/%][\p{L}\p{N}%]|\p{Cf}/u.test(value) || (/[^\x00-\x7f]/.test(value) && value.normalize('NFKC') !== value);
+
 /** Every mention of the mentor in the strings, in order; overlapping finds count once, the longest. */
 export function findLeaks(strings: Iterable<OutputString>, matcher: MentorMatcher): Leak[] {
   const leaks: Leak[] = [];
   for (const string of strings) {
     const found = matcher.find(string.value);
-    const r = readable(string.value);
-    if (r.text !== string.value) {
+    // Most strings are plain prose, which reads the same either way: only words joined by `-`, `_`, `.`,
+    // `+`, `/` or `%`, invisible characters and compatibility forms need the second reading.
+    const r = needsReading(string.value) ? readable(string.value) : undefined;
+    if (r && r.text !== string.value) {
       for (const f of matcher.find(r.text)) {
         const start = r.at(f.start);
         found.push({ ...f, start, end: Math.max(start + 1, r.at(f.end - 1) + 1) });

@@ -10,6 +10,7 @@ import { detectKnownNames } from './known-names.ts';
 import { detectTerms } from './identifying.ts';
 import { detectOrganizations } from './organizations.ts';
 import { detectPeople } from './people.ts';
+import { isEnglishWord } from './lexicon.ts';
 import { isProduct } from './products.ts';
 import { MENTOR_PLACEHOLDER, personPlaceholder, placeholderFor, type RedactionType } from './placeholders.ts';
 import type { Span } from './types.ts';
@@ -30,6 +31,8 @@ export interface RedactOptions {
    * redacted as `[a company]` whatever `organizations` says.
    */
   identifying?: readonly string[];
+  /** Initials of third parties named in full elsewhere ("TK"): redacted where written in capitals, unless a word. */
+  initials?: readonly string[];
 }
 
 export interface Replacement {
@@ -141,7 +144,7 @@ function assignPersonKeys(chosen: Candidate[], known: Span[]): void {
 
 /** The spans `redact` replaces, in text order, each with its placeholder. */
 export function findRedactions(text: string, options: RedactOptions = {}): Redaction[] {
-  const { knownNames = [], mentorNames = [], removeMentorName = false, organizations = 'redact', dropAsides = true, identifying = [] } = options;
+  const { knownNames = [], mentorNames = [], removeMentorName = false, organizations = 'redact', dropAsides = true, identifying = [], initials = [] } = options;
 
   const mentor = detectKnownNames(text, mentorNames, 'mentor').map((s) => ({ ...s, key: 'mentor' }));
   const known = detectKnownNames(text, knownNames, 'known');
@@ -174,6 +177,7 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
 
   const candidates: Candidate[] = [
     ...knownThirdParties.map((s) => candidate(s, 1)),
+    ...detectInitials(text, initials).map((s) => candidate(s)),
     ...found.map((s) => candidate(s)),
     ...detectContacts(text).map((s) => candidate(s)),
   ];
@@ -228,4 +232,16 @@ export function redact(text: string, options: RedactOptions = {}): RedactResult 
   }
   out += text.slice(at);
   return { text: out, counts, replacements };
+}
+
+/** Exact, capitalised initials ("TK"), skipping those that are words or abbreviations ("IT", "US", "AWS"). */
+function detectInitials(text: string, initials: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (const i of initials) {
+    if (isEnglishWord(i) || isProduct(i) || /^(?:AM|PM|HR|QA|PR|IT|US|UK|EU|UN|TV|PC|OK|ID|VP|MD|CEO|CTO|CFO|COO|API|SDK)$/u.test(i)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${i}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      out.push({ start: m.index, end: m.index + i.length, type: 'person', text: i, key: `initials:${i}`, rule: 'initials' });
+    }
+  }
+  return out;
 }
