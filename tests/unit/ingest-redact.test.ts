@@ -79,10 +79,13 @@ describe('redact: the mentoring conversation', () => {
     `);
     expect(r.counts).toMatchInlineSnapshot(`
       {
+        "account": 0,
         "address": 0,
         "aside": 1,
         "email": 1,
         "employee-id": 0,
+        "handle": 0,
+        "link": 0,
         "organization": 0,
         "person": 8,
         "phone": 1,
@@ -274,5 +277,29 @@ describe('evaluation on 100 Presidio sentences (tests/fixtures/pii)', () => {
     expect(s.email.recall).toBe(1);
     expect(s.phone.recall).toBeGreaterThanOrEqual(0.9);
     expect(s.address.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('redaction that keeps the sentence and misses nobody', () => {
+  const out = (text: string) => redact(text, { organizations: 'keep' }).text;
+  it('leaves abbreviations, dates and titles whole', () => {
+    expect(out('I decided to pursue a Ph.D. in chemistry, then moved to the U.S. in 2010.')).toBe('I decided to pursue a Ph.D. in chemistry, then moved to the U.S. in 2010.');
+    expect(out('But January was hard. Our CTO had a visa problem.')).toBe('But January was hard. Our CTO had a visa problem.');
+    expect(out('We ran it on Docker and Gmail, with Perl scripts.')).toBe('We ran it on Docker and Gmail, with Perl scripts.');
+  });
+  it('a month that is somebody: “April said”, “my colleague April”', () => {
+    expect(out('April said the dock was full.')).toBe('[a colleague] said the dock was full.');
+    expect(out('My colleague April runs the dock.')).toBe('My colleague [a colleague] runs the dock.');
+    expect(out('We open in April.')).toBe('We open in April.');
+  });
+  it('names with an apostrophe, profiles, handles, full postcodes and account numbers', () => {
+    expect(out("Sean O'Neill ran the night shift, and O'Neill never missed a handover.")).toBe('[a colleague] ran the night shift, and [a colleague] never missed a handover.');
+    expect(out('Find me at linkedin.com/in/jose-alvarez-4711 or https://twitter.com/jalvarez, or ping @jose_alvarez.')).toBe('Find me at [a link] or [a link], or ping [a handle].');
+    expect(out('Read https://docs.example.com/runbooks/cutover first.')).toBe('Read https://docs.example.com/runbooks/cutover first.');
+    expect(out('The office is at 12 Baker Street, London NW1 6XE.')).toBe('The office is at [address].');
+    expect(out('My employee number is 48213 and my account number is 1234-5678-90.')).toBe('My employee number is [employee id] and my account number is [account number].');
+  });
+  it('a link with a known person’s name in it', () => {
+    expect(redact('Her notes are at intranet.example/people/dana-whitfield/notes.', { knownNames: ['Dana Whitfield'] }).text).toBe('Her notes are at [a link].');
   });
 });

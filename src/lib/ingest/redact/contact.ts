@@ -185,7 +185,24 @@ export function withoutSentenceStop(text: string, start: number, end: number): s
   return s;
 }
 
+/** Spans that touch or overlap (a street, then its postcode) merged into one, so none is cut in two. */
+function mergeAdjacent(text: string, spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && (s.start < last.end || (s.start <= last.end + 2 && /^[\s,]*$/u.test(text.slice(last.end, s.start))))) {
+      if (s.end > last.end) out[out.length - 1] = span(text, last.start, s.end, 'address', last.rule ?? 'street');
+    } else out.push(s);
+  }
+  return out;
+}
+
 export function detectAddresses(text: string): Span[] {
+  return mergeAdjacent(text, addressSpans(text));
+}
+
+function addressSpans(text: string): Span[] {
   const out: Span[] = [];
   const add = (start: number, end: number, rule: string, tail: boolean): void => {
     const stop = tail ? extendTail(text, end) : end;
@@ -227,7 +244,54 @@ export function detectAddresses(text: string): Span[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Account numbers, links to people and handles
+
+const ACCOUNT_PHRASE = /\b(?:account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref)(?:[^\S\n]+(?:number|no\.?|num|#|id|code))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{2}\d{2}[A-Z0-9 ]{8,30}|\d[\d -]{4,24}\d))(?![\p{L}\p{N}])/giu;
+
+export function detectAccounts(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of /\d/.test(text) ? text.matchAll(ACCOUNT_PHRASE) : []) {
+    const id = (m[1] ?? '').trimEnd();
+    const start = m.index + m[0].indexOf(id, m[0].length - (m[1] ?? '').length);
+    out.push(span(text, start, start + id.length, 'account', 'account-phrase'));
+  }
+  return out;
+}
+
+/** Addresses of people rather than pages: a profile on a social or code site. */
+const PROFILE = /^(?:(?:www|m|uk|de|fr)\.)?(?:linkedin\.com\/in|twitter\.com|x\.com|github\.com|gitlab\.com|facebook\.com|instagram\.com|threads\.net|medium\.com\/@|t\.me|bsky\.app\/profile|mastodon\.[a-z]+\/@)\/?[^/\s]+/iu;
+const URL = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s"'<>)\]]*)?/giu;
+
+/**
+ * Web addresses that lead to a person: a profile (`linkedin.com/in/jose-alvarez-4711`), or any address
+ * with a known person's name in it. `names` are the names already decided on.
+ */
+export function detectPersonLinks(text: string, names: readonly string[] = []): Span[] {
+  const out: Span[] = [];
+  if (!/[a-z0-9-]\.[a-z]{2,}/iu.test(text)) return out;
+  const tokens = [...new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((t) => t.length >= 3))];
+  for (const m of text.matchAll(URL)) {
+    const raw = m[0].replace(/[.,;:!?]+$/u, '');
+    // "e.g.", "Node.js" and bare words with a dot are not addresses; a profile or a path is.
+    if (!/\//u.test(raw) && !/^(?:https?:|www\.)/iu.test(raw)) continue;
+    const bare = raw.replace(/^https?:\/\//iu, '');
+    const words = bare.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    if (PROFILE.test(bare) || tokens.some((t) => words.includes(t))) out.push(span(text, m.index, m.index + raw.length, 'link', 'person-link'));
+  }
+  return out;
+}
+
+/** "@jose_alvarez": a handle names a person as surely as their name does. Not the `@` of an e-mail. */
+export function detectHandles(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.includes('@') ? text.matchAll(/(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@])/gu) : []) {
+    out.push(span(text, m.index, m.index + m[0].length, 'handle', 'handle'));
+  }
+  return out;
+}
+
 /** Every contact detail in `text`. Spans may overlap; `redact` keeps the longest. */
-export function detectContacts(text: string): Span[] {
-  return [...detectEmails(text), ...detectPhones(text), ...detectEmployeeIds(text), ...detectAddresses(text)];
+export function detectContacts(text: string, names: readonly string[] = []): Span[] {
+  return [...detectEmails(text), ...detectPhones(text), ...detectEmployeeIds(text), ...detectAccounts(text), ...detectAddresses(text), ...detectPersonLinks(text, names), ...detectHandles(text)];
 }

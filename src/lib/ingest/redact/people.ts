@@ -182,7 +182,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   const span = { start: head.start, end: tail.end };
 
   if (honorific) return { ...span, rule: 'honorific' };
-  if (introduced && !(words.length === 1 && CALENDAR.test(head.lower))) return { ...span, rule: 'introduced' };
+  // "my colleague April" is a person; "this is March" is not.
+  if (introduced && !(words.length === 1 && CALENDAR.test(head.lower) && !INTRODUCER.test(before))) return { ...span, rule: 'introduced' };
 
   const capsOnly = words.every((t) => t.allCaps);
   const known = words.filter((t) => t.name);

@@ -11,6 +11,9 @@ const FIXED: Record<Exclude<RedactionType, 'person'>, string> = {
   phone: '[phone]',
   address: '[address]',
   'employee-id': '[employee id]',
+  account: '[account number]',
+  link: '[a link]',
+  handle: '[a handle]',
   organization: '[a company]',
   aside: ASIDE_PLACEHOLDER,
 };

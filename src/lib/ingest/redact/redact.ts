@@ -65,6 +65,8 @@ export function removesMentorName(attribution: AttributionMode): boolean {
   return attribution !== 'named';
 }
 
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
 /** Person evidence weak enough for a company cue to outweigh it. */
 const WEAK_PERSON_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown']);
 
@@ -79,6 +81,9 @@ const PRIORITY: Record<RedactionType, number> = {
   email: 8,
   phone: 7,
   'employee-id': 6,
+  account: 7.5,
+  link: 8,
+  handle: 8,
   address: 5,
   person: 4,
   organization: 2,
@@ -179,7 +184,7 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
     ...knownThirdParties.map((s) => candidate(s, 1)),
     ...detectInitials(text, initials).map((s) => candidate(s)),
     ...found.map((s) => candidate(s)),
-    ...detectContacts(text).map((s) => candidate(s)),
+    ...detectContacts(text, [...knownNames, ...mentorNames]).map((s) => candidate(s)),
   ];
   if (removeMentorName) {
     // On an exact tie (a bare "Sam" that is both), the third party wins: `[a colleague]` hides as much.
@@ -192,7 +197,18 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
     candidates.push(...detectAsides(text).map((a) => candidate({ ...a, type: 'aside' as const })));
   }
 
-  const chosen = resolve(candidates);
+  // "Ph.D.", "U.S.", "a.m.": a piece of a dotted abbreviation is nobody's name, and cutting one would
+  // leave "[a colleague].D." in the sentence.
+  const dotted = [...text.matchAll(/(?<![\p{L}\p{N}])(?:\p{L}{1,4}\.){2,}/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const kept = candidates.filter((c) => {
+    if (c.key?.startsWith('known:') || (c.type !== 'person' && c.type !== 'organization')) return true;
+    // A month or a day found by the detector alone ("But January was hard") is a date, not a person,
+    // unless something makes it one ("my colleague April", "April said").
+    if (c.type === 'person' && CALENDAR.test(c.text) && !['introduced', 'honorific', 'speaker-label'].includes(c.rule ?? '')
+      && !/^[^\S\n]+(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|emailed|mentioned|suggested|agreed|joined|left|who)\b/iu.test(text.slice(c.end, c.end + 14))) return false;
+    return !dotted.some((d) => overlaps(d, c));
+  });
+  const chosen = resolve(kept);
   assignPersonKeys(chosen, known);
 
   const order = new Map<string, number>();
@@ -214,7 +230,7 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
 }
 
 export function emptyCounts(): Record<RedactionType, number> {
-  return { person: 0, email: 0, phone: 0, address: 0, 'employee-id': 0, organization: 0, aside: 0 };
+  return { person: 0, email: 0, phone: 0, address: 0, 'employee-id': 0, account: 0, link: 0, handle: 0, organization: 0, aside: 0 };
 }
 
 /** Replace every redaction in `text` with its placeholder; "Sam's" becomes "[a colleague]'s". */

@@ -36,7 +36,8 @@ function isTitleCase(word: string): boolean {
   // Each hyphen or apostrophe part is Capitalised or lower case; no capitals inside a part
   // ("GitHub", "JavaScript"), except after a name prefix ("McDonald", "DeShawn").
   return word.split(/[-]/u).every((part) => {
-    const rest = part.replace(NAME_PREFIX, (m) => m.slice(0, -1));
+    // "McDonald" → "Mconald", "O'Neill" → "Oeill": the prefix's own capital and apostrophe set aside.
+    const rest = part.replace(NAME_PREFIX, (m) => m[0] + m.slice(1, -1).replace(/['’]/gu, '').toLowerCase());
     return /^\p{Lu}?[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u.test(rest) || /^\p{Lu}$/u.test(part);
   });
 }

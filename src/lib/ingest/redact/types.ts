@@ -1,5 +1,5 @@
 /** What a detected span is. Each type has its own placeholder (see `placeholders.ts`). */
-export type SpanType = 'person' | 'email' | 'phone' | 'address' | 'employee-id' | 'organization';
+export type SpanType = 'person' | 'email' | 'phone' | 'address' | 'employee-id' | 'account' | 'link' | 'handle' | 'organization';
 
 /** A stretch of the text, `text === source.slice(start, end)`, that must not be published. */
 export interface Span {
