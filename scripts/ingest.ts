@@ -1,10 +1,13 @@
 // `npm run ingest -- <transcript>... --consent <id>`: consented conversation → draft entries for review.
-import { readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import cliProgress from 'cli-progress';
 import { fail, parseCli } from './lib/cli.ts';
 import { ingestTranscript, type TranscriptResult } from '../src/lib/ingest/pipeline.ts';
 import { TranscriptError } from '../src/lib/ingest/transcript.ts';
+import { conversationDate, type DateSource } from '../src/lib/ingest/read/date.ts';
+import { decode } from '../src/lib/ingest/read/decode.ts';
+import { redactionList, redactionMarkdown, reviewQueue } from '../src/lib/ingest/review.ts';
 import { planFiles, scanExisting, writeFiles, type PlannedFile } from '../src/lib/ingest/write/drafts.ts';
 import { suggestPhrases } from '../src/lib/ingest/tag/suggest.ts';
 import { tokenize } from '../src/lib/ingest/tag/tokens.ts';
@@ -24,11 +27,16 @@ in UTF-8, UTF-16 or Windows-1252; the format is detected from the content.
 Options:
   --consent <id>        the consent record (content/consent/<id>.yaml); it names the mentor  (required)
   --out <dir>           where drafts go (default: content/entries); each mentor gets a folder
-  --date <YYYY-MM-DD>   the day of the conversation (default: a date in the file name, else the file's date)
+  --date <YYYY-MM-DD>   the day of the conversation (default: a date in the file name, else in the
+                        transcript's header, else the file's date, with a warning)
   --companies <mode>    \`redact\` (default) or \`keep\` names of companies and customers
   --dry-run             show what would be written; write nothing
   --json                print the full report as JSON (each passage's kind, topics, quote, time)
   -h, --help            show this help
+
+Prints a review queue (drafts, least sure first, with what to check) and what was redacted. The list of
+redactions names third parties, so it is written beside the transcript when that is in an inbox/ folder,
+else to inbox/ (or TACIT_INBOX), which git ignores; never beside the drafts.
 
 Exit codes: 0 done, 1 a transcript or the content could not be used (nothing written), 2 wrong usage.`;
 
@@ -61,6 +69,8 @@ const outDir = resolve(args.out ?? join(env.contentDir, 'entries'));
 
 const results: TranscriptResult[] = [];
 const errors: string[] = [];
+const warnings: string[] = [];
+const dates = new Map<string, { date: string; from: DateSource }>();
 const bar = !args.json && process.stderr.isTTY && files.length > 1
   ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
   : undefined;
@@ -69,8 +79,12 @@ for (const file of files) {
   bar?.increment(0, { file: basename(file) });
   try {
     const bytes = readFileSync(file);
-    const date = args.date ?? /\d{4}-\d{2}-\d{2}/.exec(basename(file))?.[0] ?? statSync(file).mtime.toISOString().slice(0, 10);
-    results.push(ingestTranscript(bytes, relative(process.cwd(), resolve(file)), date, ctx));
+    const found = args.date ? { date: args.date, from: 'option' as const } : conversationDate(basename(file), decode(bytes).text);
+    // A guessed date is said aloud: a conversation's date is provenance, and the file's date is often a download's.
+    const dated = found ?? { date: statSync(file).mtime.toISOString().slice(0, 10), from: 'file date' as const };
+    if (!found) warnings.push(`${file}: no date in the file name or the transcript's header, so the drafts say ${dated.date}, the file's modification date. Pass --date YYYY-MM-DD if that is not the day of the conversation.`);
+    results.push(ingestTranscript(bytes, relative(process.cwd(), resolve(file)), dated.date, ctx));
+    dates.set(results[results.length - 1]!.file, dated);
   } catch (error) {
     if (error instanceof TranscriptError) errors.push(error.message);
     else if ((error as NodeJS.ErrnoException).code === 'ENOENT') errors.push(`${file}: no such file. Check the path; raw transcripts usually live in inbox/.`);
@@ -99,10 +113,30 @@ for (const p of all) if (p.skipped) skipped[p.skipped] = (skipped[p.skipped] ?? 
 for (const f of planned) if (f.status === 'edited' || f.status === 'unchanged') skipped[f.status === 'edited' ? 'edited by a person (kept)' : 'unchanged'] = (skipped[f.status === 'edited' ? 'edited by a person (kept)' : 'unchanged'] ?? 0) + 1;
 const count = (s: string) => planned.filter((f) => f.status === s).length;
 
+const queue = reviewQueue(all);
+const lists = results.map((r) => ({ file: r.file, list: redactionList(r.passages) }));
+// The list of what was redacted names third parties: it goes beside the raw transcript in inbox/ (git
+// ignores it), never beside the drafts in content/.
+const listFiles: string[] = [];
+if (!args['dry-run']) {
+  for (const { file, list } of lists) {
+    const inInbox = resolve(file).split(sep).includes('inbox');
+    const dir = inInbox ? dirname(resolve(file)) : resolve(process.env.TACIT_INBOX || join(process.cwd(), 'inbox'));
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${basename(file)}.redactions.md`);
+    writeFileSync(path, redactionMarkdown(file, list));
+    listFiles.push(relative(process.cwd(), path));
+  }
+}
+for (const w of warnings) console.error(`warning: ${w}`);
+
 if (args.json) {
   console.log(JSON.stringify({
     consent: consentId, mentor: ctx.mentorId, dryRun: Boolean(args['dry-run']),
-    transcripts: results.map((r) => ({ file: r.file, format: r.transcript.format, encoding: r.transcript.encoding, speakers: r.transcript.speakers, mentorLabels: r.mentorLabels, turns: r.transcript.turns.length })),
+    transcripts: results.map((r) => ({ file: r.file, format: r.transcript.format, encoding: r.transcript.encoding, speakers: r.transcript.speakers, mentorLabels: r.mentorLabels, turns: r.transcript.turns.length, date: dates.get(r.file)?.date, dateFrom: dates.get(r.file)?.from })),
+    review: queue.map((q) => ({ ...q, path: byPassage.get(q.passage) ? relative(process.cwd(), byPassage.get(q.passage)!.path) : null })),
+    redactionLists: lists.map(({ file, list }) => ({ file, ...list })),
+    warnings,
     passages: all.map((p) => {
       const f = byPassage.get(p.passage);
       return { file: p.file, line: p.line, at: p.at ?? null, kind: p.kind ?? null, confidence: p.confidence, topics: p.topics, title: p.title ?? null, summary: p.summary ?? null, question: p.question ?? null, quote: p.quote, skipped: p.skipped ?? null, status: f?.status ?? 'skipped', path: f ? relative(process.cwd(), f.path) : null };
@@ -130,6 +164,17 @@ if (args.json) {
   ];
   console.log();
   for (const [k, v] of rows) console.log(`  ${k.padEnd(28)} ${v}`);
+  if (queue.length) {
+    console.log('\nReview queue, least sure first:');
+    for (const q of queue) console.log(`  ${q.confidence.toFixed(2)}  ${relative(process.cwd(), byPassage.get(q.passage)!.path)}${q.flags.length ? `  ${q.flags.join(' · ')}` : ''}`);
+  }
+  for (const { file, list } of lists) {
+    if (!list.redacted.length && !list.kept.length) continue;
+    console.log(`\nRedacted in ${file} (confirm with the mentor):`);
+    for (const r of list.redacted) console.log(`  ${r.original} → ${r.placeholder}${r.count > 1 ? ` ×${r.count}` : ''}`);
+    if (list.kept.length) console.log(`  kept: ${list.kept.slice(0, 30).map((k) => k.word).join(', ')}${list.kept.length > 30 ? ', …' : ''}`);
+  }
+  if (listFiles.length) console.log(`\nThe redaction list${listFiles.length > 1 ? 's are' : ' is'} in ${listFiles.join(', ')} (git ignores inbox/).`);
   if (args['dry-run']) console.log('\nDry run: nothing was written.');
   else if (count('new') + count('updated')) console.log('\nReview the drafts, edit freely (ingest never overwrites an edited draft), set `status: published` and open a pull request.');
 }

@@ -13,7 +13,7 @@ const mentoring = readdirSync(fixtures).filter((f) => (f.startsWith('mentoring-'
 
 function ingest(content: string, args: string[]) {
   return spawnSync(process.execPath, [join(projectRoot, 'scripts/ingest.ts'), ...args], {
-    cwd: projectRoot, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, NO_COLOR: '1' },
+    cwd: projectRoot, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_INBOX: join(content, '..', 'inbox'), NO_COLOR: '1' },
   });
 }
 
@@ -104,6 +104,28 @@ describe('ingest → review → publish → build, on every export of a real men
     for (const secret of ['Halvorsen', 'chargebacks', 'drinking', 'Dunmore', 'not been told']) {
       expect(`${human.stdout}${human.stderr}${json.stdout}${json.stderr}${written}`, secret).not.toContain(secret);
     }
+  });
+
+  it('ends with a review queue and the list of what was redacted, and says when it guessed the date', () => {
+    const file = join(fixtures, 'mentoring-plain.txt');
+    const json = ingest(content, [file, '--consent', 'priya-raman-2025', '--out', join(work, 'out-review'), '--dry-run', '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as {
+      review: { confidence: number; flags: string[]; path: string }[];
+      redactionLists: { redacted: { original: string; placeholder: string }[]; kept: { word: string }[] }[];
+      transcripts: { date: string; dateFrom: string }[];
+      warnings: string[];
+    };
+    expect(report.review.length).toBeGreaterThanOrEqual(3);
+    expect(report.review.map((r) => r.confidence)).toEqual([...report.review.map((r) => r.confidence)].sort((a, b) => a - b));
+    expect(report.review.some((r) => r.flags.includes('redactions to confirm'))).toBe(true);
+    expect(report.redactionLists[0]!.redacted).toContainEqual(expect.objectContaining({ original: 'Luis Ortega', placeholder: '[a colleague]' }));
+    expect(report.redactionLists[0]!.kept.map((k) => k.word)).toContain('February');
+    // No date in the name or the header: the file's date is used, and said to be a guess.
+    expect(report.transcripts[0]!.dateFrom).toBe('file date');
+    expect(json.stderr).toMatch(/warning: .*mentoring-plain\.txt: no date in the file name or the transcript's header.*--date/);
+    const dated = ingest(content, [file, '--consent', 'priya-raman-2025', '--out', join(work, 'out-review'), '--dry-run', '--json', '--date', '2025-03-14']);
+    expect(dated.stderr).not.toContain('warning');
   });
 
   it('is idempotent and never overwrites an edited draft', () => {

@@ -162,3 +162,15 @@ describe('a story, then the advice drawn from it, are two passages', () => {
     expect(splitByKind({ ...one, turns: [{ speaker: 'P', text: `It broke. ${lesson}`, line: 3, start: 10 }] }, 25)).toHaveLength(1);
   });
 });
+
+describe('the conversation’s date, from where people write it', () => {
+  it('the file name first, then the transcript’s header; nothing when neither says', async () => {
+    const { conversationDate, findDate } = await import('../../src/lib/ingest/read/date.ts');
+    expect(conversationDate('2025-03-14-priya.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi')).toEqual({ date: '2025-03-14', from: 'file name' });
+    expect(conversationDate('call.vtt', 'WEBVTT - Recorded 14 March 2025\n\n00:00:01.000 --> 00:00:02.000\nHi')).toEqual({ date: '2025-03-14', from: 'transcript' });
+    expect(conversationDate('call.md', '# Mentoring session, March 4th, 2024\n\n**Priya:** In 2019 we…')).toEqual({ date: '2024-03-04', from: 'transcript' });
+    // A date inside the talk is not the conversation's.
+    expect(conversationDate('call.txt', 'Sam: Hello.\nPriya: On 2019-03-01 the system went down.')).toBeUndefined();
+    expect(findDate('2025-02-30')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import type { Consent, EntryData, Kind, Person, Taxonomy } from '../schema/index
 import { classifyKind, keySentence } from './extract/kind.ts';
 import { defaultPassageOptions, findPassages } from './extract/passages.ts';
 import { splitByKind } from './extract/split.ts';
-import { isSmallTalk } from './extract/smalltalk.ts';
+import { notKnowledge, type NotKnowledge } from './extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { summaryFrom, titleFrom } from './extract/title.ts';
 import { readTranscript } from './read/index.ts';
@@ -31,7 +31,8 @@ export interface IngestContext {
   organizations: 'keep' | 'redact';
 }
 
-export type SkipReason = 'small-talk' | 'no-kind' | 'kind-not-consented';
+/** Why a passage became no draft: talk that is not knowledge (and which), no clear kind, or a kind the consent leaves out. */
+export type SkipReason = NotKnowledge | 'no-kind' | 'kind-not-consented';
 
 /** One passage of the mentor's talk and what ingest made of it. */
 export interface PassageResult {
@@ -114,7 +115,8 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     });
     for (const [type, n] of Object.entries(r.counts)) redactions[type] = (redactions[type] ?? 0) + (n as number);
     const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[], replacements: r.replacements };
-    if (isSmallTalk(p.text)) return { ...base, skipped: 'small-talk' };
+    const why = notKnowledge(p.text);
+    if (why) return { ...base, skipped: why };
     const k = classifyKind(r.text);
     if (!k.kind) return { ...base, confidence: k.confidence, skipped: 'no-kind' };
     if (ctx.consent.kinds && !ctx.consent.kinds.includes(k.kind)) return { ...base, kind: k.kind, confidence: k.confidence, skipped: 'kind-not-consented' };

@@ -1,30 +1,71 @@
 /**
- * Talk that is not knowledge: pleasantries, logistics, technical trouble and sponsor reads. A passage made
- * mostly of such sentences is dropped.
+ * Talk that is not knowledge, by why: pleasantries, on-air logistics, sponsor reads, plugs for the
+ * speaker's own work, and biographies. A passage made mostly of one kind of it is dropped, and the reason
+ * is reported (`--dry-run --json` shows it beside the passage).
  */
-const patterns: RegExp[] = [
-  /\b(thanks|thank you) (so much )?(for (having|inviting) me|for (making|taking) (the )?time|for coming on)\b/i,
-  /\b(great|good|nice|lovely) to (see|meet|be here|chat)\b/i,
-  /\b(can you|could you) (hear|see) me\b/i, /\byou'?re (on )?mute\b/i, /\b(my|your) (audio|camera|connection|wifi)\b/i,
-  /\b(send|email|forward|share) (me|you) (the|that|a|those)\b/i, /\bremind me\b/i,
-  /\b(calendar|schedule|reschedule|book a|set up a call|same time next|follow[- ]up (call|meeting)|next session)\b/i,
-  /\b(brought to you by|sponsored by|our sponsors?|promo code|use the code|sign up (today|now)|free trial|visit \S+\.(com|io|dev))\b/i,
-  /\b(subscribe|leave (us )?a review|rate (us|the show)|listening to|this episode|the show notes|changelog\+\+)\b/i,
-  /\b(how are you|how's it going|how have you been|have a (good|great) (weekend|day))\b/i,
-];
+export type NotKnowledge = 'small-talk' | 'logistics' | 'sponsor' | 'plug' | 'biography';
+
+const patterns: Record<NotKnowledge, RegExp[]> = {
+  'small-talk': [
+    /\b(thanks|thank you) (so much )?(for (having|inviting) me|for (making|taking) (the )?time|for coming on)\b/i,
+    /\b(great|good|nice|lovely) to (see|meet|be here|chat|have you)\b/i,
+    /\b(how are you|how's it going|how have you been|have a (good|great) (weekend|day))\b/i,
+    /\b(i'?m (so )?(excited|happy|glad|thrilled) to be here|it'?s (a pleasure|an honou?r) to be)\b/i,
+  ],
+  logistics: [
+    /\b(can you|could you) (hear|see) me\b/i, /\byou'?re (on )?mute\b/i, /\b(my|your) (audio|camera|connection|wifi|mic)\b/i,
+    /\b(send|email|forward|share) (me|you) (the|that|a|those)\b/i, /\bremind me\b/i,
+    /\b(calendar|schedule|reschedule|book a|set up a call|same time next|follow[- ]up (call|meeting)|next session)\b/i,
+    /\b(we'?re (almost )?out of time|before we (wrap|go|finish)|let'?s take a (quick )?break|after the break)\b/i,
+  ],
+  sponsor: [
+    /\b(brought to you by|sponsored by|our sponsors?|promo code|use the code|sign up (today|now)|free trial|visit \S+\.(com|io|dev))\b/i,
+    /\b(subscribe|leave (us )?a review|rate (us|the show)|this episode|the show notes|changelog\+\+)\b/i,
+  ],
+  plug: [
+    /\b(my|our) (new |latest |upcoming )?(book|newsletter|course|podcast|blog|website|youtube channel|workshop|talk at)\b/i,
+    /\b(check out|sign up for|buy|pre-?order|download) (my|our)\b/i,
+    /\b(you can )?(find|follow|reach) me (on|at)\b/i, /\bi'?m @\w+/i,
+    /\b(we'?re|we are) hiring\b/i, /\bcome (and )?work (with|for) us\b/i,
+    /\b(our|we hit|we'?re at) (\$?\d[\d.,]*\s?(k|m|million|billion)?\s)?(in )?(revenue|arr|mrr|run rate)\b/i,
+    /\bwe (just )?raised (a |our )?(\$|series|seed)/i,
+  ],
+  biography: [
+    /\bi (grew up|was born|was raised) (in|on|near)\b/i,
+    /\bi (graduated|studied \w+ at|went to (college|university|school) (in|at))\b/i,
+    /\bmy first (job|role|position) was\b/i,
+    /\bbefore that,? i (was|worked)\b/i,
+    /\bi (joined|left|started at) [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)* (in|back in) (19|20)\d\d\b/,
+    /\bi (spent|worked) (\w+ )?(years|months) (at|in|as)\b/i,
+  ],
+};
 
 const sentences = (text: string) => text.match(/[^.!?]+[.!?]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
 
-/** The share of sentences (by words) that are small talk, logistics or sponsor reads. */
-export function smallTalkShare(text: string): number {
+/** The share of sentences (by words) that are each kind of talk that is not knowledge. */
+export function notKnowledgeShares(text: string): Record<NotKnowledge, number> {
+  const shares: Record<NotKnowledge, number> = { 'small-talk': 0, logistics: 0, sponsor: 0, plug: 0, biography: 0 };
   let total = 0;
-  let small = 0;
   for (const s of sentences(text)) {
     const n = s.split(/\s+/).length;
     total += n;
-    if (patterns.some((p) => p.test(s))) small += n;
+    for (const [why, list] of Object.entries(patterns) as [NotKnowledge, RegExp[]][]) if (list.some((p) => p.test(s))) shares[why] += n;
   }
-  return total ? small / total : 0;
+  if (total) for (const k of Object.keys(shares) as NotKnowledge[]) shares[k] /= total;
+  return shares;
 }
 
-export const isSmallTalk = (text: string): boolean => smallTalkShare(text) >= 0.4;
+/**
+ * Why a passage is not knowledge, or undefined when it is: the kind that covers most of it, when that
+ * kind covers at least 40% of its words (a biography 50%: a career story is often knowledge).
+ */
+export function notKnowledge(text: string): NotKnowledge | undefined {
+  const shares = notKnowledgeShares(text);
+  const [why, share] = (Object.entries(shares) as [NotKnowledge, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  const all = Object.values(shares).reduce((a, b) => a + b, 0);
+  if (share >= (why === 'biography' ? 0.5 : 0.4)) return why;
+  // Mixed: pleasantries, then logistics, then a plug.
+  return all >= 0.6 ? why : undefined;
+}
+
+export const isSmallTalk = (text: string): boolean => notKnowledge(text) !== undefined;

@@ -1,0 +1,78 @@
+/**
+ * What ingest hands the reviewer: the drafts ranked by how sure it is of them, each with the reasons to
+ * look twice, and the list of what redaction took out and which capitalised words it left, for the mentor
+ * to confirm.
+ */
+import { notKnowledgeShares } from './extract/smalltalk.ts';
+import type { PassageResult } from './pipeline.ts';
+
+export type ReviewFlag = 'likely fragment' | 'likely filler' | 'kind uncertain' | 'redactions to confirm' | 'topic missing';
+
+export interface QueueItem { passage: string; confidence: number; flags: ReviewFlag[] }
+
+const words = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/** Flags for one draft; the order is the order a reviewer would fix them in. */
+export function reviewFlags(p: PassageResult): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  const quote = p.quote.trim();
+  // Starts mid-thought ("and then…", "which is why…") or is too short to stand alone.
+  if (words(quote) < 60 || /^(?:and|but|or|so|because|which|that|then|also)\b/iu.test(quote) || /^\p{Ll}/u.test(quote)) flags.push('likely fragment');
+  if (Object.values(notKnowledgeShares(quote)).reduce((a, b) => a + b, 0) >= 0.2) flags.push('likely filler');
+  if (p.confidence < 0.3) flags.push('kind uncertain');
+  if (p.replacements.some((r) => r.type !== 'aside')) flags.push('redactions to confirm');
+  if (!p.topics.length || p.topics.every((t) => t.matched.length === 0)) flags.push('topic missing');
+  return flags;
+}
+
+/** Drafts, least sure first (confidence lowered by each flag), so the reviewer starts where help is needed. */
+export function reviewQueue(passages: readonly PassageResult[]): QueueItem[] {
+  return passages
+    .filter((p) => p.text)
+    .map((p) => {
+      const flags = reviewFlags(p);
+      return { passage: p.passage, confidence: Math.round(Math.max(0, p.confidence - 0.1 * flags.length) * 100) / 100, flags };
+    })
+    .sort((a, b) => a.confidence - b.confidence);
+}
+
+export interface RedactionList {
+  /** Each original that was replaced, with its placeholder and how often. */
+  redacted: { original: string; placeholder: string; type: string; count: number }[];
+  /** Capitalised words inside sentences that were left as they were, with how often. */
+  kept: { word: string; count: number }[];
+}
+
+/** What redaction did across drafts, for the mentor to confirm. */
+export function redactionList(passages: readonly PassageResult[]): RedactionList {
+  const redacted = new Map<string, RedactionList['redacted'][number]>();
+  const kept = new Map<string, number>();
+  for (const p of passages.filter((x) => x.text)) {
+    for (const r of p.replacements) {
+      if (r.type === 'aside') continue;
+      const key = `${r.original}\u0000${r.placeholder}`;
+      const hit = redacted.get(key) ?? { original: r.original, placeholder: r.placeholder, type: r.type, count: 0 };
+      hit.count++;
+      redacted.set(key, hit);
+    }
+    // A capital that does not open a sentence: a name, a product, a place the reviewer may want gone.
+    for (const m of p.quote.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu)) {
+      const word = m[0].replace(/[.'’]+$/u, '');
+      if (word === 'I' || /^I['’]/u.test(word)) continue;
+      kept.set(word, (kept.get(word) ?? 0) + 1);
+    }
+  }
+  return {
+    redacted: [...redacted.values()].sort((a, b) => b.count - a.count || a.original.localeCompare(b.original)),
+    kept: [...kept].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)),
+  };
+}
+
+/** The list as Markdown, for a file beside the raw transcript (in `inbox/`, which git ignores). */
+export function redactionMarkdown(file: string, list: RedactionList): string {
+  const lines = [`# What ingest redacted in ${file}`, '', 'Confirm with the mentor: each original below is gone from every draft. This file names', 'third parties, so it stays out of the repository.', '', '## Redacted', ''];
+  for (const r of list.redacted) lines.push(`- ${r.original} → ${r.placeholder} (${r.count}×)`);
+  if (!list.redacted.length) lines.push('- nothing');
+  lines.push('', '## Capitalised words kept', '', list.kept.map((k) => `${k.word} (${k.count})`).join(', ') || '—', '');
+  return lines.join('\n');
+}
