@@ -97,7 +97,8 @@ if (existsSync(transcripts)) {
     const fillerTitles = drafts.filter((p) => /^(?:so|and|but|or|well|yeah|yes|no|um+|uh+|like|i mean|you know|okay|ok|right|actually|basically|honestly|anyway|because|then|now|oh)\b/i.test(p.title ?? '')).length;
     rows.push({
       file, set: devFiles.has(file) ? 'dev' : 'held out', guest, passages: result.passages.length, drafts: drafts.length, perHour: Math.round(drafts.length / (minutes / 60)),
-      fillerTitles, kinds: count(drafts.map((p) => p.kind!)), otherSpeakers: others.length, survivingNames: [...survivors],
+      fillerTitles, sameTime: drafts.filter((p, i) => i > 0 && p.at !== undefined && p.at === drafts[i - 1]!.at).length,
+      kinds: count(drafts.map((p) => p.kind!)), otherSpeakers: others.length, survivingNames: [...survivors],
     });
   }
   report['real conversations'] = rows;
@@ -111,7 +112,7 @@ else {
       console.log(`\n${name}:`);
       for (const r of value as Record<string, unknown>[]) {
         if (name === 'development set') console.log(`  ${String(r.file).padEnd(32)} ${r.skipped ? `skipped: ${String(r.skipped)}` : Object.entries(r).filter(([k]) => k !== 'file').map(([k, v]) => `${k} ${Array.isArray(v) ? (v.length ? v.join('|') : 0) : String(v)}`).join('; ')}`);
-        else console.log(`  ${String(r.file).padEnd(22)} ${String(r.set).padEnd(8)} drafts ${String(r.drafts).padStart(3)} of ${String(r.passages).padStart(3)} passages (${String(r.perHour)}/hour, ${String(r.fillerTitles)} titles open with a filler)  ${JSON.stringify(r.kinds)}  surviving third-party names: ${(r.survivingNames as string[]).length ? (r.survivingNames as string[]).join(', ') : 0}`);
+        else console.log(`  ${String(r.file).padEnd(22)} ${String(r.set).padEnd(8)} drafts ${String(r.drafts).padStart(3)} of ${String(r.passages).padStart(3)} passages (${String(r.perHour)}/hour, ${String(r.fillerTitles)} titles open with a filler, ${String(r.sameTime)} share the time before)  ${JSON.stringify(r.kinds)}  surviving third-party names: ${(r.survivingNames as string[]).length ? (r.survivingNames as string[]).join(', ') : 0}`);
       }
     } else if (name === 'development set, all') {
       console.log(`\n${name}:`);

@@ -174,3 +174,19 @@ describe('the conversation’s date, from where people write it', () => {
     expect(findDate('2025-02-30')).toBeUndefined();
   });
 });
+
+describe('a draft’s time is where its first words are said', () => {
+  it('inside a long cue by word position, between sparse marks at conversational pace; approximate then', async () => {
+    const { passageStart, turnTimes } = await import('../../src/lib/ingest/extract/timing.ts');
+    const cue: Turn = { speaker: 'P', text: Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '), start: 60, end: 100, line: 5 };
+    const times = turnTimes([cue]);
+    const piece = (offset: number, turn = cue) => ({ turns: [{ ...turn, offset }], text: '', start: turn.start, line: turn.line });
+    expect(passageStart(piece(0), times)).toEqual({ seconds: 60, approximate: false });
+    expect(passageStart(piece(50), times)).toEqual({ seconds: 80, approximate: true });
+    // Markdown: a mark, then 50 words, then a paragraph without a mark of its own.
+    const marked: Turn = { speaker: 'H', text: Array.from({ length: 50 }, () => 'x').join(' '), start: 120, line: 1 };
+    const unmarked: Turn = { speaker: 'P', text: 'and then it broke', line: 3 };
+    const sparse = turnTimes([marked, unmarked]);
+    expect(passageStart(piece(0, unmarked), sparse)).toEqual({ seconds: 140, approximate: true });
+  });
+});

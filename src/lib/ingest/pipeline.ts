@@ -4,6 +4,7 @@ import type { Consent, EntryData, Kind, Person, Taxonomy } from '../schema/index
 import { classifyKind, keySentence } from './extract/kind.ts';
 import { defaultPassageOptions, findPassages } from './extract/passages.ts';
 import { splitByKind } from './extract/split.ts';
+import { passageStart, turnTimes } from './extract/timing.ts';
 import { notKnowledge, type NotKnowledge } from './extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { summaryFrom, titleFrom } from './extract/title.ts';
@@ -99,11 +100,14 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   const redactions: Record<string, number> = {};
   const topicIndex = indexTaxonomy(ctx.taxonomy);
 
+  const times = turnTimes(transcript.turns);
   const passages = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker))
     .flatMap((p) => splitByKind(p, defaultPassageOptions.minWords))
     .map((p): PassageResult => {
     const passage = createHash('sha256').update(`${digest}:${ctx.mentorId}:${p.line}`).digest('hex').slice(0, 16);
-    const at = p.start === undefined ? undefined : timecode(p.start);
+    const when = passageStart(p, times);
+    const at = when === undefined ? undefined : timecode(when.seconds);
+    const approximate = when?.approximate === true;
     const r = redact(p.text, {
       knownNames,
       mentorNames: [ctx.mentor.name, ...labels],
@@ -134,7 +138,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       consent: ctx.consentId,
       status: 'draft',
       stages: [],
-      conversation: at ? { date, at } : { date },
+      conversation: at ? { date, at, ...(approximate ? { approximate } : {}) } : { date },
       ...(question ? { question } : {}),
       ingest: { passage, digest: '0000000000000000' },
     };

@@ -10,6 +10,8 @@ export interface Turn {
   end?: number | undefined;
   /** 1-based line in the source file where this turn starts, for error messages and provenance. */
   line: number;
+  /** For a piece of a longer turn: how many of the turn's words come before it (to place it in time). */
+  offset?: number | undefined;
 }
 
 /** Every supported input normalised into one model. */

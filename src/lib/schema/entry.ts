@@ -16,6 +16,8 @@ export const conversationSchema = z.strictObject({
   date: isoDate,
   /** Where in the recording the passage starts, `hh:mm:ss`. */
   at: timecode.optional(),
+  /** `at` was estimated (from the words' place in a long caption, or between sparse time marks). */
+  approximate: z.boolean().optional(),
 });
 
 /** Written by `npm run ingest` so that running it again finds its drafts instead of duplicating them. */

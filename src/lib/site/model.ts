@@ -28,7 +28,7 @@ export interface PublishedEntry {
   topicsWithAncestors: TopicRef[];
   stages: Stage[];
   attribution: Attribution;
-  conversation?: { date: string; at?: string | undefined } | undefined;
+  conversation?: { date: string; at?: string | undefined; approximate?: boolean | undefined } | undefined;
   reviewed?: string | undefined;
   /** Review again by this day (overrides the site's `staleAfterMonths`). */
   reviewBy?: string | undefined;

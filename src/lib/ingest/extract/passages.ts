@@ -115,14 +115,16 @@ function splitTurn(turn: Turn, maxWords: number): Turn[] {
   const target = total / parts;
   const out: Turn[] = [];
   let buffer = '';
+  let before = turn.offset ?? 0;
   for (const s of sentences) {
     buffer += s;
     if (words(buffer) >= target && out.length < parts - 1) {
-      out.push({ ...turn, text: buffer.trim() });
+      out.push({ ...turn, text: buffer.trim(), offset: before });
+      before += words(buffer);
       buffer = '';
     }
   }
-  if (buffer.trim()) out.push({ ...turn, text: buffer.trim() });
+  if (buffer.trim()) out.push({ ...turn, text: buffer.trim(), offset: before });
   // Later parts keep the turn's start: the nearest time the transcript gives at or before their words.
   return out;
 }

@@ -18,8 +18,10 @@ export function splitByKind(passage: Passage, minWords: number): Passage[] {
   for (const turn of passage.turns) {
     let buffer = '';
     let marked = false;
+    let before = turn.offset ?? 0;
     const flush = () => {
-      if (buffer.trim()) segments.push({ turn: { ...turn, text: buffer.trim() }, marked });
+      if (buffer.trim()) segments.push({ turn: { ...turn, text: buffer.trim(), offset: before }, marked });
+      before += countWords(buffer);
       buffer = '';
     };
     for (const s of sentencesOf(turn.text)) {
