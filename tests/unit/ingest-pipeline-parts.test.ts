@@ -190,3 +190,21 @@ describe('a draft’s time is where its first words are said', () => {
     expect(passageStart(piece(0, unmarked), sparse)).toEqual({ seconds: 140, approximate: true });
   });
 });
+
+describe('topics need evidence beyond one word', () => {
+  const taxonomy = taxonomySchema.parse({
+    topics: [
+      { id: 'ops', label: 'Operations' },
+      { id: 'ops/cash', label: 'Cash', broader: ['ops'], definition: 'Handling cash in the tills and the safe at the end of a shift.' },
+      { id: 'ops/picking', label: 'Pick lists', broader: ['ops'] },
+    ],
+    stages: [],
+  });
+  const index = indexTaxonomy(taxonomy);
+  const ids = (text: string) => matchTopics(text, index, taxonomy).map((t) => t.id);
+  it('a lone word is not enough (a product called Cash); a phrase is, and so is a word with its context', () => {
+    expect(ids('Our first product was called Cash, and it sold itself within a year.')).toEqual([]);
+    expect(ids('Print the pick lists every evening.')).toEqual(['ops/picking']);
+    expect(ids('Count the cash in the tills before the shift ends, and lock the safe.')).toEqual(['ops/cash']);
+  });
+});

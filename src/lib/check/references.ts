@@ -1,3 +1,4 @@
+import { noTopic } from '../schema/index.ts';
 import type { ContentRecords, EntryRecord } from '../read/content.ts';
 import { didYouMean } from '../suggest.ts';
 import { fieldPosition, scalarRange } from './locate.ts';
@@ -19,6 +20,10 @@ export function checkReferences(entry: EntryRecord, content: ContentRecords, abs
 
   entry.data.topics.forEach((id, i) => {
     const concept = topics.get(id);
+    if (!concept && id === noTopic) {
+      out.push({ ...at(['topics', i]), severity: 'error', rule: 'unknown-topic', message: `Ingest found no topic that fits this draft. Replace \`${noTopic}\` with one or more concept ids from content/taxonomy.yaml (\`npm run taxonomy -- report\` lists them), or ask a knowledge manager to add one.` });
+      return;
+    }
     if (!concept) {
       out.push({ ...at(['topics', i]), severity: 'error', rule: 'unknown-topic', message: `Unknown topic \`${id}\`: it is not in content/taxonomy.yaml.${didYouMean(id, topics.keys())} Use an existing concept id, or ask a knowledge manager to add it.` });
       return;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readEntry } from '../read/entry.ts';
-import type { Consent, EntryData, Kind, Person, Taxonomy } from '../schema/index.ts';
+import { noTopic, type Consent, type EntryData, type Kind, type Person, type Taxonomy } from '../schema/index.ts';
 import { classifyKind, keySentence } from './extract/kind.ts';
 import { defaultPassageOptions, findPassages } from './extract/passages.ts';
 import { splitByKind } from './extract/split.ts';
@@ -133,7 +133,8 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       title,
       kind: k.kind,
       summary,
-      topics: topics.length ? topics.map((t) => t.id) : [ctx.taxonomy.topics[0]!.id],
+      // No topic fits: the draft says so, and check asks the reviewer to choose one (never the first topic).
+      topics: topics.length ? topics.map((t) => t.id) : [noTopic],
       mentor: ctx.mentorId,
       consent: ctx.consentId,
       status: 'draft',

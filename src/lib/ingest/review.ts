@@ -21,7 +21,7 @@ export function reviewFlags(p: PassageResult): ReviewFlag[] {
   if (Object.values(notKnowledgeShares(quote)).reduce((a, b) => a + b, 0) >= 0.2) flags.push('likely filler');
   if (p.confidence < 0.3) flags.push('kind uncertain');
   if (p.replacements.some((r) => r.type !== 'aside')) flags.push('redactions to confirm');
-  if (!p.topics.length || p.topics.every((t) => t.matched.length === 0)) flags.push('topic missing');
+  if (!p.topics.length) flags.push('topic missing');
   return flags;
 }
 

@@ -28,6 +28,9 @@ export const ingestSchema = z.strictObject({
   digest: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected the 16-character digest ingest wrote; do not edit it' }),
 });
 
+/** The topic id ingest writes when no concept fits a draft: not a concept, so check asks for a real one. */
+export const noTopic = 'choose-a-topic';
+
 /** Front matter of `content/entries/**\/<slug>.mdx`. */
 export const entrySchema = z.strictObject({
   /** A specific, short headline drawn from the passage ("Print tomorrow's pick lists every evening"). */

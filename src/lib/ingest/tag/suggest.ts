@@ -7,7 +7,8 @@ import { stopwords, tokenize } from './tokens.ts';
 export function suggestPhrases(texts: readonly string[], coveredStems: ReadonlySet<string>, max = 10): { phrase: string; count: number }[] {
   const counts = new Map<string, { phrase: string; count: number }>();
   for (const text of texts) {
-    const tokens = tokenize(text);
+    // Placeholders ("[a second colleague]") are redaction, not vocabulary; fillers ("you know") are not topics.
+    const tokens = tokenize(text.replace(/\\?\[[^\]]*\]/gu, ' | ').replace(/\b(?:you know|i mean|kind of|sort of|a lot|lots of)\b/giu, ' | '));
     for (const n of [2, 3]) {
       for (let i = 0; i + n <= tokens.length; i++) {
         const gram = tokens.slice(i, i + n);

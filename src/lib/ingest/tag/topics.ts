@@ -9,7 +9,7 @@ export interface TopicMatch {
   matched: string[];
 }
 
-interface LabelIndex { concept: Concept; label: string; stems: string[]; weight: number }
+interface LabelIndex { concept: Concept; label: string; stems: string[]; weight: number; context: Set<string> }
 
 /** Stemmed labels of every concept, built once per run. */
 export function indexTaxonomy(taxonomy: Taxonomy): LabelIndex[] {
@@ -17,7 +17,11 @@ export function indexTaxonomy(taxonomy: Taxonomy): LabelIndex[] {
     [
       { label: concept.label, weight: 1 },
       ...concept.altLabels.map((label) => ({ label, weight: 0.8 })),
-    ].map(({ label, weight }) => ({ concept, label, weight, stems: tokenize(label).map((t) => t.stem).filter((s) => !stopwords.has(s)) })),
+    ].map(({ label, weight }) => ({
+      concept, label, weight, stems: tokenize(label).map((t) => t.stem).filter((s) => !stopwords.has(s)),
+      // The words around a concept (its definition, scope note, other labels), to corroborate a one-word hit.
+      context: new Set(tokenize(`${concept.definition ?? ''} ${concept.scopeNote ?? ''} ${[concept.label, ...concept.altLabels].join(' ')}`).map((t) => t.stem).filter((s) => !stopwords.has(s) && s.length > 2)),
+    })),
   ).filter((l) => l.stems.length > 0);
 }
 
@@ -28,18 +32,25 @@ export function indexTaxonomy(taxonomy: Taxonomy): LabelIndex[] {
  */
 export function matchTopics(text: string, index: readonly LabelIndex[], taxonomy: Taxonomy, max = 3): TopicMatch[] {
   const stems = tokenize(text).map((t) => t.stem);
-  const scores = new Map<string, { score: number; matched: Set<string> }>();
+  const present = new Set(stems);
+  const scores = new Map<string, { score: number; matched: Set<string>; evidence: boolean }>();
   for (const l of index) {
     const hits = countPhrase(stems, l.stems);
     if (!hits) continue;
-    const s = scores.get(l.concept.id) ?? { score: 0, matched: new Set<string>() };
+    const s = scores.get(l.concept.id) ?? { score: 0, matched: new Set<string>(), evidence: false };
+    // One word is not evidence on its own (a product called "Cash" is not the cash-handling topic): a
+    // phrase is, and so is a word with two of the concept's other words around it.
+    const corroborated = [...l.context].filter((w) => !l.stems.includes(w) && present.has(w)).length >= 2;
+    if (l.stems.length > 1 || corroborated) s.evidence = true;
     // A multi-word label is stronger evidence than one common word ("picking" up litter is not warehouse picking).
     s.score += hits * l.weight * (l.stems.length > 1 ? 1.5 : 0.9);
     s.matched.add(l.label);
+    if (s.matched.size > 1) s.evidence = true;
     scores.set(l.concept.id, s);
   }
   const broader = new Map(taxonomy.topics.map((t) => [t.id, t.broader]));
   const ranked = [...scores]
+    .filter(([, s]) => s.evidence)
     .map(([id, s]) => ({ id, confidence: round(1 - Math.exp(-s.score / 1.5)), matched: [...s.matched] }))
     .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
   const chosen: TopicMatch[] = [];
@@ -52,22 +63,8 @@ export function matchTopics(text: string, index: readonly LabelIndex[], taxonomy
     chosen.push(m);
   }
   if (chosen.length) return chosen;
-  if (ranked.length) return ranked.slice(0, 1);
-  return fallbackTopic(stems, taxonomy);
-}
-
-/**
- * When no label occurs at all, the concept whose label and definition share the most words with the
- * passage, at a low confidence the report shows, so a reviewer knows to check it.
- */
-function fallbackTopic(stems: readonly string[], taxonomy: Taxonomy): TopicMatch[] {
-  const present = new Set(stems.filter((s) => !stopwords.has(s)));
-  let best: { id: string; overlap: number; words: string[] } | undefined;
-  for (const t of taxonomy.topics) {
-    const words = [...new Set(tokenize(`${t.label} ${t.altLabels.join(' ')} ${t.definition ?? ''}`).map((x) => x.stem))].filter((s) => !stopwords.has(s) && present.has(s));
-    if (words.length && (!best || words.length > best.overlap)) best = { id: t.id, overlap: words.length, words };
-  }
-  return best ? [{ id: best.id, confidence: round(Math.min(0.3, 0.1 * best.overlap)), matched: [] }] : [];
+  // Nothing confident: the best supported concept, if any, for the reviewer to confirm; else none.
+  return ranked.slice(0, 1);
 }
 
 function countPhrase(stems: readonly string[], phrase: readonly string[]): number {
