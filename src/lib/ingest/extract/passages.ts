@@ -22,10 +22,10 @@ export const isBackchannel = (text: string): boolean => backchannel.test(text.tr
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 /**
- * A short remark from the other side that asks nothing ("That's a great point, I've seen that too."): the
+ * A remark of up to 25 words from the other side that asks nothing ("That's a great point, I've seen that too."): the
  * mentor carries on with the same thought, so the passage does not end there.
  */
-const isAside = (text: string): boolean => words(text) <= 15 && !text.includes('?');
+const isAside = (text: string): boolean => words(text) <= 25 && !text.includes('?');
 
 export interface PassageOptions {
   /** Turns longer than this many words are split at sentence boundaries. */
