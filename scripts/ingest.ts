@@ -9,6 +9,7 @@ import { conversationDate, type DateSource } from '../src/lib/ingest/read/date.t
 import { decode } from '../src/lib/ingest/read/decode.ts';
 import { redactionList, redactionMarkdown, reviewQueue } from '../src/lib/ingest/review.ts';
 import { planFiles, scanExisting, writeFiles, type PlannedFile } from '../src/lib/ingest/write/drafts.ts';
+import { draftToMdx } from '../src/lib/ingest/write/mdx.ts';
 import { suggestPhrases } from '../src/lib/ingest/tag/suggest.ts';
 import { tokenize } from '../src/lib/ingest/tag/tokens.ts';
 import { readContent } from '../src/lib/read/content.ts';
@@ -99,7 +100,14 @@ if (errors.length) fail(1, `${errors.join('\n')}\n\nNothing was written.`);
 const mentorFolder = join(outDir, ctx.mentorId);
 const existing = scanExisting([outDir, join(env.contentDir, 'entries')]);
 const drafts = results.flatMap((r) => r.passages).filter((p) => p.text && p.slugBase);
-const planned: PlannedFile[] = planFiles(drafts.map((p) => ({ passage: p.passage, slugBase: p.slugBase!, text: p.text!, folder: mentorFolder })), existing);
+const plan = () => planFiles(drafts.map((p) => ({ passage: p.passage, slugBase: p.slugBase!, text: p.text!, folder: mentorFolder })), existing);
+// An advice drawn from a story names it as related: its slug is known only once the files are planned.
+const slugs = new Map(plan().map((f) => [f.passage, f.slug]));
+for (const p of drafts) {
+  const story = p.drawnFrom && slugs.get(p.drawnFrom);
+  if (story && p.draft) p.text = draftToMdx({ ...p.draft, data: { ...p.draft.data, related: [story] } });
+}
+const planned: PlannedFile[] = plan();
 if (!args['dry-run']) writeFiles(planned);
 
 const covered = new Set(content.taxonomy.topics.flatMap((t) => [t.label, ...t.altLabels]).flatMap((l) => tokenize(l).map((x) => x.stem)));

@@ -108,6 +108,10 @@ describe('the sample built for the default audience (all-staff)', () => {
   it('shows the question an entry answers, when it records one', () => {
     const page = readFileSync(join(dir, 'entries', 'print-tomorrows-pick-lists-every-evening', 'index.html'), 'utf8');
     expect(page).toMatch(/<span class="asked-label">Asked:<\/span> <q>What would you change first after a night like that\?<\/q>/);
+    // Its own `related` comes first among the related entries.
+    expect(site.bySlug.get('print-tomorrows-pick-lists-every-evening')!.related[0]).toBe('the-near-miss-board');
+    const aside = page.slice(page.indexOf('id="related-title"'));
+    expect(aside.indexOf('/entries/the-near-miss-board/')).toBeGreaterThan(0);
   });
 
   it('shows role-attributed entries with the role only, and anonymous ones with neither', () => {

@@ -129,6 +129,24 @@ describe('ingest → review → publish → build, on every export of a real men
     expect(dated.stderr).not.toContain('warning');
   });
 
+  it('an advice drawn from a story names the story’s draft as related, and a re-run changes nothing', () => {
+    const file = join(work, 'story-then-advice.txt');
+    writeFileSync(file, [
+      'Sam Okafor: What happened the night the warehouse system went down?',
+      "Priya Raman: It was the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and nobody on the night shift had a paper copy of anything. We stood around for six hours waiting for the screens to come back, and the first trucks left half empty. So my advice is simple: print the next day's pick lists every evening and keep them in the supervisor's office, because the one night you need them they save the whole morning.",
+    ].join('\n'));
+    const out = join(work, 'out-related');
+    const args = [file, '--consent', 'priya-raman-2025', '--out', out, '--date', '2025-03-14', '--json'];
+    const first = JSON.parse(ingest(content, args).stdout) as { passages: { kind: string; path: string; status: string }[] };
+    const [story, advice] = first.passages;
+    expect([story!.kind, advice!.kind]).toEqual(['story', 'advice']);
+    const storySlug = story!.path.split('/').pop()!.replace(/\.mdx$/, '');
+    const adviceText = readFileSync(advice!.path.startsWith('/') ? advice!.path : join(projectRoot, advice!.path), 'utf8');
+    expect(adviceText).toContain(`related:\n  - ${storySlug}\n`);
+    const again = JSON.parse(ingest(content, args).stdout) as { passages: { status: string }[] };
+    expect(again.passages.map((p) => p.status)).toEqual(['unchanged', 'unchanged']);
+  });
+
   it('is idempotent and never overwrites an edited draft', () => {
     const out = join(work, 'idempotent');
     const file = join(fixtures, 'mentoring-teams.vtt');

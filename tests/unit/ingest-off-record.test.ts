@@ -121,3 +121,23 @@ describe('one decision per name per conversation', () => {
     expect(drafted).not.toMatch(/Tomasz|Kwiatkowski|\bTK\b|Ann|Lowe/);
   });
 });
+
+describe('a story and the advice drawn from it', () => {
+  it('become two drafts, and the advice knows which story it came from', () => {
+    const content = readContent(join(projectRoot, 'content'), { entries: false });
+    const transcript = [
+      'Sam Okafor: What happened the night the warehouse system went down?',
+      "Priya Raman: It was the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and nobody on the night shift had a paper copy of anything. We stood around for six hours waiting for the screens to come back, and the first trucks left half empty. So my advice is simple: print the next day's pick lists every evening and keep them in the supervisor's office, because the one night you need them they save the whole morning.",
+    ].join('\n');
+    const r = ingestTranscript(new TextEncoder().encode(transcript), 's.txt', '2025-03-14', {
+      consentId: 'c', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director' },
+      consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
+      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
+    });
+    const drafts = r.passages.filter((p) => p.text);
+    expect(drafts.map((p) => p.kind)).toEqual(['story', 'advice']);
+    expect(drafts[1]!.drawnFrom).toBe(drafts[0]!.passage);
+    expect(drafts[0]!.passage).not.toBe(drafts[1]!.passage);
+    expect(drafts[1]!.quote.startsWith('So my advice is simple')).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { checkConsent } from './consent.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
 import { checkReferences, referenceIndex } from './references.ts';
 import { checkTaxonomy } from './taxonomy.ts';
+import { fieldPosition } from './locate.ts';
 import type { Finding } from './types.ts';
 
 export interface CheckOptions {
@@ -68,7 +69,7 @@ export function runCheck(options: CheckOptions): CheckResult {
     findings.push(
       ...checkReferences(entry, content, resolve(process.cwd(), entry.file), references),
       ...checkConsent(entry, content, gateCtx),
-      ...checkLinks(entry.file, bodies.links[entry.file] ?? [], targets),
+      ...checkLinks(entry.file, [...(bodies.links[entry.file] ?? []), ...(entry.data.related ?? []).map((slug, i) => ({ url: `/entries/${slug}/`, ...fieldPosition(entry, ['related', i]) }))], targets),
     );
   }
   const ctx = { content, contentDir: options.contentDir, today: options.today };

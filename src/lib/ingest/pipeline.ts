@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readEntry } from '../read/entry.ts';
 import { noTopic, type Consent, type EntryData, type Kind, type Person, type Taxonomy } from '../schema/index.ts';
 import { classifyKind, keySentence } from './extract/kind.ts';
-import { defaultPassageOptions, findPassages } from './extract/passages.ts';
+import { defaultPassageOptions, findPassages, type Passage } from './extract/passages.ts';
 import { splitByKind } from './extract/split.ts';
 import { passageStart, turnTimes } from './extract/timing.ts';
 import { notKnowledge, type NotKnowledge } from './extract/smalltalk.ts';
@@ -17,7 +17,7 @@ import { isProduct } from './redact/products.ts';
 import { dropOffRecord } from './redact/off-record.ts';
 import { indexTaxonomy, matchTopics, type TopicMatch } from './tag/topics.ts';
 import { TranscriptError, type Transcript } from './transcript.ts';
-import { draftToMdx } from './write/mdx.ts';
+import { draftToMdx, type Draft } from './write/mdx.ts';
 import { slugify, timecode } from './write/names.ts';
 
 export interface IngestContext {
@@ -57,6 +57,10 @@ export interface PassageResult {
   text?: string | undefined;
   /** What redaction replaced in this passage, for the mentor to confirm (never written to a draft). */
   replacements: Replacement[];
+  /** The draft before it was written out, so the writer can add what only it knows (the story's slug). */
+  draft?: Draft | undefined;
+  /** The passage id of the story this passage's lesson was drawn from, when ingest split them. */
+  drawnFrom?: string | undefined;
 }
 
 export interface TranscriptResult {
@@ -101,10 +105,14 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   const topicIndex = indexTaxonomy(ctx.taxonomy);
 
   const times = turnTimes(transcript.turns);
-  const passages = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker))
-    .flatMap((p) => splitByKind(p, defaultPassageOptions.minWords))
+  const segments = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker))
+    .flatMap((p) => splitByKind(p, defaultPassageOptions.minWords));
+  const ids = new Map<Passage, string>();
+  const passages = segments
     .map((p): PassageResult => {
-    const passage = createHash('sha256').update(`${digest}:${ctx.mentorId}:${p.line}`).digest('hex').slice(0, 16);
+    // A lesson split from its story starts on the same line: its id also says where in the line.
+    const passage = createHash('sha256').update(`${digest}:${ctx.mentorId}:${p.line}${p.turns[0]?.offset ? `+${p.turns[0].offset}` : ''}`).digest('hex').slice(0, 16);
+    ids.set(p, passage);
     const when = passageStart(p, times);
     const at = when === undefined ? undefined : timecode(when.seconds);
     const approximate = when?.approximate === true;
@@ -143,13 +151,14 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       ...(question ? { question } : {}),
       ingest: { passage, digest: '0000000000000000' },
     };
-    const text = draftToMdx({ data, quote: r.text.split(/\n{2,}/), at });
+    const draft: Draft = { data, quote: r.text.split(/\n{2,}/), at };
+    const text = draftToMdx(draft);
     const check = readEntry(text, `${passage}.mdx`);
     if (check.problems.length) {
       // A draft that would not build is a bug in ingest, never something to write.
       throw new Error(`ingest produced an invalid draft for ${file}:${p.line}: ${check.problems.map((x) => x.message).join('; ')}`);
     }
-    return { ...base, kind: k.kind, confidence: k.confidence, topics, title, summary, question, slugBase: slugify(title), text };
+    return { ...base, kind: k.kind, confidence: k.confidence, topics, title, summary, question, slugBase: slugify(title), text, draft, drawnFrom: p.drawnFrom && ids.get(p.drawnFrom) };
   });
   return { file, transcript, mentorLabels: labels, passages, redactions, offRecord: { passages: offRecord.passages, words: offRecord.words } };
 }

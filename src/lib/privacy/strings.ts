@@ -24,6 +24,8 @@ export const frontMatterReach = {
   appliesWhen: 'rendered',
   notWhen: 'rendered',
   question: 'rendered',
+  /** Slugs of other entries, rendered as links when those are published. */
+  related: 'rendered',
   /** Digests written by ingest. */
   ingest: 'never',
 } as const satisfies Record<keyof EntryData, 'rendered' | 'never'>;

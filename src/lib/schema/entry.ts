@@ -66,6 +66,11 @@ export const entrySchema = z.strictObject({
    * everything else, and it never says who asked: the asker is a third party.
    */
   question: shortText(300).optional(),
+  /**
+   * Entries this one belongs with, by slug: an advice names the story it was drawn from. Shown first
+   * among related entries, when they are published.
+   */
+  related: z.array(slugId).optional(),
   /** Provenance written by ingest; leave it as it is. */
   ingest: ingestSchema.optional(),
 });

@@ -136,7 +136,9 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     if (e) e.source = editableSource(entry.file, entry.data.mentor, mentor, e.attribution);
   }
   const related = relatedAll(entries);
-  for (const e of entries) e.related = related.get(e) ?? [];
+  // An entry's own `related` (an advice naming its story) comes first, and only where it is published.
+  const named = new Map(gated.published.map(({ entry }) => [entry.slug, (entry.data.related ?? []).filter((s) => s !== entry.slug && bySlug.has(s))]));
+  for (const e of entries) e.related = [...new Set([...(named.get(e.slug) ?? []), ...(related.get(e) ?? [])])].slice(0, 3);
 
   const byTopic = new Map<string, PublishedEntry[]>();
   const byTopicWide = new Map<string, PublishedEntry[]>();

@@ -12,6 +12,8 @@ export interface Passage {
   line: number;
   /** The other speaker's last substantial turn before the passage (a question, usually); context only. */
   prompt?: string | undefined;
+  /** The passage this one draws its lesson from (a story, then "so my advice is…"). */
+  drawnFrom?: Passage | undefined;
 }
 
 const backchannel = /^(?:(?:right|yeah|yes|yep|mm+-?hm+|uh-huh|okay|ok|sure|wow|interesting|exactly|got it|i see|true|totally|absolutely|ha(?:ha)*|oh|nice|cool|huh|mhm|go on|makes sense|that makes sense)[\s,.!?]*)+$/i;

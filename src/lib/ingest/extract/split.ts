@@ -47,9 +47,12 @@ export function splitByKind(passage: Passage, minWords: number): Passage[] {
   if (groups.length > 1 && countWords(lastGroup.map((t) => t.text).join(' ')) < minWords) groups[groups.length - 2]!.push(...groups.pop()!);
   if (groups.length < 2) return [passage];
   let before = passage.start;
-  return groups.map((turns, i) => {
+  const parts: Passage[] = groups.map((turns, i) => {
     const start = turns.find((t) => t.start !== undefined)?.start ?? before;
     before = turns.findLast((t) => t.start !== undefined)?.start ?? start;
     return { turns, text: turns.map((t) => t.text).join('\n\n'), start, line: turns[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
   });
+  // Each lesson is drawn from what came before it, so its draft can name that one as related.
+  for (let i = 1; i < parts.length; i++) parts[i]!.drawnFrom = parts[i - 1];
+  return parts;
 }
