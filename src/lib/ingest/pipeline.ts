@@ -182,7 +182,8 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
     q = next;
     if (/[?]|\b(?:ask|tell|talk|walk|curious|wondering)\b/iu.test(sentences[i]!) && q.split(/\s+/).length >= 6) break;
   }
-  const text = redact(q.replace(/\s+/g, ' ').trim(), options).text;
+  // A question cut out of quoted speech keeps no stray quotation mark at its start or end.
+  const text = redact(q.replace(/\s+/g, ' ').trim(), options).text.replace(/^["'“”‘’\s]+|(?<=[?.!])["”’]+$/gu, '');
   return text.length >= 8 && text.length <= 300 ? text : undefined;
 }
 

@@ -104,6 +104,8 @@ export interface UnitScore {
   /** Drafts matched to a gold unit that records a question, and of those, whose question is that one. */
   questionsJudged: number;
   questionsRight: number;
+  /** For drafts matched to a gold unit: the share of the gold title's content words the draft's title has, summed. */
+  titleOverlap: number;
 }
 
 const tolerance = 15;
@@ -120,7 +122,7 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
     gold: units.length, unlocated: units.length - located.length, drafts: drafts.length, oneUnit: 0, found: 0,
     startsMatched: 0, goldStartsMatched: 0, kindJudged: 0, kindRight: 0, minutes: stream.words.length / 150,
     titles: { total: 0, filler: 0, placeholder: 0, long: 0 }, namesInSource: 0, namesSurviving: [], falsePositives: [],
-    draftedWords: 0, offRecordLeaks: [], nonKnowledgeDrafted: 0, questionsJudged: 0, questionsRight: 0,
+    draftedWords: 0, offRecordLeaks: [], nonKnowledgeDrafted: 0, questionsJudged: 0, questionsRight: 0, titleOverlap: 0,
   };
   const goldStarts = new Set<number>();
   for (const { p, span } of drafts) {
@@ -140,6 +142,9 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
     if (best && best.o >= 0.5 * Math.min(size(span), size(best.u.span))) {
       score.kindJudged++;
       if (best.u.kind === p.kind) score.kindRight++;
+      const want = new Set(norm(best.u.title).filter((w) => w.length > 3));
+      const got = new Set(norm(p.title ?? ''));
+      if (want.size) score.titleOverlap += [...want].filter((w) => got.has(w)).length / want.size;
       if (best.u.question) {
         score.questionsJudged++;
         const want = new Set(norm(best.u.question));
@@ -174,7 +179,7 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
 export function sumScores(scores: readonly UnitScore[]): UnitScore {
   const out = scoreUnitsZero();
   for (const s of scores) {
-    for (const k of ['gold', 'unlocated', 'drafts', 'oneUnit', 'found', 'startsMatched', 'goldStartsMatched', 'kindJudged', 'kindRight', 'minutes', 'namesInSource', 'draftedWords', 'nonKnowledgeDrafted', 'questionsJudged', 'questionsRight'] as const) out[k] += s[k];
+    for (const k of ['gold', 'unlocated', 'drafts', 'oneUnit', 'found', 'startsMatched', 'goldStartsMatched', 'kindJudged', 'kindRight', 'minutes', 'namesInSource', 'draftedWords', 'nonKnowledgeDrafted', 'questionsJudged', 'questionsRight', 'titleOverlap'] as const) out[k] += s[k];
     for (const k of ['total', 'filler', 'placeholder', 'long'] as const) out.titles[k] += s.titles[k];
     out.namesSurviving.push(...s.namesSurviving);
     out.falsePositives.push(...s.falsePositives);
@@ -187,7 +192,7 @@ function scoreUnitsZero(): UnitScore {
   return {
     gold: 0, unlocated: 0, drafts: 0, oneUnit: 0, found: 0, startsMatched: 0, goldStartsMatched: 0, kindJudged: 0, kindRight: 0, minutes: 0,
     titles: { total: 0, filler: 0, placeholder: 0, long: 0 }, namesInSource: 0, namesSurviving: [], falsePositives: [], draftedWords: 0, offRecordLeaks: [], nonKnowledgeDrafted: 0,
-    questionsJudged: 0, questionsRight: 0,
+    questionsJudged: 0, questionsRight: 0, titleOverlap: 0,
   };
 }
 
@@ -203,6 +208,7 @@ export function figures(s: UnitScore) {
     'question recorded (where the unit answers one)': ratio(s.questionsRight, s.questionsJudged),
     'drafts per hour of mentor talk': ratio(s.drafts, s.minutes / 60),
     'drafts that are not knowledge': ratio(s.nonKnowledgeDrafted, s.drafts),
+    'title words shared with the gold title': ratio(s.titleOverlap, s.kindJudged),
     'titles opening with a filler': ratio(s.titles.filler, s.titles.total),
     'titles with a placeholder': ratio(s.titles.placeholder, s.titles.total),
     'titles over 70 characters': ratio(s.titles.long, s.titles.total),

@@ -49,7 +49,11 @@ export function classifyKind(text: string): KindResult {
  * sentence, skipping "Sure." and the like). Falls back to the first sentence of substance.
  */
 export function keySentence(text: string, kind: EntryKind | undefined): string {
-  const sentences = analyse(text);
+  const all = analyse(text);
+  // A sentence with a placeholder or an interjection makes a poor headline ("…from this person [a
+  // colleague]", "Oh, my goodness…"): use one only when nothing else will do.
+  const clean = all.filter((s) => !/\[[^\]]*\]|^(?:oh|wow|man|gosh|geez|ha(?:ha)*)\b|\.\.\.|…/iu.test(s.text));
+  const sentences = clean.filter((s) => s.words >= 4).length ? clean : all;
   const substantial = sentences.filter((s) => s.words >= 4);
   const fallback = substantial[0]?.text ?? sentences[0]?.text ?? text.trim();
   if (!kind) return fallback;
