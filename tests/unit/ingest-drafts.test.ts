@@ -7,6 +7,15 @@ import type { Turn } from '../../src/lib/ingest/transcript.ts';
 import { readContent } from '../../src/lib/read/index.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
+
+/** Ingests a conversation written inline, with Priya Raman as the consenting, named mentor. */
+function ingestText(transcript: string) {
+  return ingestTranscript(new TextEncoder().encode(transcript), 'inline.txt', '2025-03-14', {
+    consentId: 'priya-raman-2025', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director of Fulfilment' },
+    consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
+    otherPeople: [], taxonomy: readContent(join(projectRoot, 'content'), { entries: false }).taxonomy, organizations: 'keep',
+  });
+}
 let line = 0;
 const t = (speaker: string, text: string): Turn => ({ speaker, text, line: ++line });
 const kept = (turns: Turn[]) => dropOffRecord(turns).turns.map((x) => `${x.speaker}: ${x.text}`);
@@ -85,16 +94,10 @@ describe('anonymous means unidentifiable', () => {
 
 describe('the question a passage answers', () => {
   it('is recorded in the draft, redacted like the quote, and never says who asked', () => {
-    const content = readContent(join(projectRoot, 'content'), { entries: false });
-    const transcript = [
+    const r = ingestText([
       'Sam Okafor: Luis Ortega told me you turned the night shift around. How did you do it?',
       'Priya Raman: I stopped changing things in my first month. I wrote down everything that surprised me, and only acted on the list in month two, because half of what looks broken on day one has a reason you cannot see yet.',
-    ].join('\n');
-    const r = ingestTranscript(new TextEncoder().encode(transcript), 'q.txt', '2025-03-14', {
-      consentId: 'priya-raman-2025', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director of Fulfilment' },
-      consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
-    });
+    ].join('\n'));
     const draft = r.passages.find((p) => p.text)!;
     expect(draft.question).toBe('[a colleague] told me you turned the night shift around. How did you do it?');
     expect(draft.text).toContain('question: "[a colleague] told me you turned the night shift around. How did you do it?"');
@@ -104,18 +107,12 @@ describe('the question a passage answers', () => {
 
 describe('one decision per name per conversation', () => {
   it('a name found once is redacted wherever it recurs, and so are the initials of a full name', () => {
-    const content = readContent(join(projectRoot, 'content'), { entries: false });
-    const transcript = [
+    const r = ingestText([
       'Ann Lowe: What did you learn from your first boss?',
       'Priya Raman: My first manager, Tomasz Kwiatkowski, never let a problem wait overnight. We all called him TK. Every evening TK walked the floor and asked each supervisor what could go wrong tomorrow, and wrote the answers on a card he kept in his pocket.',
       'Ann Lowe: And did that stick with you?',
       'Priya Raman: Completely. Kwiatkowski made me do the evening walk myself after a month, and I still do it. Ask every supervisor what could go wrong tomorrow, write it down, and check the card first thing in the morning. It takes twenty minutes and it has saved whole shifts.',
-    ].join('\n');
-    const r = ingestTranscript(new TextEncoder().encode(transcript), 'n.txt', '2025-03-14', {
-      consentId: 'c', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director' },
-      consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
-    });
+    ].join('\n'));
     const drafted = r.passages.filter((p) => p.text).map((p) => `${p.title}\n${p.summary}\n${p.quote}`).join('\n');
     expect(drafted).toContain('evening walk');
     expect(drafted).not.toMatch(/Tomasz|Kwiatkowski|\bTK\b|Ann|Lowe/);
@@ -124,16 +121,10 @@ describe('one decision per name per conversation', () => {
 
 describe('a story and the advice drawn from it', () => {
   it('become two drafts, and the advice knows which story it came from', () => {
-    const content = readContent(join(projectRoot, 'content'), { entries: false });
-    const transcript = [
+    const r = ingestText([
       'Sam Okafor: What happened the night the warehouse system went down?',
       "Priya Raman: It was the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and nobody on the night shift had a paper copy of anything. We stood around for six hours waiting for the screens to come back, and the first trucks left half empty. So my advice is simple: print the next day's pick lists every evening and keep them in the supervisor's office, because the one night you need them they save the whole morning.",
-    ].join('\n');
-    const r = ingestTranscript(new TextEncoder().encode(transcript), 's.txt', '2025-03-14', {
-      consentId: 'c', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director' },
-      consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
-    });
+    ].join('\n'));
     const drafts = r.passages.filter((p) => p.text);
     expect(drafts.map((p) => p.kind)).toEqual(['story', 'advice']);
     expect(drafts[1]!.drawnFrom).toBe(drafts[0]!.passage);
