@@ -1,7 +1,6 @@
 // `npm run bench`: how Tacit's build, check, search and ingest scale, next to a stock Astro site.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath } from '../tests/support/browser.ts';
+import { findBrowser } from '../tests/support/browser.ts';
 import { fail, parseCli } from './lib/cli.ts';
 import { createProgress } from '../bench/measure/progress.ts';
 import { canSampleRss } from '../bench/measure/tree-rss.ts';
@@ -33,7 +32,8 @@ Options:
   --keep             keep the generated knowledge bases and builds (the folder is named on stderr)
   -h, --help         show this help
 
-Progress goes to stderr. Needs Linux (/proc) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+Progress goes to stderr. Needs Linux (/proc) and a browser: CHROMIUM_PATH, a system Chrome or Chromium,
+else the Chromium that the @sparticuz/chromium dev dependency ships.
 Exit codes: 0 done (targets not met is still 0: it is a report), 1 a step failed, 2 wrong usage.`;
 
 const { values: args } = parseCli(usage, {
@@ -51,7 +51,11 @@ const sizes = args.sizes !== undefined ? args.sizes.split(',').map((s) => positi
 const runs = args.runs !== undefined ? positive(args.runs, '--runs') : quick ? 1 : 3;
 if (!canSampleRss()) fail(1, 'The bench measures memory through /proc/<pid>/task/*/children, which this system does not have (it needs Linux).');
 // Found out now, not after generating and building every size.
-if (!existsSync(chromiumPath)) fail(1, `The search step needs Chromium at \`${chromiumPath}\`, which does not exist. Install it (\`apt-get install chromium\`) or set CHROMIUM_PATH.`);
+try {
+  await findBrowser();
+} catch (error) {
+  fail(1, `The search step needs a browser. ${(error as Error).message}`);
+}
 
 const progress = createProgress();
 let results;
