@@ -1,7 +1,12 @@
 // The one bridge between Astro pages and the shared logic in src/lib: every page reads the gated site here.
-import { currentSite } from './lib/site/index.ts';
+import type { Site } from './lib/site/model.ts';
 
-export const site = currentSite(import.meta.env.BASE_URL);
+// In a build, Tacit's integration has read and gated the content before any page renders, and shares the
+// result (see `currentSite`). Taking it from there, rather than importing the reader, keeps this module
+// instance from loading everything the reader needs (the name lexicons of the attribution scan are
+// about 60 MB) a second time. The dev server has no build hooks, so there the pages compute it.
+const shared = (globalThis as { __tacitSite?: { site: Site } }).__tacitSite;
+export const site: Site = shared?.site ?? (await import('./lib/site/index.ts')).currentSite(import.meta.env.BASE_URL);
 
 /** A site-relative path (`/topics/sales/`) prefixed with the base the site is served under. */
 export const href = (path: string): string => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
