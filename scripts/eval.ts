@@ -1,4 +1,4 @@
-// `npm run eval`: how well ingest finds advice and removes third parties, on the labelled data in ../shared.
+// `npm run eval`: how well ingest cuts, classifies, titles and redacts, on labelled data.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,8 +11,11 @@ import { figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '..
 
 const usage = `Usage: npm run eval [-- --shared <dir>] [--json]
 
-Prints precision, recall and F1 for advice detection and person-name redaction, and counts third-party
-names that survive ingest of real conversations. Reads ../shared/data (or --shared); says so when absent.`;
+Scores ingest on the labelled development set (tests/fixtures/ingest-dev): drafts holding exactly one
+piece of knowledge, pieces found, boundaries, kinds, questions, titles, names that survive, redaction
+false positives and off-the-record leaks. Then precision, recall and F1 for advice detection and
+person-name redaction, and drafts per hour and surviving names on the real conversations, held out ones
+included. Reads ../shared/data (or --shared); says what it skipped when that is absent.`;
 
 const { values: args } = parseArgs({ options: { shared: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 if (args.help) {
