@@ -36,8 +36,21 @@ describe('what was said off the record is left out', () => {
     expect(kept([t('Priya', "Don't put this in the wiki: the site is closing. Okay, back on the record. Compare the pick lists daily.")])).toEqual(['Priya: Compare the pick lists daily.']);
   });
   it('a mark that looks back takes the sentence it closes, or with nothing of its own the turn before it', () => {
-    expect(kept([t('Priya', 'Write it down. The vendor lead was drinking on site, but keep that between us. Then test the cutover.')])).toEqual(['Priya: Write it down. Then test the cutover.']);
+    expect(kept([t('Priya', 'Write it down. The vendor lead was drinking on site, but keep that between us. Then test the cutover.')])).toEqual(['Priya: Then test the cutover.']);
+    expect(kept([t('Priya', 'Dana fired the whole team last spring. That is off the record, obviously, and I would appreciate you keeping it that way.')])).toEqual([]);
+    // A new cue is a new thought: what came before it stays, unless the mark has nothing of its own.
+    expect(kept([t('Priya', 'Run both systems for two weeks.'), t('Priya', 'The vendor lead was drinking on site, but keep that between us.')])).toEqual(['Priya: Run both systems for two weeks.']);
     expect(kept([t('Priya', 'The CFO resigned over it.'), t('Priya', "That's off the record."), t('Priya', 'Anyway, plan for it.')])).toEqual(['Priya: Anyway, plan for it.']);
+  });
+  it('a request with nothing after it covers the answer, after any “sure, go ahead”', () => {
+    expect(kept([t('Ann', 'Can we go off the record for a second?'), t('Priya', 'Of course, go ahead.'), t('Ann', 'The whole Kestrel team is being let go in March.'), t('Priya', 'Then hire slowly.')]))
+      .toEqual(['Priya: Then hire slowly.']);
+    expect(kept([t('Priya', 'Can I tell you something off the record?'), t('Ann', 'Sure.'), t('Priya', 'Dana fired the whole Kestrel team.'), t('Ann', 'What would you advise?')]))
+      .toEqual(['Ann: What would you advise?']);
+  });
+  it('on and off in one sentence: the later mark decides', () => {
+    expect(kept([t('Priya', 'So on the record it went fine, but off the record it did not. Dana was fired over it.'), t('Ann', 'What would you advise?')]))
+      .toEqual(['Ann: What would you advise?']);
   });
   it('a request with nothing after it covers the answer', () => {
     expect(kept([t('Ann', 'Can we go off the record for a second?'), t('Priya', 'Sure, the layoffs come in March.'), t('Ann', 'Okay, back on the record.'), t('Ann', 'What about hiring?'), t('Priya', 'Hire slowly.')]))

@@ -79,6 +79,11 @@ describe('YAML that would crash a reader is a located error, reported with every
     });
   }
 
+  it('an alias inside its own anchor, a value that contains itself', () => {
+    rewrite('people/teodoro-brannigan-szabo.yaml', (t) => `loop: &x [*x]\n${t}`);
+    expect(errors().find((f) => f.rule === 'yaml-aliases')).toMatchObject({ file: expect.stringMatching(/teodoro-brannigan-szabo\.yaml$/), line: 1 });
+  });
+
   it('a body nested thousands of levels deep', () => {
     rewrite('entries/sales/fourteen-seconds-of-silence.mdx', (t) => `${t}\n${'> '.repeat(3000)}deep\n`);
     expect(errors().find((f) => f.rule === 'mdx-depth')).toMatchObject({ file: expect.stringMatching(/fourteen-seconds-of-silence\.mdx$/) });

@@ -93,6 +93,10 @@ function* nodeStrings(node: AnyNode): Generator<OutputString> {
     const pos = attribute.position?.start ?? start;
     if (attribute.name) yield { value: attribute.name, source: at('attribute', pos) };
     if (typeof attribute.value === 'string') yield { value: attribute.value, source: at(`${attribute.name ?? ''}=`, pos) };
+    // `title={"…"}`: the guard refuses expressions, but the scan does not rely on it.
+    else if (attribute.value && typeof attribute.value === 'object' && typeof (attribute.value as { value?: unknown }).value === 'string') {
+      yield { value: (attribute.value as { value: string }).value, source: at(`${attribute.name ?? ''}=`, pos) };
+    }
   }
   for (const child of node.children ?? []) yield* nodeStrings(child);
 }

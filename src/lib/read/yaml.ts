@@ -34,6 +34,9 @@ export function parseYaml(
   try {
     return { parsed: { data: clean(doc.toJS({ maxAliasCount: maxAliases }) ?? {}), doc, lines }, problems };
   } catch (error) {
+    // Nesting was bounded above, so running out of stack here means an alias inside its own anchor
+    // (`a: &x [*x]`): a value that contains itself.
+    if (error instanceof RangeError) return { problems: [at(firstAlias(doc)?.range?.[0] ?? 0, 'yaml-aliases', 'An alias here (`*name`) refers to the value that contains it, so the value never ends. Write the values out instead of repeating them through `&anchor` and `*alias`.')] };
     if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
     // An alias bomb (a billion laughs): a few lines that expand to millions of values.
     return { problems: [at(firstAlias(doc)?.range?.[0] ?? 0, 'yaml-aliases', `The aliases here (\`*name\`) expand to more than ${maxAliases} copies, which no Tacit record needs and which would exhaust memory. Write the values out instead of repeating them through \`&anchor\` and \`*alias\`.`)] };

@@ -82,10 +82,13 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
       return { html: finishBody(body, options.linkable ?? (() => true)), text: body.text, searchText: body.searchText };
     },
     leaks(entry, matcher) {
+      // The slug is scanned too, and it comes from the file's name, not its bytes: a renamed file must be
+      // scanned again even though its digest is the same.
+      const key = JSON.stringify([matcher.key, entry.slug]);
       const hit = entry.digest === undefined ? undefined : scanOf(entry.digest);
-      if (hit?.key === matcher.key) return hit.leaks;
+      if (hit?.key === key) return hit.leaks;
       const leaks = scanForLeaks(entry, matcher);
-      if (entry.digest !== undefined) scans.set(entry.digest, { key: matcher.key, leaks });
+      if (entry.digest !== undefined) scans.set(entry.digest, { key, leaks });
       return leaks;
     },
     keepDraft: (entry) => store?.keep(entry.digest, { data: entry.data, problems: [], scan: scanOf(entry.digest) }),

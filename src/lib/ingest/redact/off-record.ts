@@ -46,6 +46,17 @@ export interface OffRecord {
 
 const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 
+/** Where the last match of `re` starts in `text`, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) at = m.index;
+  return at;
+}
+
+/** "Sure.", "Of course, go ahead.": the other side agreeing to hear it, which brings no words of its own. */
+const isAcknowledgement = (text: string): boolean =>
+  isBackchannel(text) || (countWords(text) <= 8 && /^(?:(?:sure|of course|go ahead|yes|yeah|please|okay|ok|absolutely|by all means|no problem|understood|got it|i won['’]?t|of course i won['’]?t|that['’]?s fine|fine)\b[\s,.!]*)+(?:tell me|go on|i['’]?m listening|shoot)?[.!]?$/iu.test(text.trim()));
+
 /**
  * Removes every passage said off the record. A passage starts at the sentence that marks it and runs to
  * "back on the record" or the end of the speaker's turn (across caption cues and the other side's
@@ -57,51 +68,69 @@ export function dropOffRecord(turns: readonly Turn[]): OffRecord {
   let passages = 0;
   let dropped = 0;
   let off = false;
+  // Whose turn is off the record: it ends when someone else takes a turn of substance.
+  let holder: string | undefined;
+  // A mark with nothing after it ("Can I tell you something off the record?"): the words come later,
+  // after any "Sure, go ahead", from whoever speaks next with substance.
+  let pending = false;
   let speaker: string | undefined;
-  // The mark ended a turn with nothing after it: the next speaker's turn is off the record too.
-  let carry = false;
   // Where the current speaker's turn began in `out`, for marks that look back across cues.
   let turnStart = 0;
   for (const turn of turns) {
-    const sameSpeaker = turn.speaker === speaker;
-    // The speaker went on in a new cue: the words a bare mark announced have come.
-    if (sameSpeaker) carry = false;
-    if (!sameSpeaker) {
-      if (off && isBackchannel(turn.text) && !carry) {
-        out.push(turn);
-        continue;
-      }
-      if (!carry) off = false;
-      carry = false;
+    if (turn.speaker !== speaker) {
       speaker = turn.speaker;
       turnStart = out.length;
+    }
+    if (off) {
+      if (pending) {
+        if (!isAcknowledgement(turn.text)) {
+          holder = turn.speaker;
+          pending = false;
+        }
+      } else if (turn.speaker !== holder) {
+        if (isBackchannel(turn.text)) {
+          out.push(turn);
+          continue;
+        }
+        off = false;
+        holder = undefined;
+      }
     }
     const kept: string[] = [];
     const all = sentences(turn.text);
     all.forEach((s, i) => {
-      if (ON.test(s.text)) {
+      const onAt = lastMatch(ON, s.text);
+      const offAt = lastMatch(OFF, s.text);
+      // "So on the record it went fine, but off the record it did not": the later mark decides.
+      if (onAt >= 0 && onAt > offAt) {
         if (off) dropped += countWords(s.text);
         off = false;
+        pending = false;
+        holder = undefined;
         return;
       }
-      if (OFF.test(s.text)) {
+      if (offAt >= 0) {
         if (!off) passages++;
         dropped += countWords(s.text);
         const rest = countWords(s.text.replace(OFF, ' '));
         if (BACKWARD.test(s.text) && !/\b(?:go|going|speak|talk|say|tell|this is)\b[^.?!]*\boff[-\s]the[-\s]record/iu.test(s.text)) {
-          // "…, but that stays between us" carries its own content; a bare "That's off the record." takes
-          // what the speaker said before it in this turn, this cue's and the earlier cues'.
+          // A mark that looks back ("…, but that stays between us", "That's off the record, obviously")
+          // takes what the speaker said before it in the same cue or paragraph: "that" may mean any of it.
+          // A bare "That's off the record." takes the earlier cues of the turn too.
+          dropped += kept.reduce((n, k) => n + countWords(k), 0);
+          kept.length = 0;
           if (rest <= 5) {
-            dropped += kept.reduce((n, k) => n + countWords(k), 0);
-            kept.length = 0;
             for (let j = turnStart; j < out.length; j++) dropped += countWords(out[j]!.text);
             out.length = turnStart;
           }
           off = false;
+          pending = false;
+          holder = undefined;
         } else {
           off = true;
-          // "Can we go off the record?", "This is off the record:" — the words come in the next turn.
-          carry = i === all.length - 1 && (s.text.endsWith('?') || rest <= 3);
+          holder = turn.speaker;
+          // "Can we go off the record?", "This is off the record:" — the words come in a later turn.
+          pending = i === all.length - 1 && (s.text.endsWith('?') || rest <= 3);
         }
         return;
       }
