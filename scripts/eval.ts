@@ -7,7 +7,7 @@ import { survivingNames } from '../src/lib/ingest/extract/survivors.ts';
 import { ingestTranscript } from '../src/lib/ingest/pipeline.ts';
 import { evaluateKnownNames, evaluatePersonNames } from '../src/lib/ingest/redact/eval.ts';
 import { readContent } from '../src/lib/read/content.ts';
-import { figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '../src/lib/ingest/evaluate/units.ts';
+import { FILLER, figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '../src/lib/ingest/evaluate/units.ts';
 
 const usage = `Usage: npm run eval [-- --shared <dir>] [--json]
 
@@ -97,7 +97,7 @@ if (existsSync(transcripts)) {
     const drafts = result.passages.filter((p) => p.text);
     const survivors = new Set(drafts.flatMap((p) => survivingNames(`${p.title}\n${p.summary}\n${p.quote}`, others)));
     const minutes = result.transcript.turns.filter((t) => result.mentorLabels.includes(t.speaker ?? '')).reduce((n, t) => n + t.text.split(/\s+/).length, 0) / 150;
-    const fillerTitles = drafts.filter((p) => /^(?:so|and|but|or|well|yeah|yes|no|um+|uh+|like|i mean|you know|okay|ok|right|actually|basically|honestly|anyway|because|then|now|oh)\b/i.test(p.title ?? '')).length;
+    const fillerTitles = drafts.filter((p) => FILLER.test(p.title ?? '')).length;
     rows.push({
       file, set: devFiles.has(file) ? 'dev' : 'held out', guest, passages: result.passages.length, drafts: drafts.length, perHour: Math.round(drafts.length / (minutes / 60)),
       fillerTitles, sameTime: drafts.filter((p, i) => i > 0 && p.at !== undefined && p.at === drafts[i - 1]!.at).length,

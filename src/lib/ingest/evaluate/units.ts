@@ -70,7 +70,8 @@ function draftSpan(stream: Stream, quote: string): Span | undefined {
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.to, b.to) - Math.max(a.from, b.from));
 const size = (a: Span) => a.to - a.from;
 
-const FILLER = /^(?:so|and|but|or|well|yeah|yes|no|um+|uh+|like|i mean|you know|okay|ok|right|actually|basically|honestly|anyway|because|then|now|oh)\b/iu;
+/** A title that opens with a discourse marker or filler ("So…", "Yeah…", "I mean…"). */
+export const FILLER = /^(?:so|and|but|or|well|yeah|yes|no|um+|uh+|like|i mean|you know|okay|ok|right|actually|basically|honestly|anyway|because|then|now|oh)\b/iu;
 
 /** What one conversation's drafts scored. Counts, so several conversations can be summed. */
 export interface UnitScore {
