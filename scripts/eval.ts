@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { evaluateAdvice } from '../src/lib/ingest/extract/eval-advice.ts';
 import { survivingNames } from '../src/lib/ingest/extract/survivors.ts';
 import { ingestTranscript } from '../src/lib/ingest/pipeline.ts';
+import { readTranscript } from '../src/lib/ingest/read/index.ts';
+import { summariseErrors, timingErrors } from '../src/lib/ingest/evaluate/timing.ts';
 import { evaluateKnownNames, evaluatePersonNames } from '../src/lib/ingest/redact/eval.ts';
 import { readContent } from '../src/lib/read/content.ts';
 import { FILLER, figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '../src/lib/ingest/evaluate/units.ts';
@@ -79,12 +81,14 @@ const guests: Record<string, string> = {
 const transcripts = join(data, 'transcripts');
 if (existsSync(transcripts)) {
   const rows: Record<string, unknown>[] = [];
+  const podcastErrors: number[] = [];
   let bytes = 0;
   let ms = 0;
   for (const file of readdirSync(transcripts).filter((f) => f.endsWith('.md')).sort()) {
     const guest = guests[file];
     if (!guest) continue;
     const source = readFileSync(join(transcripts, file));
+    podcastErrors.push(...timingErrors(readTranscript(source, file).turns));
     const started = performance.now();
     const result = ingestTranscript(source, file, '2020-01-01', {
       consentId: 'eval', mentorId: 'guest', mentor: { name: guest.replace(/,.*$/, ''), role: 'Guest' },
@@ -105,8 +109,13 @@ if (existsSync(transcripts)) {
     });
   }
   report['real conversations'] = rows;
+  report['timestamps, podcast marks every few minutes'] = summariseErrors(podcastErrors);
   report['ingest throughput'] = { megabytes: bytes / 1e6, seconds: ms / 1000, mbPerSecond: bytes / 1e6 / (ms / 1000) };
 }
+
+// Timestamps where every cue has one: each stated start hidden in turn and placed from the rest.
+const captions = [join(root, 'tests/fixtures/transcripts/mentoring-off-the-record.vtt'), ...['mentoring-teams.vtt', 'mentoring-zoom.vtt', 'mentoring.srt', 'mentoring-otter.txt'].map((f) => join(data, 'caption-quirks', f))].filter((f) => existsSync(f));
+report['timestamps, caption cues'] = summariseErrors(captions.flatMap((f) => timingErrors(readTranscript(readFileSync(f), f).turns)));
 
 if (args.json) console.log(JSON.stringify(report, null, 2));
 else {

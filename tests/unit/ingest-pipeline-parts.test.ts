@@ -176,18 +176,29 @@ describe('the conversation’s date, from where people write it', () => {
 });
 
 describe('a draft’s time is where its first words are said', () => {
-  it('inside a long cue by word position, between sparse marks at conversational pace; approximate then', async () => {
-    const { passageStart, turnTimes } = await import('../../src/lib/ingest/extract/timing.ts');
-    const cue: Turn = { speaker: 'P', text: Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '), start: 60, end: 100, line: 5 };
-    const times = turnTimes([cue]);
+  it('inside a long cue by word position, between sparse marks by word position too; approximate then', async () => {
+    const { passageStart, Clock } = await import('../../src/lib/ingest/extract/timing.ts');
+    const words = (n: number, w = 'x') => Array.from({ length: n }, () => w).join(' ');
+    const cue: Turn = { speaker: 'P', text: words(100), start: 60, end: 100, line: 5 };
     const piece = (offset: number, turn = cue) => ({ turns: [{ ...turn, offset }], text: '', start: turn.start, line: turn.line });
-    expect(passageStart(piece(0), times)).toEqual({ seconds: 60, approximate: false });
-    expect(passageStart(piece(50), times)).toEqual({ seconds: 80, approximate: true });
-    // Markdown: a mark, then 50 words, then a paragraph without a mark of its own.
-    const marked: Turn = { speaker: 'H', text: Array.from({ length: 50 }, () => 'x').join(' '), start: 120, line: 1 };
-    const unmarked: Turn = { speaker: 'P', text: 'and then it broke', line: 3 };
-    const sparse = turnTimes([marked, unmarked]);
-    expect(passageStart(piece(0, unmarked), sparse)).toEqual({ seconds: 140, approximate: true });
+    const clock = new Clock([cue]);
+    expect(passageStart(piece(0), clock)).toEqual({ seconds: 60, approximate: false });
+    expect(passageStart(piece(50), clock)).toEqual({ seconds: 80, approximate: true });
+    // Markdown: a mark, 50 words, a paragraph without a mark, 150 words, the next mark 100 s after the first.
+    const marked: Turn = { speaker: 'H', text: words(50), start: 120, line: 1 };
+    const unmarked: Turn = { speaker: 'P', text: words(150), line: 3 };
+    const next: Turn = { speaker: 'H', text: 'so', start: 220, line: 5 };
+    // Placed by its words' share of the time between the two marks (a quarter of 100 s), not at a fixed pace.
+    expect(passageStart(piece(0, unmarked), new Clock([marked, unmarked, next]))).toEqual({ seconds: 145, approximate: true });
+    // After the last mark, at the pace the transcript keeps elsewhere (here none is measured: 2.5 words a second).
+    expect(passageStart(piece(0, unmarked), new Clock([marked, unmarked]))).toEqual({ seconds: 140, approximate: true });
+    // Between two cues, the next cue's start is when its first word is said, exactly.
+    const a: Turn = { speaker: 'P', text: words(10), start: 0, end: 4, line: 1 };
+    const b: Turn = { speaker: 'P', text: words(10), start: 9, end: 12, line: 4 };
+    expect(passageStart(piece(0, b), new Clock([a, b]))).toEqual({ seconds: 9, approximate: false });
+    // A mark that runs backwards is a typo and is not used.
+    const typo: Turn = { speaker: 'H', text: words(10), start: 5, line: 7 };
+    expect(passageStart(piece(5, typo), new Clock([a, b, typo]))?.seconds).toBeCloseTo(12 + 5 * (12 / 20), 5);
   });
 });
 

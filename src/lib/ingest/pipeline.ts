@@ -4,7 +4,7 @@ import { noTopic, type Consent, type EntryData, type Kind, type Person, type Tax
 import { classifyKind, keySentence } from './extract/kind.ts';
 import { defaultPassageOptions, findPassages, type Passage } from './extract/passages.ts';
 import { splitByKind } from './extract/split.ts';
-import { passageStart, turnTimes } from './extract/timing.ts';
+import { Clock, passageStart } from './extract/timing.ts';
 import { notKnowledge, type NotKnowledge } from './extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { summaryFrom, titleFrom } from './extract/title.ts';
@@ -104,7 +104,8 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   const redactions: Record<string, number> = {};
   const topicIndex = indexTaxonomy(ctx.taxonomy);
 
-  const times = turnTimes(transcript.turns);
+  // Timed on every word that was said, off the record too: leaving those out would pull later times earlier.
+  const clock = new Clock(read.turns);
   const segments = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker))
     .flatMap((p) => splitByKind(p, defaultPassageOptions.minWords));
   const ids = new Map<Passage, string>();
@@ -113,7 +114,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     // A lesson split from its story starts on the same line: its id also says where in the line.
     const passage = createHash('sha256').update(`${digest}:${ctx.mentorId}:${p.line}${p.turns[0]?.offset ? `+${p.turns[0].offset}` : ''}`).digest('hex').slice(0, 16);
     ids.set(p, passage);
-    const when = passageStart(p, times);
+    const when = passageStart(p, clock);
     const at = when === undefined ? undefined : timecode(when.seconds);
     const approximate = when?.approximate === true;
     const r = redact(p.text, {
