@@ -38,9 +38,12 @@ function figures(runs: readonly BuildMeasurement[]): BuildFigures {
   return {
     ms: summarize(runs.map((r) => r.ms)),
     peakRssBytes: summarize(runs.map((r) => r.peakRssBytes)),
-    pages: last.pages, published: last.published, withheld: last.withheld,
+    pages: last.pages,
+    published: last.published,
+    withheld: last.withheld,
     indexMs: index.length ? summarize(index) : undefined,
-    rendered: last.rendered, reused: last.reused,
+    rendered: last.rendered,
+    reused: last.reused,
   };
 }
 
@@ -70,7 +73,13 @@ async function benchSize(size: number, options: Required<Omit<BenchOptions, 'tra
 
   let endStep = progress.step(label('generate'));
   const t0 = performance.now();
-  const base: GeneratedBase = generateKnowledgeBase({ size, dir: contentDir, siteYaml: join(projectRoot, 'content/site.yaml'), today: buildDate, seed: options.seed });
+  const base: GeneratedBase = generateKnowledgeBase({
+    size,
+    dir: contentDir,
+    siteYaml: join(projectRoot, 'content/site.yaml'),
+    today: buildDate,
+    seed: options.seed,
+  });
   const generateMs = performance.now() - t0;
   endStep(`${base.published} published of ${base.entries}, ${(base.bytes / 1e6).toFixed(1)} MB`);
 
@@ -94,25 +103,43 @@ async function benchSize(size: number, options: Required<Omit<BenchOptions, 'tra
   // Full builds, each from a fresh copy of the project, so no cache survives from the previous run.
   const outDir = join(dir, 'tacit-dist');
   let projectDir = '';
-  const full = await repeat(progress, label('Tacit full build'), runs, async (i) => {
-    if (projectDir) rmSync(projectDir, { recursive: true, force: true });
-    projectDir = copyProject(join(dir, `tacit-${i + 1}`));
-    return tacitBuild({ projectDir, contentDir, outDir, buildDate, cacheDir: cacheDirOf(projectDir), timeoutMs: buildTimeoutMs });
-  }, (b) => `${b.published} published, ${mb(b.peakRssBytes)}`);
+  const full = await repeat(
+    progress,
+    label('Tacit full build'),
+    runs,
+    async (i) => {
+      if (projectDir) rmSync(projectDir, { recursive: true, force: true });
+      projectDir = copyProject(join(dir, `tacit-${i + 1}`));
+      return tacitBuild({ projectDir, contentDir, outDir, buildDate, cacheDir: cacheDirOf(projectDir), timeoutMs: buildTimeoutMs });
+    },
+    (b) => `${b.published} published, ${mb(b.peakRssBytes)}`,
+  );
 
   // Rebuilds in the last full build's copy and output folder, as a writer would run them.
   const edits = contentEdits(entriesDir, base.sampleEntry);
   let changed: BuildMeasurement[];
   let added: BuildMeasurement[];
   try {
-    changed = await repeat(progress, label('Tacit rebuild, one entry changed'), runs, (i) => {
-      edits.change(i + 1);
-      return tacitBuild({ projectDir, contentDir, outDir, buildDate, cacheDir: cacheDirOf(projectDir), timeoutMs: buildTimeoutMs });
-    }, (b) => mb(b.peakRssBytes));
-    added = await repeat(progress, label('Tacit rebuild, one entry added'), runs, (i) => {
-      edits.add(i + 1);
-      return tacitBuild({ projectDir, contentDir, outDir, buildDate, cacheDir: cacheDirOf(projectDir), timeoutMs: buildTimeoutMs });
-    }, (b) => `${b.published} published, ${mb(b.peakRssBytes)}`);
+    changed = await repeat(
+      progress,
+      label('Tacit rebuild, one entry changed'),
+      runs,
+      (i) => {
+        edits.change(i + 1);
+        return tacitBuild({ projectDir, contentDir, outDir, buildDate, cacheDir: cacheDirOf(projectDir), timeoutMs: buildTimeoutMs });
+      },
+      (b) => mb(b.peakRssBytes),
+    );
+    added = await repeat(
+      progress,
+      label('Tacit rebuild, one entry added'),
+      runs,
+      (i) => {
+        edits.add(i + 1);
+        return tacitBuild({ projectDir, contentDir, outDir, buildDate, cacheDir: cacheDirOf(projectDir), timeoutMs: buildTimeoutMs });
+      },
+      (b) => `${b.published} published, ${mb(b.peakRssBytes)}`,
+    );
   } finally {
     edits.restore();
   }
@@ -145,18 +172,30 @@ async function benchSize(size: number, options: Required<Omit<BenchOptions, 'tra
   let baseline: SizeResults['baseline'] = null;
   if (!options.skipBaseline) {
     let siteDir = '';
-    const builds = await repeat(progress, label('baseline build + pagefind'), runs, (i) => {
-      if (siteDir) rmSync(siteDir, { recursive: true, force: true });
-      siteDir = prepareBaseline(join(dir, `baseline-${i + 1}`));
-      return baselineBuild({ siteDir, entriesDir, timeoutMs: buildTimeoutMs });
-    }, (b) => `${b.pages} pages, ${mb(b.peakRssBytes)}`);
+    const builds = await repeat(
+      progress,
+      label('baseline build + pagefind'),
+      runs,
+      (i) => {
+        if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+        siteDir = prepareBaseline(join(dir, `baseline-${i + 1}`));
+        return baselineBuild({ siteDir, entriesDir, timeoutMs: buildTimeoutMs });
+      },
+      (b) => `${b.pages} pages, ${mb(b.peakRssBytes)}`,
+    );
     // The baseline keeps no build cache of its own beyond Astro's content store: measured once.
     let rebuild: BuildMeasurement[];
     try {
-      rebuild = await repeat(progress, label('baseline rebuild, one entry changed'), 1, () => {
-        edits.change(1);
-        return baselineBuild({ siteDir, entriesDir, timeoutMs: buildTimeoutMs });
-      }, (b) => mb(b.peakRssBytes));
+      rebuild = await repeat(
+        progress,
+        label('baseline rebuild, one entry changed'),
+        1,
+        () => {
+          edits.change(1);
+          return baselineBuild({ siteDir, entriesDir, timeoutMs: buildTimeoutMs });
+        },
+        (b) => mb(b.peakRssBytes),
+      );
     } finally {
       edits.restore();
     }
@@ -170,7 +209,15 @@ async function benchSize(size: number, options: Required<Omit<BenchOptions, 'tra
   const rebuildAdded = figures(added);
   return {
     size,
-    generated: { entries: base.entries, published: base.published, people: base.people, consents: base.consents, topics: base.topics, bytes: base.bytes, ms: generateMs },
+    generated: {
+      entries: base.entries,
+      published: base.published,
+      people: base.people,
+      consents: base.consents,
+      topics: base.topics,
+      bytes: base.bytes,
+      ms: generateMs,
+    },
     tacit: { fullBuild: tacitFull, rebuildChanged, rebuildAdded },
     baseline,
     check: {
@@ -182,7 +229,10 @@ async function benchSize(size: number, options: Required<Omit<BenchOptions, 'tra
         reportedMs: summarize(warmChecks.map((c) => c.reportedMs)),
         peakRssBytes: summarize(warmChecks.map((c) => c.peakRssBytes)),
       },
-      errors: checks[0]!.errors, warnings: checks[0]!.warnings, entries: checks[0]!.entries, rules: checks[0]!.rules,
+      errors: checks[0]!.errors,
+      warnings: checks[0]!.warnings,
+      entries: checks[0]!.entries,
+      rules: checks[0]!.rules,
     },
     search: {
       pageBytes: summarize(searchRuns.map((r) => r.pageBytes)),
@@ -205,7 +255,13 @@ async function benchIngest(options: BenchOptions, progress: Progress): Promise<I
   if (!files.length) return { skipped: `no transcripts in ${options.transcripts}` };
   // --quick keeps the harness exercised on the smallest transcript only.
   if (options.quick) files = files.slice(0, 1);
-  const runs = await repeat(progress, `ingest ${files.length} transcript(s)`, options.runs, async () => measureIngest(options.transcripts, files), (m) => `${(m.bytes / 1e6 / (m.ms / 1000)).toFixed(3)} MB/s`);
+  const runs = await repeat(
+    progress,
+    `ingest ${files.length} transcript(s)`,
+    options.runs,
+    async () => measureIngest(options.transcripts, files),
+    (m) => `${(m.bytes / 1e6 / (m.ms / 1000)).toFixed(3)} MB/s`,
+  );
   const first = runs[0]!;
   return {
     dir: options.transcripts,
@@ -219,7 +275,13 @@ async function benchIngest(options: BenchOptions, progress: Progress): Promise<I
 
 async function benchTaxonomy(options: BenchOptions, progress: Progress): Promise<TaxonomyFigures | { skipped: string }> {
   if (!thesaurusPresent(options.thesaurus)) return { skipped: `no thesaurus at ${options.thesaurus}` };
-  const runs = await repeat(progress, 'taxonomy import → export → import', options.runs, () => measureTaxonomyRoundTrip(options.thesaurus), (m) => `${m.concepts} concepts, ${m.lossless ? 'lossless' : 'NOT lossless'}`);
+  const runs = await repeat(
+    progress,
+    'taxonomy import → export → import',
+    options.runs,
+    () => measureTaxonomyRoundTrip(options.thesaurus),
+    (m) => `${m.concepts} concepts, ${m.lossless ? 'lossless' : 'NOT lossless'}`,
+  );
   const first = runs[0]!;
   return {
     file: options.thesaurus.split('/').pop()!,
@@ -293,7 +355,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   else if (options.quick) notes.push('With --quick, ingest runs on the smallest transcript only.');
   if ('skipped' in taxonomy) notes.push(`The taxonomy round trip was not measured: ${taxonomy.skipped}.`);
   for (const s of sizes) {
-    if (s.check.errors) notes.push(`npm run check found ${s.check.errors} error(s) in the generated ${s.size}-entry base: ${Object.keys(s.check.rules).join(', ')}.`);
+    if (s.check.errors)
+      notes.push(`npm run check found ${s.check.errors} error(s) in the generated ${s.size}-entry base: ${Object.keys(s.check.rules).join(', ')}.`);
     for (const q of s.search.queries) if (!q.firstResultMs) notes.push(`Search for “${q.term}” at ${s.size} entries rendered no result.`);
   }
   if (options.skipBaseline) notes.push('The baseline was skipped (--skip-baseline), so the build target cannot be judged.');

@@ -37,8 +37,15 @@ else the Chromium that the @sparticuz/chromium dev dependency ships.
 Exit codes: 0 done (targets not met is still 0: it is a report), 1 a step failed, 2 wrong usage.`;
 
 const { values: args } = parseCli(usage, {
-  sizes: { type: 'string' }, runs: { type: 'string' }, quick: { type: 'boolean' }, 'skip-baseline': { type: 'boolean' },
-  out: { type: 'string' }, json: { type: 'boolean' }, transcripts: { type: 'string' }, thesaurus: { type: 'string' }, keep: { type: 'boolean' },
+  sizes: { type: 'string' },
+  runs: { type: 'string' },
+  quick: { type: 'boolean' },
+  'skip-baseline': { type: 'boolean' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  transcripts: { type: 'string' },
+  thesaurus: { type: 'string' },
+  keep: { type: 'boolean' },
 });
 
 const positive = (value: string, what: string): number => {
@@ -58,12 +65,20 @@ try {
 }
 
 const progress = createProgress();
-let results;
+let results: Awaited<ReturnType<typeof runBench>> | undefined;
 try {
-  results = await runBench({
-    sizes: [...new Set(sizes)], runs, quick, skipBaseline: Boolean(args['skip-baseline']),
-    transcripts: resolve(args.transcripts ?? defaultTranscripts), thesaurus: resolve(args.thesaurus ?? defaultThesaurus), keep: Boolean(args.keep),
-  }, progress);
+  results = await runBench(
+    {
+      sizes: [...new Set(sizes)],
+      runs,
+      quick,
+      skipBaseline: Boolean(args['skip-baseline']),
+      transcripts: resolve(args.transcripts ?? defaultTranscripts),
+      thesaurus: resolve(args.thesaurus ?? defaultThesaurus),
+      keep: Boolean(args.keep),
+    },
+    progress,
+  );
 } catch (error) {
   // What was measured before the failure is still written, marked as stopped in its notes.
   if (error instanceof BenchFailure && error.partial.sizes.length) {

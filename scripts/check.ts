@@ -25,8 +25,14 @@ Options:
 Under GitHub Actions it also writes annotations and a summary table for the job.
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 wrong usage.`;
 
-const args = parseCli(usage, { fix: { type: 'boolean' }, json: { type: 'boolean' }, names: { type: 'boolean' }, date: { type: 'string' }, 'no-cache': { type: 'boolean' } }).values;
-let env;
+const args = parseCli(usage, {
+  fix: { type: 'boolean' },
+  json: { type: 'boolean' },
+  names: { type: 'boolean' },
+  date: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+}).values;
+let env: ReturnType<typeof buildEnv>;
 try {
   env = buildEnv({ ...process.env, TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE });
 } catch (error) {
@@ -34,7 +40,13 @@ try {
   process.exit(2);
 }
 
-const options: CheckOptions = { contentDir: env.contentDir, today: env.today, detectUnknownNames: Boolean(args.names), extra: extraChecks, cacheDir: args['no-cache'] ? undefined : env.cacheDir };
+const options: CheckOptions = {
+  contentDir: env.contentDir,
+  today: env.today,
+  detectUnknownNames: Boolean(args.names),
+  extra: extraChecks,
+  cacheDir: args['no-cache'] ? undefined : env.cacheDir,
+};
 const started = performance.now();
 let result = runCheck(options);
 let fixed = 0;
@@ -56,14 +68,26 @@ if (process.env.GITHUB_ACTIONS === 'true') {
   writeStepSummary(summaryTable(findings, result.entries));
 }
 if (args.json) {
-  console.log(JSON.stringify({
-    errors, warnings, fixed, entries: result.entries, milliseconds: ms,
-    problems: findings.map(({ fix, ...p }) => ({ ...p, fixable: Boolean(fix) })),
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        errors,
+        warnings,
+        fixed,
+        entries: result.entries,
+        milliseconds: ms,
+        problems: findings.map(({ fix, ...p }) => ({ ...p, fixable: Boolean(fix) })),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   for (const f of findings) console.log(formatProblem(f));
   const tally = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-  console.log(`${findings.length ? '\n' : ''}${tally} in ${result.entries} entries (${ms} ms).${fixed ? ` Fixed ${fixed}.` : ''}${fixable && !args.fix ? ` ${fixable} can be fixed with \`npm run check -- --fix\`.` : ''}`);
+  console.log(
+    `${findings.length ? '\n' : ''}${tally} in ${result.entries} entries (${ms} ms).${fixed ? ` Fixed ${fixed}.` : ''}${fixable && !args.fix ? ` ${fixable} can be fixed with \`npm run check -- --fix\`.` : ''}`,
+  );
 }
 // Not process.exit(): it would cut off output still being written to a pipe (a large --json report).
 process.exitCode = errors ? 1 : 0;

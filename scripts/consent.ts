@@ -35,6 +35,10 @@ await run(async () => {
     return;
   }
   const command = commands[name];
-  if (!command) throw new ConsentError(`Unknown command \`${name}\`.${didYouMean(name, Object.keys(commands))} The commands are \`list\`, \`new\` and \`revoke\`.\n\n${usage}`, 2);
+  if (!command)
+    throw new ConsentError(
+      `Unknown command \`${name}\`.${didYouMean(name, Object.keys(commands))} The commands are \`list\`, \`new\` and \`revoke\`.\n\n${usage}`,
+      2,
+    );
   await command.run(rest);
 });

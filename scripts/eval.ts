@@ -35,7 +35,9 @@ const devDir = join(root, 'tests/fixtures/ingest-dev');
 const devScores: UnitScore[] = [];
 const devRows: Record<string, unknown>[] = [];
 const devFiles = new Set<string>();
-for (const name of readdirSync(devDir).filter((f) => f.endsWith('.json')).sort()) {
+for (const name of readdirSync(devDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const gold = JSON.parse(readFileSync(join(devDir, name), 'utf8')) as GoldSet;
   const path = gold.file.startsWith('../shared/data/') ? join(data, gold.file.slice('../shared/data/'.length)) : join(root, gold.file);
   if (!existsSync(path)) {
@@ -45,13 +47,29 @@ for (const name of readdirSync(devDir).filter((f) => f.endsWith('.json')).sort()
   devFiles.add(gold.transcript);
   const mentor = gold.mentorName ?? gold.mentor;
   const result = ingestTranscript(readFileSync(path), gold.transcript, '2020-01-01', {
-    consentId: 'eval', mentorId: 'mentor', mentor: { name: mentor, role: 'Mentor' },
-    consent: { person: 'mentor', given: '2020-01-01', audience: 'all-staff', attribution: gold.attribution, ...(gold.identifying ? { identifying: gold.identifying } : {}) },
-    otherPeople: [], taxonomy, organizations: 'keep',
+    consentId: 'eval',
+    mentorId: 'mentor',
+    mentor: { name: mentor, role: 'Mentor' },
+    consent: {
+      person: 'mentor',
+      given: '2020-01-01',
+      audience: 'all-staff',
+      attribution: gold.attribution,
+      ...(gold.identifying ? { identifying: gold.identifying } : {}),
+    },
+    otherPeople: [],
+    taxonomy,
+    organizations: 'keep',
   });
   const score = scoreUnits(gold, result.transcript.turns, result.passages);
   devScores.push(score);
-  devRows.push({ file: gold.transcript, ...roundAll(figures(score)), survivors: score.namesSurviving, falsePositives: score.falsePositives, unlocatedGold: score.unlocated });
+  devRows.push({
+    file: gold.transcript,
+    ...roundAll(figures(score)),
+    survivors: score.namesSurviving,
+    falsePositives: score.falsePositives,
+    unlocatedGold: score.unlocated,
+  });
 }
 report['development set'] = devRows;
 if (devScores.length) report['development set, all'] = roundAll(figures(sumScores(devScores)));
@@ -74,9 +92,14 @@ if (existsSync(pii)) {
 
 // Real conversations: the guest consents; every other speaker is a third party whose name must not survive.
 const guests: Record<string, string> = {
-  'brain-science-1.md': 'Mireille B. Reece, Psy.D', 'founders-talk-60.md': 'Travis Kimmel', 'go-time-99.md': 'Stevenson Jean-Pierre',
-  'js-party-104.md': 'Kahlil Lechelt', 'the-changelog-342.md': 'Emma Wedekind', 'the-changelog-453.md': 'Lara Hogan',
-  'the-changelog-462.md': 'Brittany Dionigi', 'the-changelog-572.md': 'Dan Moore',
+  'brain-science-1.md': 'Mireille B. Reece, Psy.D',
+  'founders-talk-60.md': 'Travis Kimmel',
+  'go-time-99.md': 'Stevenson Jean-Pierre',
+  'js-party-104.md': 'Kahlil Lechelt',
+  'the-changelog-342.md': 'Emma Wedekind',
+  'the-changelog-453.md': 'Lara Hogan',
+  'the-changelog-462.md': 'Brittany Dionigi',
+  'the-changelog-572.md': 'Dan Moore',
 };
 const transcripts = join(data, 'transcripts');
 if (existsSync(transcripts)) {
@@ -84,28 +107,43 @@ if (existsSync(transcripts)) {
   const podcastErrors: number[] = [];
   let bytes = 0;
   let ms = 0;
-  for (const file of readdirSync(transcripts).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(transcripts)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const guest = guests[file];
     if (!guest) continue;
     const source = readFileSync(join(transcripts, file));
     podcastErrors.push(...timingErrors(readTranscript(source, file).turns));
     const started = performance.now();
     const result = ingestTranscript(source, file, '2020-01-01', {
-      consentId: 'eval', mentorId: 'guest', mentor: { name: guest.replace(/,.*$/, ''), role: 'Guest' },
+      consentId: 'eval',
+      mentorId: 'guest',
+      mentor: { name: guest.replace(/,.*$/, ''), role: 'Guest' },
       consent: { person: 'guest', given: '2020-01-01', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [], taxonomy, organizations: 'keep',
+      otherPeople: [],
+      taxonomy,
+      organizations: 'keep',
     });
     ms += performance.now() - started;
     bytes += source.length;
     const others = result.transcript.speakers.filter((s) => !result.mentorLabels.includes(s) && s !== 'Break');
     const drafts = result.passages.filter((p) => p.text);
     const survivors = new Set(drafts.flatMap((p) => survivingNames(`${p.title}\n${p.summary}\n${p.quote}`, others)));
-    const minutes = result.transcript.turns.filter((t) => result.mentorLabels.includes(t.speaker ?? '')).reduce((n, t) => n + t.text.split(/\s+/).length, 0) / 150;
+    const minutes =
+      result.transcript.turns.filter((t) => result.mentorLabels.includes(t.speaker ?? '')).reduce((n, t) => n + t.text.split(/\s+/).length, 0) / 150;
     const fillerTitles = drafts.filter((p) => FILLER.test(p.title ?? '')).length;
     rows.push({
-      file, set: devFiles.has(file) ? 'dev' : 'held out', guest, passages: result.passages.length, drafts: drafts.length, perHour: Math.round(drafts.length / (minutes / 60)),
-      fillerTitles, sameTime: drafts.filter((p, i) => i > 0 && p.at !== undefined && p.at === drafts[i - 1]!.at).length,
-      kinds: count(drafts.map((p) => p.kind!)), otherSpeakers: others.length, survivingNames: [...survivors],
+      file,
+      set: devFiles.has(file) ? 'dev' : 'held out',
+      guest,
+      passages: result.passages.length,
+      drafts: drafts.length,
+      perHour: Math.round(drafts.length / (minutes / 60)),
+      fillerTitles,
+      sameTime: drafts.filter((p, i) => i > 0 && p.at !== undefined && p.at === drafts[i - 1]!.at).length,
+      kinds: count(drafts.map((p) => p.kind!)),
+      otherSpeakers: others.length,
+      survivingNames: [...survivors],
     });
   }
   report['real conversations'] = rows;
@@ -114,7 +152,10 @@ if (existsSync(transcripts)) {
 }
 
 // Timestamps where every cue has one: each stated start hidden in turn and placed from the rest.
-const captions = [join(root, 'tests/fixtures/transcripts/mentoring-off-the-record.vtt'), ...['mentoring-teams.vtt', 'mentoring-zoom.vtt', 'mentoring.srt', 'mentoring-otter.txt'].map((f) => join(data, 'caption-quirks', f))].filter((f) => existsSync(f));
+const captions = [
+  join(root, 'tests/fixtures/transcripts/mentoring-off-the-record.vtt'),
+  ...['mentoring-teams.vtt', 'mentoring-zoom.vtt', 'mentoring.srt', 'mentoring-otter.txt'].map((f) => join(data, 'caption-quirks', f)),
+].filter((f) => existsSync(f));
 report['timestamps, caption cues'] = summariseErrors(captions.flatMap((f) => timingErrors(readTranscript(readFileSync(f), f).turns)));
 
 if (args.json) console.log(JSON.stringify(report, null, 2));
@@ -123,8 +164,21 @@ else {
     if (Array.isArray(value)) {
       console.log(`\n${name}:`);
       for (const r of value as Record<string, unknown>[]) {
-        if (name === 'development set') console.log(`  ${String(r.file).padEnd(32)} ${r.skipped ? `skipped: ${String(r.skipped)}` : Object.entries(r).filter(([k]) => k !== 'file').map(([k, v]) => `${k} ${Array.isArray(v) ? (v.length ? v.join('|') : 0) : String(v)}`).join('; ')}`);
-        else console.log(`  ${String(r.file).padEnd(22)} ${String(r.set).padEnd(8)} drafts ${String(r.drafts).padStart(3)} of ${String(r.passages).padStart(3)} passages (${String(r.perHour)}/hour, ${String(r.fillerTitles)} titles open with a filler, ${String(r.sameTime)} share the time before)  ${JSON.stringify(r.kinds)}  surviving third-party names: ${(r.survivingNames as string[]).length ? (r.survivingNames as string[]).join(', ') : 0}`);
+        if (name === 'development set')
+          console.log(
+            `  ${String(r.file).padEnd(32)} ${
+              r.skipped
+                ? `skipped: ${String(r.skipped)}`
+                : Object.entries(r)
+                    .filter(([k]) => k !== 'file')
+                    .map(([k, v]) => `${k} ${Array.isArray(v) ? (v.length ? v.join('|') : 0) : String(v)}`)
+                    .join('; ')
+            }`,
+          );
+        else
+          console.log(
+            `  ${String(r.file).padEnd(22)} ${String(r.set).padEnd(8)} drafts ${String(r.drafts).padStart(3)} of ${String(r.passages).padStart(3)} passages (${String(r.perHour)}/hour, ${String(r.fillerTitles)} titles open with a filler, ${String(r.sameTime)} share the time before)  ${JSON.stringify(r.kinds)}  surviving third-party names: ${(r.survivingNames as string[]).length ? (r.survivingNames as string[]).join(', ') : 0}`,
+          );
       }
     } else if (name === 'development set, all') {
       console.log(`\n${name}:`);

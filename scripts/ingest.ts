@@ -41,10 +41,18 @@ else to inbox/ (or TACIT_INBOX), which git ignores; never beside the drafts.
 
 Exit codes: 0 done, 1 a transcript or the content could not be used (nothing written), 2 wrong usage.`;
 
-const { values: args, positionals: files } = parseCli(usage, {
-  consent: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' }, companies: { type: 'string', default: 'redact' },
-  'dry-run': { type: 'boolean' }, json: { type: 'boolean' },
-}, true);
+const { values: args, positionals: files } = parseCli(
+  usage,
+  {
+    consent: { type: 'string' },
+    out: { type: 'string' },
+    date: { type: 'string' },
+    companies: { type: 'string', default: 'redact' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  true,
+);
 if (!args.consent) fail(2, `Missing --consent <id>: ingest only runs for a consented conversation.\n\n${usage}`);
 if (!files.length) fail(2, `Name at least one transcript file.\n\n${usage}`);
 if (args.companies !== 'keep' && args.companies !== 'redact') fail(2, `--companies is \`${args.companies}\`; use \`redact\` or \`keep\`.`);
@@ -54,7 +62,11 @@ const env = buildEnv();
 const content = readContent(env.contentDir, { entries: false });
 const consentId = args.consent!;
 const consent = content.consents.get(consentId);
-if (!consent) fail(1, `No consent record \`${consentId}\` in ${relative(process.cwd(), join(env.contentDir, 'consent'))}/.${didYouMean(consentId, content.consents.keys())} Create it first (see the README's consent section).`);
+if (!consent)
+  fail(
+    1,
+    `No consent record \`${consentId}\` in ${relative(process.cwd(), join(env.contentDir, 'consent'))}/.${didYouMean(consentId, content.consents.keys())} Create it first (see the README's consent section).`,
+  );
 if (consent!.revoked) fail(1, `Consent \`${consentId}\` was revoked on ${consent!.revoked}: nothing may be ingested under it.`);
 const mentor = content.people.get(consent!.person);
 if (!mentor) fail(1, `Consent \`${consentId}\` names \`${consent!.person}\`, who has no file in content/people/. Add content/people/${consent!.person}.yaml.`);
@@ -62,9 +74,13 @@ const setupProblems = content.problems.filter((p) => p.severity === 'error');
 if (setupProblems.length) fail(1, setupProblems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}  ${p.rule}`).join('\n'));
 
 const ctx = {
-  consentId, consent: consent!, mentorId: consent!.person, mentor: mentor!,
+  consentId,
+  consent: consent!,
+  mentorId: consent!.person,
+  mentor: mentor!,
   otherPeople: [...content.people].filter(([id]) => id !== consent!.person).map(([, p]) => p),
-  taxonomy: content.taxonomy, organizations: args.companies as 'keep' | 'redact',
+  taxonomy: content.taxonomy,
+  organizations: args.companies as 'keep' | 'redact',
 };
 const outDir = resolve(args.out ?? join(env.contentDir, 'entries'));
 
@@ -72,9 +88,10 @@ const results: TranscriptResult[] = [];
 const errors: string[] = [];
 const warnings: string[] = [];
 const dates = new Map<string, { date: string; from: DateSource }>();
-const bar = !args.json && process.stderr.isTTY && files.length > 1
-  ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
-  : undefined;
+const bar =
+  !args.json && process.stderr.isTTY && files.length > 1
+    ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }, cliProgress.Presets.shades_classic)
+    : undefined;
 bar?.start(files.length, 0, { file: '' });
 for (const file of files) {
   bar?.increment(0, { file: basename(file) });
@@ -83,7 +100,10 @@ for (const file of files) {
     const found = args.date ? { date: args.date, from: 'option' as const } : conversationDate(basename(file), decode(bytes).text);
     // A guessed date is said aloud: a conversation's date is provenance, and the file's date is often a download's.
     const dated = found ?? { date: statSync(file).mtime.toISOString().slice(0, 10), from: 'file date' as const };
-    if (!found) warnings.push(`${file}: no date in the file name or the transcript's header, so the drafts say ${dated.date}, the file's modification date. Pass --date YYYY-MM-DD if that is not the day of the conversation.`);
+    if (!found)
+      warnings.push(
+        `${file}: no date in the file name or the transcript's header, so the drafts say ${dated.date}, the file's modification date. Pass --date YYYY-MM-DD if that is not the day of the conversation.`,
+      );
     results.push(ingestTranscript(bytes, relative(process.cwd(), resolve(file)), dated.date, ctx));
     dates.set(results[results.length - 1]!.file, dated);
   } catch (error) {
@@ -100,7 +120,11 @@ if (errors.length) fail(1, `${errors.join('\n')}\n\nNothing was written.`);
 const mentorFolder = join(outDir, ctx.mentorId);
 const existing = scanExisting([outDir, join(env.contentDir, 'entries')]);
 const drafts = results.flatMap((r) => r.passages).filter((p) => p.text && p.slugBase);
-const plan = () => planFiles(drafts.map((p) => ({ passage: p.passage, slugBase: p.slugBase!, text: p.text!, folder: mentorFolder })), existing);
+const plan = () =>
+  planFiles(
+    drafts.map((p) => ({ passage: p.passage, slugBase: p.slugBase!, text: p.text!, folder: mentorFolder })),
+    existing,
+  );
 // An advice drawn from a story names it as related: its slug is known only once the files are planned.
 const slugs = new Map(plan().map((f) => [f.passage, f.slug]));
 for (const p of drafts) {
@@ -111,14 +135,20 @@ const planned: PlannedFile[] = plan();
 if (!args['dry-run']) writeFiles(planned);
 
 const covered = new Set(content.taxonomy.topics.flatMap((t) => [t.label, ...t.altLabels]).flatMap((l) => tokenize(l).map((x) => x.stem)));
-const suggestions = suggestPhrases(drafts.map((p) => p.quote), covered);
+const suggestions = suggestPhrases(
+  drafts.map((p) => p.quote),
+  covered,
+);
 const redactions: Record<string, number> = {};
 for (const r of results) for (const [k, n] of Object.entries(r.redactions)) redactions[k] = (redactions[k] ?? 0) + n;
 const byPassage = new Map(planned.map((f) => [f.passage, f]));
 const all = results.flatMap((r) => r.passages);
 const skipped: Record<string, number> = {};
 for (const p of all) if (p.skipped) skipped[p.skipped] = (skipped[p.skipped] ?? 0) + 1;
-for (const f of planned) if (f.status === 'edited' || f.status === 'unchanged') skipped[f.status === 'edited' ? 'edited by a person (kept)' : 'unchanged'] = (skipped[f.status === 'edited' ? 'edited by a person (kept)' : 'unchanged'] ?? 0) + 1;
+for (const f of planned)
+  if (f.status === 'edited' || f.status === 'unchanged')
+    skipped[f.status === 'edited' ? 'edited by a person (kept)' : 'unchanged'] =
+      (skipped[f.status === 'edited' ? 'edited by a person (kept)' : 'unchanged'] ?? 0) + 1;
 const count = (s: string) => planned.filter((f) => f.status === s).length;
 
 const queue = reviewQueue(all);
@@ -139,34 +169,70 @@ if (!args['dry-run']) {
 for (const w of warnings) console.error(`warning: ${w}`);
 
 if (args.json) {
-  console.log(JSON.stringify({
-    consent: consentId, mentor: ctx.mentorId, dryRun: Boolean(args['dry-run']),
-    transcripts: results.map((r) => ({ file: r.file, format: r.transcript.format, encoding: r.transcript.encoding, speakers: r.transcript.speakers, mentorLabels: r.mentorLabels, turns: r.transcript.turns.length, date: dates.get(r.file)?.date, dateFrom: dates.get(r.file)?.from })),
-    review: queue.map((q) => ({ ...q, path: byPassage.get(q.passage) ? relative(process.cwd(), byPassage.get(q.passage)!.path) : null })),
-    redactionLists: lists.map(({ file, list }) => ({ file, ...list })),
-    warnings,
-    passages: all.map((p) => {
-      const f = byPassage.get(p.passage);
-      return { file: p.file, line: p.line, at: p.at ?? null, kind: p.kind ?? null, confidence: p.confidence, topics: p.topics, title: p.title ?? null, summary: p.summary ?? null, question: p.question ?? null, quote: p.quote, skipped: p.skipped ?? null, status: f?.status ?? 'skipped', path: f ? relative(process.cwd(), f.path) : null };
-    }),
-    totals: { passages: all.length, written: count('new'), updated: count('updated'), unchanged: count('unchanged'), edited: count('edited'), skipped },
-    redactions, suggestions,
-    offRecord: { passages: results.reduce((n, r) => n + r.offRecord.passages, 0), words: results.reduce((n, r) => n + r.offRecord.words, 0) },
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        consent: consentId,
+        mentor: ctx.mentorId,
+        dryRun: Boolean(args['dry-run']),
+        transcripts: results.map((r) => ({
+          file: r.file,
+          format: r.transcript.format,
+          encoding: r.transcript.encoding,
+          speakers: r.transcript.speakers,
+          mentorLabels: r.mentorLabels,
+          turns: r.transcript.turns.length,
+          date: dates.get(r.file)?.date,
+          dateFrom: dates.get(r.file)?.from,
+        })),
+        review: queue.map((q) => ({ ...q, path: byPassage.get(q.passage) ? relative(process.cwd(), byPassage.get(q.passage)!.path) : null })),
+        redactionLists: lists.map(({ file, list }) => ({ file, ...list })),
+        warnings,
+        passages: all.map((p) => {
+          const f = byPassage.get(p.passage);
+          return {
+            file: p.file,
+            line: p.line,
+            at: p.at ?? null,
+            kind: p.kind ?? null,
+            confidence: p.confidence,
+            topics: p.topics,
+            title: p.title ?? null,
+            summary: p.summary ?? null,
+            question: p.question ?? null,
+            quote: p.quote,
+            skipped: p.skipped ?? null,
+            status: f?.status ?? 'skipped',
+            path: f ? relative(process.cwd(), f.path) : null,
+          };
+        }),
+        totals: { passages: all.length, written: count('new'), updated: count('updated'), unchanged: count('unchanged'), edited: count('edited'), skipped },
+        redactions,
+        suggestions,
+        offRecord: { passages: results.reduce((n, r) => n + r.offRecord.passages, 0), words: results.reduce((n, r) => n + r.offRecord.words, 0) },
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const verb = args['dry-run'] ? 'would write' : 'wrote';
   console.log(`\n${ctx.mentor.name} (${consentId}, ${consent!.attribution}) — ${results.length} transcript${results.length === 1 ? '' : 's'}\n`);
   for (const p of all.filter((x) => !x.skipped)) {
     const f = byPassage.get(p.passage)!;
     console.log(`  ${(p.at ?? `line ${p.line}`).padEnd(9)} ${p.kind!.padEnd(8)} ${f.status.padEnd(9)} ${relative(process.cwd(), f.path)}`);
-    console.log(`  ${''.padEnd(9)} ${''.padEnd(8)} ${''.padEnd(9)} “${p.title}” · ${p.topics.map((t) => `${t.id} ${t.confidence}`).join(', ') || 'no topic matched'}`);
+    console.log(
+      `  ${''.padEnd(9)} ${''.padEnd(8)} ${''.padEnd(9)} “${p.title}” · ${p.topics.map((t) => `${t.id} ${t.confidence}`).join(', ') || 'no topic matched'}`,
+    );
   }
   const rows: [string, string | number][] = [
     ['passages found', all.length],
     [`drafts ${verb} (new)`, count('new')],
     [`drafts ${verb} (updated)`, count('updated')],
     ...Object.entries(skipped).map(([k, n]): [string, number] => [`skipped: ${k}`, n]),
-    ...Object.entries(redactions).filter(([, n]) => n > 0).map(([k, n]): [string, number] => [`redacted: ${k}`, n]),
+    ...Object.entries(redactions)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]): [string, number] => [`redacted: ${k}`, n]),
     ...offRecordRow(results.reduce((n, r) => n + r.offRecord.passages, 0)),
     ['suggested topics', suggestions.map((s) => `${s.phrase} (${s.count})`).join(', ') || '—'],
   ];
@@ -174,17 +240,27 @@ if (args.json) {
   for (const [k, v] of rows) console.log(`  ${k.padEnd(28)} ${v}`);
   if (queue.length) {
     console.log('\nReview queue, least sure first:');
-    for (const q of queue) console.log(`  ${q.confidence.toFixed(2)}  ${relative(process.cwd(), byPassage.get(q.passage)!.path)}${q.flags.length ? `  ${q.flags.join(' · ')}` : ''}`);
+    for (const q of queue)
+      console.log(
+        `  ${q.confidence.toFixed(2)}  ${relative(process.cwd(), byPassage.get(q.passage)!.path)}${q.flags.length ? `  ${q.flags.join(' · ')}` : ''}`,
+      );
   }
   for (const { file, list } of lists) {
     if (!list.redacted.length && !list.kept.length) continue;
     console.log(`\nRedacted in ${file} (confirm with the mentor):`);
     for (const r of list.redacted) console.log(`  ${r.original} → ${r.placeholder}${r.count > 1 ? ` ×${r.count}` : ''}`);
-    if (list.kept.length) console.log(`  kept: ${list.kept.slice(0, 30).map((k) => k.word).join(', ')}${list.kept.length > 30 ? ', …' : ''}`);
+    if (list.kept.length)
+      console.log(
+        `  kept: ${list.kept
+          .slice(0, 30)
+          .map((k) => k.word)
+          .join(', ')}${list.kept.length > 30 ? ', …' : ''}`,
+      );
   }
   if (listFiles.length) console.log(`\nThe redaction list${listFiles.length > 1 ? 's are' : ' is'} in ${listFiles.join(', ')} (git ignores inbox/).`);
   if (args['dry-run']) console.log('\nDry run: nothing was written.');
-  else if (count('new') + count('updated')) console.log('\nReview the drafts, edit freely (ingest never overwrites an edited draft), set `status: published` and open a pull request.');
+  else if (count('new') + count('updated'))
+    console.log('\nReview the drafts, edit freely (ingest never overwrites an edited draft), set `status: published` and open a pull request.');
 }
 
 /** "1 passage off the record, left out": the count only, never the words. */

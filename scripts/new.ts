@@ -39,21 +39,42 @@ Exit codes: 0 draft written, 1 a value or the content could not be used (nothing
 2 wrong usage, 130 cancelled.`;
 
 const args = parseCli(usage, {
-  kind: { type: 'string' }, title: { type: 'string' }, summary: { type: 'string' }, topics: { type: 'string' },
-  mentor: { type: 'string' }, consent: { type: 'string' }, stages: { type: 'string' }, folder: { type: 'string' },
-  slug: { type: 'string' }, yes: { type: 'boolean', short: 'y' },
+  kind: { type: 'string' },
+  title: { type: 'string' },
+  summary: { type: 'string' },
+  topics: { type: 'string' },
+  mentor: { type: 'string' },
+  consent: { type: 'string' },
+  stages: { type: 'string' },
+  folder: { type: 'string' },
+  slug: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
 }).values;
 
-const list = (value: string | undefined) => value?.split(',').map((v) => v.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const given: RawRequest = {
-  kind: args.kind, title: args.title, summary: args.summary, topics: list(args.topics), mentor: args.mentor,
-  consent: args.consent, stages: list(args.stages), folder: args.folder, slug: args.slug,
+  kind: args.kind,
+  title: args.title,
+  summary: args.summary,
+  topics: list(args.topics),
+  mentor: args.mentor,
+  consent: args.consent,
+  stages: list(args.stages),
+  folder: args.folder,
+  slug: args.slug,
 };
 // Prompts need a person at a terminal; in CI or a pipe, asking would hang or read garbage.
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const missing = missingFields(given);
 if (!interactive && missing.length) {
-  fail(2, `Missing ${quoteList(missing.map((f) => `--${f}`))}: this is not a terminal, so \`npm run new\` cannot ask for ${missing.length === 1 ? 'it' : 'them'}. Pass ${missing.length === 1 ? 'it' : 'them'} as options.\n\n${usage}`);
+  fail(
+    2,
+    `Missing ${quoteList(missing.map((f) => `--${f}`))}: this is not a terminal, so \`npm run new\` cannot ask for ${missing.length === 1 ? 'it' : 'them'}. Pass ${missing.length === 1 ? 'it' : 'them'} as options.\n\n${usage}`,
+  );
 }
 
 let env: ReturnType<typeof buildEnv>;

@@ -27,38 +27,56 @@ Options:
 
 Exit codes: 0 report printed, 1 the content has errors, 2 wrong usage.`;
 
-const { values: args, positionals } = parseCli(usage, {
-  audience: { type: 'string' }, date: { type: 'string' }, 'horizon-months': { type: 'string' }, json: { type: 'boolean' },
-}, true);
+const { values: args, positionals } = parseCli(
+  usage,
+  {
+    audience: { type: 'string' },
+    date: { type: 'string' },
+    'horizon-months': { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  true,
+);
 const reports = ['stale', 'at-risk'];
 const [report, ...extra] = positionals;
 if (report === undefined) fail(2, `Name a report: ${reports.join(' or ')}.\n\n${usage}`);
 if (!reports.includes(report!)) fail(2, `There is no report \`${report}\`; use ${reports.map((r) => `\`${r}\``).join(' or ')}.${didYouMean(report!, reports)}`);
-if (extra.length) fail(2, `Unexpected argument${extra.length === 1 ? '' : 's'} ${extra.map((e) => `\`${e}\``).join(' ')}; reports take only options.\n\n${usage}`);
+if (extra.length)
+  fail(2, `Unexpected argument${extra.length === 1 ? '' : 's'} ${extra.map((e) => `\`${e}\``).join(' ')}; reports take only options.\n\n${usage}`);
 if (report === 'stale' && args['horizon-months'] !== undefined) fail(2, '--horizon-months applies to the at-risk report only.');
 
-let env;
+let env: ReturnType<typeof buildEnv> | undefined;
 try {
   env = buildEnv({ ...process.env, TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE });
 } catch (error) {
   fail(2, (error as Error).message);
 }
 const today = env!.today;
-if (!isIsoDate(today)) fail(2, `${args.date ? '--date' : 'TACIT_BUILD_DATE'} is \`${today}\`, which is not a calendar day; write it as YYYY-MM-DD, e.g. 2026-11-23.`);
+if (!isIsoDate(today))
+  fail(2, `${args.date ? '--date' : 'TACIT_BUILD_DATE'} is \`${today}\`, which is not a calendar day; write it as YYYY-MM-DD, e.g. 2026-11-23.`);
 
 let horizon: number | undefined;
 if (args['horizon-months'] !== undefined) {
   horizon = Number(args['horizon-months']);
-  if (!/^\d+$/.test(args['horizon-months']) || horizon < 1) fail(2, `--horizon-months is \`${args['horizon-months']}\`; give a whole number of months, 1 or more, e.g. 12.`);
+  if (!/^\d+$/.test(args['horizon-months']) || horizon < 1)
+    fail(2, `--horizon-months is \`${args['horizon-months']}\`; give a whole number of months, 1 or more, e.g. 12.`);
 }
 
 const content = readContent(env!.contentDir);
 if (content.problems.some((p) => p.severity === 'error')) {
-  fail(1, `${formatProblems(content.problems.filter((p) => p.severity === 'error'))}\n\nFix these problems in the content first; \`npm run status\` shows the same list.`);
+  fail(
+    1,
+    `${formatProblems(content.problems.filter((p) => p.severity === 'error'))}\n\nFix these problems in the content first; \`npm run status\` shows the same list.`,
+  );
 }
 const audiences = content.config.audiences;
 const checkAudience = (a: string): string =>
-  audiences.includes(a) ? a : fail(2, `The audience \`${a}\` is not one of this site's audiences in content/site.yaml: ${audiences.map((x) => `\`${x}\``).join(', ')}.${didYouMean(a, audiences)}`);
+  audiences.includes(a)
+    ? a
+    : fail(
+        2,
+        `The audience \`${a}\` is not one of this site's audiences in content/site.yaml: ${audiences.map((x) => `\`${x}\``).join(', ')}.${didYouMean(a, audiences)}`,
+      );
 
 const print = (text: string, json: unknown) => console.log(args.json ? JSON.stringify(json, null, 2) : text);
 

@@ -19,15 +19,25 @@ Exit codes: 0 report printed, 1 the content has errors, 2 wrong usage.`;
 const args = parseCli(usage, { audience: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' } }).values;
 
 try {
-  const env = buildEnv({ ...process.env, TACIT_AUDIENCE: args.audience ?? process.env.TACIT_AUDIENCE, TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE });
+  const env = buildEnv({
+    ...process.env,
+    TACIT_AUDIENCE: args.audience ?? process.env.TACIT_AUDIENCE,
+    TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE,
+  });
   const site = loadSite(env);
   if (args.json) {
-    console.log(JSON.stringify({
-      audience: site.audience,
-      date: site.today,
-      published: site.entries.map((e) => ({ slug: e.slug, title: e.title, kind: e.kind, attribution: e.attribution.mode })),
-      withheld: site.withheld,
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          audience: site.audience,
+          date: site.today,
+          published: site.entries.map((e) => ({ slug: e.slug, title: e.title, kind: e.kind, attribution: e.attribution.mode })),
+          withheld: site.withheld,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     console.log(site.summary);
     if (site.withheld.length) {

@@ -21,7 +21,9 @@ Curates content/taxonomy.yaml, the SKOS-shaped topics and facets. Edits keep the
 formatting and rewrite entries' front matter in place; every edit has --dry-run, which prints the diff.
 
 Commands:
-${Object.entries(commands).map(([name, what]) => `  ${name.padEnd(11)} ${what}`).join('\n')}
+${Object.entries(commands)
+  .map(([name, what]) => `  ${name.padEnd(11)} ${what}`)
+  .join('\n')}
 
 Run \`npm run taxonomy -- <command> --help\` for a command's options.
 
@@ -41,7 +43,7 @@ await run(async () => {
 async function load(command: string): Promise<{ run: (argv: string[]) => Promise<void>; usage: string }> {
   const file = ['rename', 'merge', 'move', 'deprecate'].includes(command) ? 'edit' : command;
   const module = (await import(`./taxonomy/${file}.ts`)) as Record<string, unknown>;
-  const runs = module[`${command}Run`] ?? module['run'];
-  const usageText = module[`${command}Usage`] ?? module['usage'];
+  const runs = module[`${command}Run`] ?? module.run;
+  const usageText = module[`${command}Usage`] ?? module.usage;
   return { run: runs as (argv: string[]) => Promise<void>, usage: usageText as string };
 }

@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { parseAdviceTsv, type AdviceRow } from '../src/lib/ingest/extract/advice-data.ts';
 import { features } from '../src/lib/ingest/extract/advice-features.ts';
 
-const usage = 'Usage: node scripts/train-advice.ts [--data <dir>]\n\nRetrains src/lib/ingest/extract/advice-model.json from the Advice-EMNLP2020 data (default ../shared/data/advice/).';
+const usage =
+  'Usage: node scripts/train-advice.ts [--data <dir>]\n\nRetrains src/lib/ingest/extract/advice-model.json from the Advice-EMNLP2020 data (default ../shared/data/advice/).';
 let args: { data?: string | undefined; help?: boolean | undefined };
 try {
   args = parseArgs({ options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
@@ -54,7 +55,11 @@ function main(): void {
   }
   const licencePath = join(dataDir, 'LICENSE-MIT');
   const licence = existsSync(licencePath) ? readFileSync(licencePath, 'utf8') : '';
-  const copyright = licence.split('\n').find((l) => /^copyright/i.test(l.trim()))?.trim() ?? 'Copyright (c) 2020 Venkat';
+  const copyright =
+    licence
+      .split('\n')
+      .find((l) => /^copyright/i.test(l.trim()))
+      ?.trim() ?? 'Copyright (c) 2020 Venkat';
 
   const train = prepare(parseAdviceTsv(readFileSync(trainPath, 'utf8')));
   const dev = prepare(parseAdviceTsv(readFileSync(devPath, 'utf8')));
@@ -62,7 +67,10 @@ function main(): void {
 
   const counts = new Map<string, number>();
   for (const xs of train.x) for (const f of xs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts].filter(([, c]) => c >= minCount).map(([f]) => f).sort();
+  const vocabulary = [...counts]
+    .filter(([, c]) => c >= minCount)
+    .map(([f]) => f)
+    .sort();
 
   let chosen: { model: Model; l2: number; threshold: number; f1: number } | undefined;
   for (const l2 of l2Candidates) {
@@ -84,8 +92,10 @@ function main(): void {
   const devScores = dev.x.map(scorer(chosen.model));
   const devMetrics = metrics(devScores, dev.y, chosen.threshold);
   const json = {
-    about: 'Logistic regression over stemmed unigrams, bigrams, the opening trigram and hand cues (advice-features.ts). Rebuild with: node scripts/train-advice.ts',
-    source: 'Advice-EMNLP2020 (Govindarajan, Chen, Warholic, Erk, Li: "Help! Need Advice on Identifying Advice", EMNLP 2020), r/needadvice train split; dev split used for l2 and threshold only',
+    about:
+      'Logistic regression over stemmed unigrams, bigrams, the opening trigram and hand cues (advice-features.ts). Rebuild with: node scripts/train-advice.ts',
+    source:
+      'Advice-EMNLP2020 (Govindarajan, Chen, Warholic, Erk, Li: "Help! Need Advice on Identifying Advice", EMNLP 2020), r/needadvice train split; dev split used for l2 and threshold only',
     license: 'MIT',
     copyright,
     licenseFile: 'ADVICE-MODEL-LICENSE.md',
@@ -98,7 +108,9 @@ function main(): void {
     weights: [...chosen.model.weights].map((w) => round(w, 3)),
   };
   writeFileSync(outFile, `${JSON.stringify(json)}\n`);
-  console.log(`wrote ${outFile}: ${json.features.length} features, ${(JSON.stringify(json).length / 1024).toFixed(0)} KB, l2 ${chosen.l2}, threshold ${json.threshold}, dev P ${json.dev.precision} R ${json.dev.recall} F1 ${json.dev.f1}`);
+  console.log(
+    `wrote ${outFile}: ${json.features.length} features, ${(JSON.stringify(json).length / 1024).toFixed(0)} KB, l2 ${chosen.l2}, threshold ${json.threshold}, dev P ${json.dev.precision} R ${json.dev.recall} F1 ${json.dev.f1}`,
+  );
 }
 
 function prepare(rows: AdviceRow[]): { x: string[][]; y: number[] } {
@@ -145,7 +157,9 @@ function scorer(model: Model): (xs: string[]) => number {
 }
 
 function metrics(scores: number[], y: number[], threshold: number) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   scores.forEach((p, i) => {
     if (p >= threshold) y[i] ? tp++ : fp++;
     else if (y[i]) fn++;

@@ -52,7 +52,14 @@ export function generateEntries(
     const consent = random.chance(0.8) ? consents[0]! : random.pick(consents);
     const kind = random.pick(consent.kinds ?? (['story', 'advice', 'insight'] as const));
     const main = random.pick(leafish);
-    const topics = [main, ...random.sample(leafish.filter((t) => t.area === main.area && t.id !== main.id), random.int(0, 1)), ...(random.chance(0.15) ? [random.pick(leafish)] : [])];
+    const topics = [
+      main,
+      ...random.sample(
+        leafish.filter((t) => t.area === main.area && t.id !== main.id),
+        random.int(0, 1),
+      ),
+      ...(random.chance(0.15) ? [random.pick(leafish)] : []),
+    ];
     const topicIds = [...new Set(topics.map((t) => t.id))];
     const nouns = [...new Set(topics.flatMap((t) => nounsByArea.get(t.area) ?? []))];
 
@@ -79,7 +86,10 @@ export function generateEntries(
       consent: consent.id,
       status,
     };
-    const chosenStages = random.sample(stages.map((st) => st.id), random.int(0, 2));
+    const chosenStages = random.sample(
+      stages.map((st) => st.id),
+      random.int(0, 2),
+    );
     if (chosenStages.length) data.stages = chosenStages;
     data.conversation = { date: conversationDate, at };
     if (random.chance(0.9)) data.reviewed = addDays(conversationDate, random.int(3, Math.max(4, daysBetween(conversationDate, ctx.today) - 1)));

@@ -7,17 +7,116 @@ import { slug } from './taxonomy.ts';
  */
 
 const firstNames = [
-  'Adaeze', 'Bartholomew', 'Cosima', 'Dmitri', 'Eleonora', 'Fiorella', 'Gwendolyn', 'Horatio', 'Ingeborg', 'Jolanta',
-  'Kazimierz', 'Ludovica', 'Mireya', 'Nkechi', 'Octavian', 'Philippa', 'Quirina', 'Rasmus', 'Solveig', 'Thaddeus',
-  'Ulrike', 'Valentina', 'Wilhelmina', 'Xiomara', 'Yevgenia', 'Zbigniew', 'Anselm', 'Benedetta', 'Casimir', 'Dorothea',
-  'Evander', 'Frederika', 'Gideon', 'Henrike', 'Ignatius', 'Jovana', 'Konstantin', 'Leopoldine', 'Maximilian', 'Nikolaos',
-  'Oluwaseun', 'Perpetua', 'Radoslav', 'Seraphina', 'Tobiah', 'Ursula', 'Vasilisa', 'Wenceslas', 'Yolanda', 'Zenobia',
+  'Adaeze',
+  'Bartholomew',
+  'Cosima',
+  'Dmitri',
+  'Eleonora',
+  'Fiorella',
+  'Gwendolyn',
+  'Horatio',
+  'Ingeborg',
+  'Jolanta',
+  'Kazimierz',
+  'Ludovica',
+  'Mireya',
+  'Nkechi',
+  'Octavian',
+  'Philippa',
+  'Quirina',
+  'Rasmus',
+  'Solveig',
+  'Thaddeus',
+  'Ulrike',
+  'Valentina',
+  'Wilhelmina',
+  'Xiomara',
+  'Yevgenia',
+  'Zbigniew',
+  'Anselm',
+  'Benedetta',
+  'Casimir',
+  'Dorothea',
+  'Evander',
+  'Frederika',
+  'Gideon',
+  'Henrike',
+  'Ignatius',
+  'Jovana',
+  'Konstantin',
+  'Leopoldine',
+  'Maximilian',
+  'Nikolaos',
+  'Oluwaseun',
+  'Perpetua',
+  'Radoslav',
+  'Seraphina',
+  'Tobiah',
+  'Ursula',
+  'Vasilisa',
+  'Wenceslas',
+  'Yolanda',
+  'Zenobia',
 ];
-const syllables = ['var', 'hol', 'quil', 'lane', 'brek', 'ston', 'mar', 'dell', 'osk', 'ari', 'feld', 'wick', 'thorn', 'bur', 'ogun', 'ade', 'cza', 'rny', 'lund', 'kvist', 'pell', 'egri', 'nou', 'vac'];
-const titles = ['Senior Manager', 'Director', 'Principal Engineer', 'Head', 'Lead Planner', 'Vice President', 'General Manager', 'Team Lead', 'Senior Analyst', 'Controller'];
-const departments = ['Inventory Control', 'Enterprise Shipper Sales', 'Load Matching Platform', 'Great Lakes Network', 'Customer Service Centers', 'Financial Planning', 'Talent Acquisition', 'Carrier Relations', 'Corporate Strategy', 'Program Office', 'Yard Operations', 'Claims'];
+const syllables = [
+  'var',
+  'hol',
+  'quil',
+  'lane',
+  'brek',
+  'ston',
+  'mar',
+  'dell',
+  'osk',
+  'ari',
+  'feld',
+  'wick',
+  'thorn',
+  'bur',
+  'ogun',
+  'ade',
+  'cza',
+  'rny',
+  'lund',
+  'kvist',
+  'pell',
+  'egri',
+  'nou',
+  'vac',
+];
+const titles = [
+  'Senior Manager',
+  'Director',
+  'Principal Engineer',
+  'Head',
+  'Lead Planner',
+  'Vice President',
+  'General Manager',
+  'Team Lead',
+  'Senior Analyst',
+  'Controller',
+];
+const departments = [
+  'Inventory Control',
+  'Enterprise Shipper Sales',
+  'Load Matching Platform',
+  'Great Lakes Network',
+  'Customer Service Centers',
+  'Financial Planning',
+  'Talent Acquisition',
+  'Carrier Relations',
+  'Corporate Strategy',
+  'Program Office',
+  'Yard Operations',
+  'Claims',
+];
 
-export interface GeneratedPerson { id: string; name: string; role: string; leaving?: string }
+export interface GeneratedPerson {
+  id: string;
+  name: string;
+  role: string;
+  leaving?: string;
+}
 export interface GeneratedConsent {
   id: string;
   person: string;
@@ -76,7 +175,10 @@ export function generateConsents(random: Random, mentors: readonly GeneratedPers
       const given = addDays('2023-01-02', random.int(0, daysBetween('2023-01-02', addDays(today, -60))));
       const c: GeneratedConsent = {
         id: `${person.id}-${given.slice(0, 4)}${i ? `-${shape}` : ''}`,
-        person: person.id, given, audience: 'all-staff', attribution: 'named',
+        person: person.id,
+        given,
+        audience: 'all-staff',
+        attribution: 'named',
         notes: 'Generated for the benchmark.',
       };
       if (out.some((o) => o.id === c.id)) c.id = `${c.id}-${i + 1}`;
@@ -90,7 +192,15 @@ export function generateConsents(random: Random, mentors: readonly GeneratedPers
     }
     if (random.chance(0.03)) {
       const given = addDays('2022-01-03', random.int(0, 300));
-      out.push({ id: `${person.id}-${given.slice(0, 4)}-withdrawn`, person: person.id, given, audience: 'all-staff', attribution: 'named', revoked: addDays(given, random.int(30, 200)), notes: 'Withdrawn; no entry uses it.' });
+      out.push({
+        id: `${person.id}-${given.slice(0, 4)}-withdrawn`,
+        person: person.id,
+        given,
+        audience: 'all-staff',
+        attribution: 'named',
+        revoked: addDays(given, random.int(30, 200)),
+        notes: 'Withdrawn; no entry uses it.',
+      });
     }
   }
   return out;

@@ -18,7 +18,12 @@ export interface GeneratedConcept {
 }
 
 export const slug = (s: string): string =>
-  s.toLowerCase().replace(/&/g, ' and ').replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /** A plausible misspelling: one interior letter of the longest word dropped. */
 function misspell(label: string): string {
@@ -52,28 +57,44 @@ export function generateTaxonomy(random: Random, stewards: readonly string[], pe
 
   for (const area of areas) {
     claim(area.label);
-    topics.push(withHidden({
-      id: area.id, label: area.label, altLabels: area.altLabels.filter(claim), definition: area.definition,
-      steward: random.pick(stewards), area: area.id, depth: 0,
-    }));
+    topics.push(
+      withHidden({
+        id: area.id,
+        label: area.label,
+        altLabels: area.altLabels.filter(claim),
+        definition: area.definition,
+        steward: random.pick(stewards),
+        area: area.id,
+        depth: 0,
+      }),
+    );
     for (const subject of area.subjects) {
       const subjectId = `${area.id}/${slug(subject.label)}`;
       claim(subject.label);
       const concept: GeneratedConcept = {
-        id: subjectId, label: subject.label, altLabels: subject.altLabels.filter(claim),
+        id: subjectId,
+        label: subject.label,
+        altLabels: subject.altLabels.filter(claim),
         definition: `${subject.label} in ${area.label.toLowerCase()}: what experienced people do differently, and what they learned the hard way.`,
-        broader: [area.id], area: area.id, depth: 1,
+        broader: [area.id],
+        area: area.id,
+        depth: 1,
       };
-      if (random.chance(0.25)) concept.scopeNote = `Covers ${subject.label.toLowerCase()} as practised day to day; for the formal policy, see the ${area.label.toLowerCase()} handbook.`;
+      if (random.chance(0.25))
+        concept.scopeNote = `Covers ${subject.label.toLowerCase()} as practised day to day; for the formal policy, see the ${area.label.toLowerCase()} handbook.`;
       topics.push(withHidden(concept));
       for (const q of random.sample(qualifiers, perSubject)) {
         const label = `${q.label} ${subject.label.toLowerCase()}`;
         if (!claim(label)) continue;
         const alt = q.synonyms.map((s) => `${s} ${subject.label.toLowerCase()}`).filter(claim);
         const narrow: GeneratedConcept = {
-          id: `${subjectId}/${slug(q.label)}`, label, altLabels: alt,
+          id: `${subjectId}/${slug(q.label)}`,
+          label,
+          altLabels: alt,
           definition: `${subject.label} when the work is ${q.synonyms[0]}: the same principles, with different constraints.`,
-          broader: [subjectId], area: area.id, depth: 2,
+          broader: [subjectId],
+          area: area.id,
+          depth: 2,
         };
         if (random.chance(0.1)) narrow.scopeNote = `Only ${q.label.toLowerCase()} situations; general advice belongs under ${subject.label}.`;
         topics.push(withHidden(narrow));

@@ -94,7 +94,10 @@ function emphasise(random: Random, s: string): string {
   return words.join(' ');
 }
 
-export interface BodyLink { title: string; slug: string }
+export interface BodyLink {
+  title: string;
+  slug: string;
+}
 
 /** An MDX body of roughly `words` words: paragraphs, headings, lists, quotes, asides and links. */
 export function body(random: Random, kind: Kind, nouns: readonly string[], words: number, links: readonly BodyLink[], quoteStart: number): string {

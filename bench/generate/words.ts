@@ -3,7 +3,10 @@
  * generated body ever contains a name the privacy checks would flag.
  */
 
-export interface Subject { label: string; altLabels: string[] }
+export interface Subject {
+  label: string;
+  altLabels: string[];
+}
 export interface Area {
   id: string;
   label: string;
@@ -16,7 +19,9 @@ export interface Area {
 
 export const areas: Area[] = [
   {
-    id: 'leadership', label: 'Leadership', altLabels: ['management', 'people management'],
+    id: 'leadership',
+    label: 'Leadership',
+    altLabels: ['management', 'people management'],
     definition: 'Leading teams and the people in them, from a first promotion to running a function.',
     nouns: ['team', 'feedback', 'promotion', 'standup', 'review', 'hire', 'handover', 'offsite', 'rota', 'headcount', 'escalation', 'retrospective'],
     subjects: [
@@ -29,7 +34,9 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'sales', label: 'Sales and negotiation', altLabels: ['selling', 'commercial'],
+    id: 'sales',
+    label: 'Sales and negotiation',
+    altLabels: ['selling', 'commercial'],
     definition: 'Winning and keeping customers, and agreeing the terms we do business on.',
     nouns: ['renewal', 'discount', 'contract', 'buyer', 'quote', 'pipeline', 'rate card', 'tender', 'margin', 'lane', 'volume commitment', 'proposal'],
     subjects: [
@@ -42,7 +49,9 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'operations', label: 'Operations', altLabels: ['ops', 'logistics operations'],
+    id: 'operations',
+    label: 'Operations',
+    altLabels: ['ops', 'logistics operations'],
     definition: 'Running the physical network of warehouses, docks and trucks, and the people who work in them.',
     nouns: ['forklift', 'dock', 'pallet', 'shift', 'pick list', 'trailer', 'cycle count', 'loading bay', 'yard', 'carrier', 'dispatch board', 'near miss'],
     subjects: [
@@ -55,7 +64,9 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'engineering', label: 'Engineering', altLabels: ['software engineering', 'software development'],
+    id: 'engineering',
+    label: 'Engineering',
+    altLabels: ['software engineering', 'software development'],
     definition: 'Building and running the software product and the systems behind it.',
     nouns: ['deploy', 'outage', 'pager', 'migration', 'integration', 'test suite', 'runbook', 'postmortem', 'schema', 'release', 'dashboard', 'feature flag'],
     subjects: [
@@ -68,9 +79,24 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'finance', label: 'Finance', altLabels: ['money', 'financial management'],
+    id: 'finance',
+    label: 'Finance',
+    altLabels: ['money', 'financial management'],
     definition: 'Where the money comes from, where it goes, and how we decide which way it should go next.',
-    nouns: ['budget', 'forecast', 'invoice', 'ledger', 'accrual', 'variance', 'cash position', 'spreadsheet', 'cost centre', 'month end', 'purchase order', 'audit trail'],
+    nouns: [
+      'budget',
+      'forecast',
+      'invoice',
+      'ledger',
+      'accrual',
+      'variance',
+      'cash position',
+      'spreadsheet',
+      'cost centre',
+      'month end',
+      'purchase order',
+      'audit trail',
+    ],
     subjects: [
       { label: 'Budgeting', altLabels: ['annual budget', 'budget cycle'] },
       { label: 'Forecasting', altLabels: ['reforecast', 'financial projections'] },
@@ -81,9 +107,24 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'career', label: 'Career', altLabels: ['career development', 'professional growth'],
+    id: 'career',
+    label: 'Career',
+    altLabels: ['career development', 'professional growth'],
     definition: 'Building a working life over decades, including deliberate changes of direction.',
-    nouns: ['interview', 'skill', 'course', 'portfolio', 'reference', 'secondment', 'job description', 'network', 'sponsor', 'side project', 'certificate', 'first job'],
+    nouns: [
+      'interview',
+      'skill',
+      'course',
+      'portfolio',
+      'reference',
+      'secondment',
+      'job description',
+      'network',
+      'sponsor',
+      'side project',
+      'certificate',
+      'first job',
+    ],
     subjects: [
       { label: 'Career pivots', altLabels: ['career change', 'switching careers'] },
       { label: 'Getting promoted', altLabels: ['advancement', 'promo case'] },
@@ -94,9 +135,24 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'strategy', label: 'Board and strategy', altLabels: ['corporate strategy', 'governance'],
+    id: 'strategy',
+    label: 'Board and strategy',
+    altLabels: ['corporate strategy', 'governance'],
     definition: 'Where the company is going and how that is decided, including working with the board.',
-    nouns: ['board paper', 'annual plan', 'investment case', 'acquisition', 'partner', 'market', 'scenario', 'target', 'roadmap', 'steering group', 'risk appetite', 'pre-read'],
+    nouns: [
+      'board paper',
+      'annual plan',
+      'investment case',
+      'acquisition',
+      'partner',
+      'market',
+      'scenario',
+      'target',
+      'roadmap',
+      'steering group',
+      'risk appetite',
+      'pre-read',
+    ],
     subjects: [
       { label: 'Board meetings', altLabels: ['board of directors', 'boardroom'] },
       { label: 'Planning', altLabels: ['strategic planning', 'OKRs'] },
@@ -107,7 +163,9 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'customer-service', label: 'Customer service', altLabels: ['customer support', 'service desk'],
+    id: 'customer-service',
+    label: 'Customer service',
+    altLabels: ['customer support', 'service desk'],
     definition: 'Looking after customers once they have bought, especially when something has gone wrong.',
     nouns: ['complaint', 'claim', 'callback', 'ticket', 'queue', 'apology', 'service level', 'refund', 'survey', 'escalation path', 'script', 'customer call'],
     subjects: [
@@ -120,9 +178,24 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'people', label: 'People and culture', altLabels: ['human resources', 'workplace culture'],
+    id: 'people',
+    label: 'People and culture',
+    altLabels: ['human resources', 'workplace culture'],
     definition: 'How people join, grow, stay and leave, and the habits that make a place worth working in.',
-    nouns: ['induction', 'survey result', 'recognition', 'exit interview', 'policy', 'rota change', 'wellbeing check', 'team lunch', 'buddy', 'appraisal', 'flexible hours', 'town hall'],
+    nouns: [
+      'induction',
+      'survey result',
+      'recognition',
+      'exit interview',
+      'policy',
+      'rota change',
+      'wellbeing check',
+      'team lunch',
+      'buddy',
+      'appraisal',
+      'flexible hours',
+      'town hall',
+    ],
     subjects: [
       { label: 'Onboarding', altLabels: ['induction', 'new starters'] },
       { label: 'Wellbeing', altLabels: ['burnout', 'mental health at work'] },
@@ -133,9 +206,24 @@ export const areas: Area[] = [
     ],
   },
   {
-    id: 'projects', label: 'Project management', altLabels: ['delivery', 'programme management'],
+    id: 'projects',
+    label: 'Project management',
+    altLabels: ['delivery', 'programme management'],
     definition: 'Getting a piece of work from an idea to done, on a date people believed.',
-    nouns: ['deadline', 'milestone', 'estimate', 'scope', 'stakeholder', 'risk register', 'status report', 'dependency', 'kickoff', 'sign-off', 'plan', 'workstream'],
+    nouns: [
+      'deadline',
+      'milestone',
+      'estimate',
+      'scope',
+      'stakeholder',
+      'risk register',
+      'status report',
+      'dependency',
+      'kickoff',
+      'sign-off',
+      'plan',
+      'workstream',
+    ],
     subjects: [
       { label: 'Scoping', altLabels: ['requirements', 'scope creep'] },
       { label: 'Estimation', altLabels: ['estimates', 'sizing work'] },
@@ -168,24 +256,74 @@ export const qualifiers: { label: string; synonyms: string[] }[] = [
 ];
 
 export const stages = [
-  { id: 'individual-contributor', label: 'Individual contributor', definition: 'Does the work directly and does not manage people, at any level of seniority.' },
-  { id: 'first-time-manager', label: 'First-time manager', definition: 'In the first year or two of managing people, often promoted from the team they now lead.' },
+  {
+    id: 'individual-contributor',
+    label: 'Individual contributor',
+    definition: 'Does the work directly and does not manage people, at any level of seniority.',
+  },
+  {
+    id: 'first-time-manager',
+    label: 'First-time manager',
+    definition: 'In the first year or two of managing people, often promoted from the team they now lead.',
+  },
   { id: 'senior-manager', label: 'Senior manager', definition: 'Manages managers, a site or a function, and is judged on results delivered through others.' },
   { id: 'executive', label: 'Executive', definition: 'Runs a major part of the company and works with the executive team and the board.' },
-  { id: 'career-changer', label: 'Career changer', definition: 'Moving into a different function or industry, bringing experience that does not map one-to-one.' },
+  {
+    id: 'career-changer',
+    label: 'Career changer',
+    definition: 'Moving into a different function or industry, bringing experience that does not map one-to-one.',
+  },
 ];
 
 /** Who appears in the mentors' stories, never by name. */
 export const actors = [
-  'the new supervisor', 'our biggest customer', 'a junior analyst', 'the night shift', 'my manager', 'the procurement lead',
-  'a regional director', 'the finance team', 'an experienced driver', 'the board', 'a new hire', 'the operations lead',
-  'a colleague from another site', 'the customer’s buyer', 'the on-call engineer', 'two of my team leads', 'the auditors',
-  'a shift manager', 'our best planner', 'the sales team', 'a long-standing client', 'the chief executive',
+  'the new supervisor',
+  'our biggest customer',
+  'a junior analyst',
+  'the night shift',
+  'my manager',
+  'the procurement lead',
+  'a regional director',
+  'the finance team',
+  'an experienced driver',
+  'the board',
+  'a new hire',
+  'the operations lead',
+  'a colleague from another site',
+  'the customer’s buyer',
+  'the on-call engineer',
+  'two of my team leads',
+  'the auditors',
+  'a shift manager',
+  'our best planner',
+  'the sales team',
+  'a long-standing client',
+  'the chief executive',
 ];
 
 export const adjectives = [
-  'quiet', 'expensive', 'late', 'overlooked', 'awkward', 'messy', 'honest', 'stubborn', 'simple', 'fragile', 'hidden',
-  'obvious', 'slow', 'rushed', 'careful', 'noisy', 'forgotten', 'crowded', 'unpopular', 'cheap', 'risky', 'boring',
+  'quiet',
+  'expensive',
+  'late',
+  'overlooked',
+  'awkward',
+  'messy',
+  'honest',
+  'stubborn',
+  'simple',
+  'fragile',
+  'hidden',
+  'obvious',
+  'slow',
+  'rushed',
+  'careful',
+  'noisy',
+  'forgotten',
+  'crowded',
+  'unpopular',
+  'cheap',
+  'risky',
+  'boring',
 ];
 
 export const adverbs = ['quietly', 'slowly', 'deliberately', 'always', 'rarely', 'honestly', 'early', 'carefully', 'plainly', 'usually'];
@@ -215,9 +353,20 @@ export const verbs: { base: string; past: string; ing: string }[] = [
 ];
 
 export const timePhrases = [
-  'in the first week', 'two days before the deadline', 'every Friday afternoon', 'at the end of the quarter', 'during peak',
-  'after the second complaint', 'before anyone asked', 'on a Monday morning', 'within forty-eight hours', 'over one summer',
-  'in my second year', 'the week after the launch', 'at the monthly review', 'before the contract went out',
+  'in the first week',
+  'two days before the deadline',
+  'every Friday afternoon',
+  'at the end of the quarter',
+  'during peak',
+  'after the second complaint',
+  'before anyone asked',
+  'on a Monday morning',
+  'within forty-eight hours',
+  'over one summer',
+  'in my second year',
+  'the week after the launch',
+  'at the monthly review',
+  'before the contract went out',
 ];
 
 export const years = ['2009', '2011', '2013', '2014', '2016', '2017', '2018', '2019', '2021', '2022', '2023'];
@@ -226,13 +375,28 @@ export const quantities = ['half', 'a third', 'twice', 'three times', 'about a f
 
 /** Short acronyms an entry may explain with `<abbr>`. */
 export const abbreviations: [string, string][] = [
-  ['KPI', 'key performance indicator'], ['SLA', 'service level agreement'], ['ETA', 'estimated time of arrival'],
-  ['RFP', 'request for proposal'], ['P&L', 'profit and loss'], ['WMS', 'warehouse management system'],
+  ['KPI', 'key performance indicator'],
+  ['SLA', 'service level agreement'],
+  ['ETA', 'estimated time of arrival'],
+  ['RFP', 'request for proposal'],
+  ['P&L', 'profit and loss'],
+  ['WMS', 'warehouse management system'],
 ];
 
 export const asideTitles = ['Try this', 'Watch out', 'Before you start', 'A useful question', 'What I would do now', 'A note on timing'];
 export const headings = [
-  'What happened', 'Why it matters', 'What I do now', 'The part people miss', 'How to start', 'What it cost',
-  'What changed', 'When it goes wrong', 'The first conversation', 'What I would tell my younger self', 'A rule of thumb',
-  'How we measured it', 'The trade-off', 'What to watch for',
+  'What happened',
+  'Why it matters',
+  'What I do now',
+  'The part people miss',
+  'How to start',
+  'What it cost',
+  'What changed',
+  'When it goes wrong',
+  'The first conversation',
+  'What I would tell my younger self',
+  'A rule of thumb',
+  'How we measured it',
+  'The trade-off',
+  'What to watch for',
 ];

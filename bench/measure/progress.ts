@@ -21,11 +21,14 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
       const tty = Boolean(stream.isTTY);
       stream.write(`${clock()} ${label} …${tty ? '' : '\n'}`);
       // On a terminal, the elapsed time ticks on the same line; in a log, a line every 15 s.
-      const timer = setInterval(() => {
-        const elapsed = seconds(performance.now() - t0);
-        if (tty) stream.write(`\r${clock()} ${label} … ${elapsed}`);
-        else stream.write(`${clock()} ${label} … still running, ${elapsed}\n`);
-      }, tty ? 1000 : 15_000);
+      const timer = setInterval(
+        () => {
+          const elapsed = seconds(performance.now() - t0);
+          if (tty) stream.write(`\r${clock()} ${label} … ${elapsed}`);
+          else stream.write(`${clock()} ${label} … still running, ${elapsed}\n`);
+        },
+        tty ? 1000 : 15_000,
+      );
       timer.unref();
       return (note) => {
         clearInterval(timer);

@@ -16,13 +16,3 @@ export function median(values: readonly number[]): number {
 export function summarize(values: readonly number[]): Summary {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values), runs: [...values] };
 }
-
-/** Milliseconds since `start` (a `performance.now()` value). */
-export const since = (start: number): number => performance.now() - start;
-
-/** Runs `body` and returns its result with how long it took, in milliseconds. */
-export async function timed<T>(body: () => Promise<T> | T): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await body();
-  return { value, ms: since(start) };
-}

@@ -4,7 +4,9 @@ import type { BenchResults } from './types.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 function mdTable(t: Table): string {
-  return [`| ${t.header.map(cell).join(' | ')} |`, `| ${t.header.map(() => '---').join(' | ')} |`, ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [`| ${t.header.map(cell).join(' | ')} |`, `| ${t.header.map(() => '---').join(' | ')} |`, ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** results.md: the same figures as the terminal table, with the machine and how they were measured. */

@@ -2,7 +2,10 @@ import { bytes, count, kb, metLabel, ms, percent, range } from './format.ts';
 import type { Summary } from '../measure/stats.ts';
 import type { BenchResults, BuildFigures, SizeResults } from './types.ts';
 
-export interface Table { header: string[]; rows: string[][] }
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
 
 const cacheNote = (b: BuildFigures) => (b.rendered === undefined ? '' : `, ${count(b.rendered)} rendered, ${count(b.reused ?? 0)} reused`);
 
@@ -11,17 +14,29 @@ export function measurementTable(r: BenchResults): Table {
   const header = ['measure', ...r.sizes.map((s) => `${count(s.size)} entries`)];
   const row = (label: string, cell: (s: SizeResults) => string) => [label, ...r.sizes.map(cell)];
   const rows: string[][] = [
-    row('generated (published / people / topics)', (s) => `${count(s.generated.published)} / ${count(s.generated.people)} / ${s.generated.topics}, ${bytes(s.generated.bytes)} in ${ms(s.generated.ms)}`),
+    row(
+      'generated (published / people / topics)',
+      (s) => `${count(s.generated.published)} / ${count(s.generated.people)} / ${s.generated.topics}, ${bytes(s.generated.bytes)} in ${ms(s.generated.ms)}`,
+    ),
     row('Tacit full build + index, wall', (s) => range(s.tacit.fullBuild.ms, ms)),
     row('Tacit full build, peak RSS', (s) => range(s.tacit.fullBuild.peakRssBytes, bytes)),
-    row('Tacit pages built / published / withheld', (s) => `${count(s.tacit.fullBuild.pages ?? 0)} / ${count(s.tacit.fullBuild.published ?? 0)} / ${count(s.tacit.fullBuild.withheld ?? 0)}`),
+    row(
+      'Tacit pages built / published / withheld',
+      (s) => `${count(s.tacit.fullBuild.pages ?? 0)} / ${count(s.tacit.fullBuild.published ?? 0)} / ${count(s.tacit.fullBuild.withheld ?? 0)}`,
+    ),
     row('Tacit search index ready after the pages (its log)', (s) => (s.tacit.fullBuild.indexMs ? range(s.tacit.fullBuild.indexMs, ms) : '–')),
     row('baseline build + pagefind, wall', (s) => (s.baseline ? range(s.baseline.fullBuild.ms, ms) : 'skipped')),
     row('baseline peak RSS', (s) => (s.baseline ? range(s.baseline.fullBuild.peakRssBytes, bytes) : 'skipped')),
     row('Tacit ÷ baseline, wall', (s) => (s.ratios.buildVsBaseline === null ? '–' : percent(s.ratios.buildVsBaseline))),
     row('Tacit ÷ baseline, peak RSS', (s) => (s.ratios.peakRssVsBaseline === null ? '–' : percent(s.ratios.peakRssVsBaseline))),
-    row('Tacit rebuild, one entry changed', (s) => `${range(s.tacit.rebuildChanged.ms, ms)} (${percent(s.ratios.rebuildChangedVsFull)} of full)${cacheNote(s.tacit.rebuildChanged)}`),
-    row('Tacit rebuild, one entry added', (s) => `${range(s.tacit.rebuildAdded.ms, ms)} (${percent(s.ratios.rebuildAddedVsFull)} of full)${cacheNote(s.tacit.rebuildAdded)}`),
+    row(
+      'Tacit rebuild, one entry changed',
+      (s) => `${range(s.tacit.rebuildChanged.ms, ms)} (${percent(s.ratios.rebuildChangedVsFull)} of full)${cacheNote(s.tacit.rebuildChanged)}`,
+    ),
+    row(
+      'Tacit rebuild, one entry added',
+      (s) => `${range(s.tacit.rebuildAdded.ms, ms)} (${percent(s.ratios.rebuildAddedVsFull)} of full)${cacheNote(s.tacit.rebuildAdded)}`,
+    ),
     row('baseline rebuild, one entry changed (1 run)', (s) => (s.baseline ? ms(s.baseline.rebuildChanged.ms.median) : 'skipped')),
     row('npm run check, cold cache, wall (own timing)', (s) => `${range(s.check.ms, ms)} (${ms(s.check.reportedMs.median)})`),
     row('npm run check, warm cache, wall (own timing)', (s) => `${range(s.check.warm.ms, ms)} (${ms(s.check.warm.reportedMs.median)})`),
@@ -35,11 +50,13 @@ export function measurementTable(r: BenchResults): Table {
   for (let i = 0; i < queries; i++) {
     const first = r.sizes.find((s) => s.search.queries[i])?.search.queries[i];
     const label = `search “${first?.term ?? '?'}”${first?.filter ? ` + ${first.filter}` : ''}: first result / transferred / hits`;
-    rows.push(row(label, (s) => {
-      const q = s.search.queries[i];
-      if (!q) return '–';
-      return `${q.firstResultMs ? range(q.firstResultMs, ms) : 'none'} / ${kb(q.bytes.median)} / ${q.results ?? '?'}`;
-    }));
+    rows.push(
+      row(label, (s) => {
+        const q = s.search.queries[i];
+        if (!q) return '–';
+        return `${q.firstResultMs ? range(q.firstResultMs, ms) : 'none'} / ${kb(q.bytes.median)} / ${q.results ?? '?'}`;
+      }),
+    );
   }
   return { header, rows };
 }

@@ -8,9 +8,15 @@ export const targetSize = 10_000;
 export function evaluateTargets(sizes: readonly SizeResults[]): TargetResult[] {
   const at = [...sizes].sort((a, b) => b.size - a.size)[0];
   const size = at?.size ?? null;
-  const note = size !== null && size !== targetSize ? `measured at ${size.toLocaleString('en-US')} entries; the target is for ${targetSize.toLocaleString('en-US')}` : undefined;
+  const note =
+    size !== null && size !== targetSize
+      ? `measured at ${size.toLocaleString('en-US')} entries; the target is for ${targetSize.toLocaleString('en-US')}`
+      : undefined;
   const judge = (t: Omit<TargetResult, 'met' | 'size' | 'note'>, extraNote?: string): TargetResult => ({
-    ...t, size, met: t.value === null ? null : t.value <= t.limit, note: [note, extraNote].filter(Boolean).join('; ') || undefined,
+    ...t,
+    size,
+    met: t.value === null ? null : t.value <= t.limit,
+    note: [note, extraNote].filter(Boolean).join('; ') || undefined,
   });
   if (!at) return [];
   const build = at.tacit.fullBuild;
@@ -20,35 +26,67 @@ export function evaluateTargets(sizes: readonly SizeResults[]): TargetResult[] {
   const q2 = at.search.nextQueryBytes.median;
   const latency = at.search.slowestFirstResultMs;
   return [
+    judge(
+      {
+        id: 'build-vs-baseline',
+        measure: 'Tacit full build + search index, wall time (median)',
+        target: '≤ 25% of the baseline (stock Astro + Pagefind CLI)',
+        measured: ratio === null ? 'baseline not measured' : `${percent(ratio)} (${ms(build.ms.median)} vs ${ms(at.baseline!.fullBuild.ms.median)})`,
+        value: ratio,
+        limit: 0.25,
+      },
+      ratio === null ? 'run without --skip-baseline to judge this' : undefined,
+    ),
     judge({
-      id: 'build-vs-baseline', measure: 'Tacit full build + search index, wall time (median)', target: '≤ 25% of the baseline (stock Astro + Pagefind CLI)',
-      measured: ratio === null ? 'baseline not measured' : `${percent(ratio)} (${ms(build.ms.median)} vs ${ms(at.baseline!.fullBuild.ms.median)})`,
-      value: ratio, limit: 0.25,
-    }, ratio === null ? 'run without --skip-baseline to judge this' : undefined),
-    judge({
-      id: 'peak-memory', measure: 'Tacit build, peak RSS of the process tree (max over all builds)', target: '≤ 2.5 GB',
-      measured: bytes(peak), value: peak / 1e9, limit: 2.5,
+      id: 'peak-memory',
+      measure: 'Tacit build, peak RSS of the process tree (max over all builds)',
+      target: '≤ 2.5 GB',
+      measured: bytes(peak),
+      value: peak / 1e9,
+      limit: 2.5,
     }),
     judge({
-      id: 'rebuild-one-changed', measure: 'Tacit rebuild after one entry changed (median)', target: '≤ 10% of a full build',
+      id: 'rebuild-one-changed',
+      measure: 'Tacit rebuild after one entry changed (median)',
+      target: '≤ 10% of a full build',
       measured: `${percent(at.ratios.rebuildChangedVsFull)} (${ms(at.tacit.rebuildChanged.ms.median)})`,
-      value: at.ratios.rebuildChangedVsFull, limit: 0.1,
+      value: at.ratios.rebuildChangedVsFull,
+      limit: 0.1,
+    }),
+    judge(
+      {
+        id: 'check-time',
+        measure: '`npm run check` over the whole knowledge base, cold cache, wall time (median)',
+        target: '≤ 3 s',
+        measured: ms(at.check.ms.median),
+        value: at.check.ms.median / 1000,
+        limit: 3,
+      },
+      `warm cache: ${ms(at.check.warm.ms.median)}`,
+    ),
+    judge({
+      id: 'search-first-result',
+      measure: 'Search: last keystroke to first rendered result (slowest query, median)',
+      target: '≤ 150 ms',
+      measured: latency === null ? 'no result rendered' : ms(latency),
+      value: latency,
+      limit: 150,
     }),
     judge({
-      id: 'check-time', measure: '`npm run check` over the whole knowledge base, cold cache, wall time (median)', target: '≤ 3 s',
-      measured: ms(at.check.ms.median), value: at.check.ms.median / 1000, limit: 3,
-    }, `warm cache: ${ms(at.check.warm.ms.median)}`),
-    judge({
-      id: 'search-first-result', measure: 'Search: last keystroke to first rendered result (slowest query, median)', target: '≤ 150 ms',
-      measured: latency === null ? 'no result rendered' : ms(latency), value: latency, limit: 150,
+      id: 'first-query-bytes',
+      measure: 'Search: bytes transferred for the first query (page itself excluded)',
+      target: '≤ 200 KB',
+      measured: kb(q1),
+      value: q1 / 1000,
+      limit: 200,
     }),
     judge({
-      id: 'first-query-bytes', measure: 'Search: bytes transferred for the first query (page itself excluded)', target: '≤ 200 KB',
-      measured: kb(q1), value: q1 / 1000, limit: 200,
-    }),
-    judge({
-      id: 'next-query-bytes', measure: 'Search: bytes transferred for the next query', target: '≤ 30 KB',
-      measured: kb(q2), value: q2 / 1000, limit: 30,
+      id: 'next-query-bytes',
+      measure: 'Search: bytes transferred for the next query',
+      target: '≤ 30 KB',
+      measured: kb(q2),
+      value: q2 / 1000,
+      limit: 30,
     }),
   ];
 }

@@ -32,9 +32,14 @@ export interface SizeResults {
   baseline: { fullBuild: BuildFigures; rebuildChanged: BuildFigures } | null;
   /** `npm run check` with an empty cache (as in CI), and again with the cache the cold run left (warm). */
   check: {
-    ms: Summary; reportedMs: Summary; peakRssBytes: Summary;
+    ms: Summary;
+    reportedMs: Summary;
+    peakRssBytes: Summary;
     warm: { ms: Summary; reportedMs: Summary; peakRssBytes: Summary };
-    errors: number; warnings: number; entries: number; rules: Record<string, number>;
+    errors: number;
+    warnings: number;
+    entries: number;
+    rules: Record<string, number>;
   };
   search: {
     pageBytes: Summary;

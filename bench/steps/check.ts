@@ -23,7 +23,15 @@ export async function runCheck(options: { projectDir: string; contentDir: string
     cwd: options.projectDir,
     // A file, not a pipe: check exits right after printing, which cuts a long report short on a pipe.
     stdoutFile: join(tmpdir(), `tacit-bench-check-${process.pid}-${Date.now()}.json`),
-    env: { ...process.env, TACIT_CONTENT_DIR: options.contentDir, TACIT_BUILD_DATE: options.buildDate, TACIT_CACHE: '', TACIT_CACHE_DIR: options.cacheDir, GITHUB_ACTIONS: '', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      TACIT_CONTENT_DIR: options.contentDir,
+      TACIT_BUILD_DATE: options.buildDate,
+      TACIT_CACHE: '',
+      TACIT_CACHE_DIR: options.cacheDir,
+      GITHUB_ACTIONS: '',
+      NO_COLOR: '1',
+    },
   });
   if (result.code !== 0 && result.code !== 1) throw new Error(`npm run check failed (exit ${result.code ?? result.signal}):\n${tail(result)}`);
   let report: { errors: number; warnings: number; entries: number; milliseconds: number; problems: { rule: string }[] };
@@ -34,5 +42,13 @@ export async function runCheck(options: { projectDir: string; contentDir: string
   }
   const rules: Record<string, number> = {};
   for (const p of report.problems) rules[p.rule] = (rules[p.rule] ?? 0) + 1;
-  return { ms: result.ms, peakRssBytes: result.peakRssBytes, reportedMs: report.milliseconds, errors: report.errors, warnings: report.warnings, entries: report.entries, rules };
+  return {
+    ms: result.ms,
+    peakRssBytes: result.peakRssBytes,
+    reportedMs: report.milliseconds,
+    errors: report.errors,
+    warnings: report.warnings,
+    entries: report.entries,
+    rules,
+  };
 }

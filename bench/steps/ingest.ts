@@ -10,9 +10,14 @@ export const defaultTranscripts = join(projectRoot, '../shared/data/transcripts'
 
 /** The consenting guest of each real conversation, as scripts/eval.ts names them. */
 const guests: Record<string, string> = {
-  'brain-science-1.md': 'Mireille B. Reece, Psy.D', 'founders-talk-60.md': 'Travis Kimmel', 'go-time-99.md': 'Stevenson Jean-Pierre',
-  'js-party-104.md': 'Kahlil Lechelt', 'the-changelog-342.md': 'Emma Wedekind', 'the-changelog-453.md': 'Lara Hogan',
-  'the-changelog-462.md': 'Brittany Dionigi', 'the-changelog-572.md': 'Dan Moore',
+  'brain-science-1.md': 'Mireille B. Reece, Psy.D',
+  'founders-talk-60.md': 'Travis Kimmel',
+  'go-time-99.md': 'Stevenson Jean-Pierre',
+  'js-party-104.md': 'Kahlil Lechelt',
+  'the-changelog-342.md': 'Emma Wedekind',
+  'the-changelog-453.md': 'Lara Hogan',
+  'the-changelog-462.md': 'Brittany Dionigi',
+  'the-changelog-572.md': 'Dan Moore',
 };
 
 export interface IngestMeasurement {
@@ -56,9 +61,13 @@ export function measureIngest(dir: string, files: readonly string[]): IngestMeas
     const name = mentorOf(file, source);
     const started = performance.now();
     const result = ingestTranscript(source, file, '2020-01-01', {
-      consentId: 'bench', mentorId: 'guest', mentor: { name, role: 'Guest' },
+      consentId: 'bench',
+      mentorId: 'guest',
+      mentor: { name, role: 'Guest' },
       consent: { person: 'guest', given: '2020-01-01', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [], taxonomy, organizations: 'keep',
+      otherPeople: [],
+      taxonomy,
+      organizations: 'keep',
     });
     ms += performance.now() - started;
     bytes += source.length;

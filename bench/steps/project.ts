@@ -15,7 +15,12 @@ const ownCaches = new Set(['.vite', '.vite-temp', '.astro', '.vitest-cache', '.c
 export function projectFiles(root = projectRoot): string[] {
   let listing: string[];
   try {
-    listing = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }).split('\0');
+    listing = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).split('\0');
   } catch {
     listing = walk(root); // not a git checkout (e.g. itself a copy): every file outside build output and caches
   }

@@ -57,12 +57,22 @@ function trackNetwork(page: Page, serverBytes: () => number) {
     const t = totals.get(p) ?? { bytes: 0, requests: 0 };
     totals.set(p, t);
     t.requests++;
-    if (ok) pending.push(req.sizes().then((s) => { t.bytes += s.responseBodySize; }, () => {}));
+    if (ok)
+      pending.push(
+        req.sizes().then(
+          (s) => {
+            t.bytes += s.responseBodySize;
+          },
+          () => {},
+        ),
+      );
   };
   page.on('requestfinished', (req) => done(req, true));
   page.on('requestfailed', (req) => done(req, false));
   return {
-    setPhase: (p: string) => { phase = p; },
+    setPhase: (p: string) => {
+      phase = p;
+    },
     /**
      * Waits until no request has been open, and the server has sent nothing, for `quietMs` (the server
      * also sees what Pagefind's web worker fetches).
@@ -93,7 +103,13 @@ const armLatencyProbe = () => {
   const w = window as unknown as { __benchProbe?: Promise<{ t0: number; t1: number | null }> };
   w.__benchProbe = new Promise((resolve) => {
     let t0 = 0;
-    input.addEventListener('keydown', () => { t0 = performance.now(); }, { capture: true, once: true });
+    input.addEventListener(
+      'keydown',
+      () => {
+        t0 = performance.now();
+      },
+      { capture: true, once: true },
+    );
     const results = new MutationObserver((records) => {
       if (!t0 || !records.some((r) => r.addedNodes.length > 0)) return;
       const t1 = performance.now();

@@ -32,7 +32,9 @@ export async function measureTaxonomyRoundTrip(file: string): Promise<TaxonomyMe
   return {
     concepts: first.taxonomy.topics.length,
     bytes: text.length,
-    importMs, exportMs, reimportMs,
+    importMs,
+    exportMs,
+    reimportMs,
     lossless: JSON.stringify(second.input.topics) === JSON.stringify(first.input.topics),
   };
 }

@@ -33,9 +33,13 @@ export async function revoke(argv: string[]): Promise<void> {
   );
   if (values.help) return void console.log(revokeUsage);
   if (positionals.length !== 1) {
-    throw new ConsentError(`${positionals.length ? `Give one consent id; got ${positionals.map((p) => `\`${p}\``).join(', ')}.` : 'Which consent? Give its id, e.g. `npm run consent -- revoke dana-whitfield-2025` (`npm run consent -- list` shows them).'}\n\n${revokeUsage}`, 2);
+    throw new ConsentError(
+      `${positionals.length ? `Give one consent id; got ${positionals.map((p) => `\`${p}\``).join(', ')}.` : 'Which consent? Give its id, e.g. `npm run consent -- revoke dana-whitfield-2025` (`npm run consent -- list` shows them).'}\n\n${revokeUsage}`,
+      2,
+    );
   }
-  if (values.reason !== undefined && !values.reason.trim()) throw new ConsentError('`--reason` is empty; leave it out, or give the reason the person agreed to keep.', 2);
+  if (values.reason !== undefined && !values.reason.trim())
+    throw new ConsentError('`--reason` is empty; leave it out, or give the reason the person agreed to keep.', 2);
   const { contentDir, today } = environment();
   const date = values.date === undefined ? undefined : requireDate(values.date, '--date');
   const plan = planRevocation({ contentDir, consentId: positionals[0]!, date, today, reason: values.reason });

@@ -11,12 +11,14 @@ export const fail = (code: number, message: string): never => {
  * 0; an unknown or malformed option prints what is wrong and the usage, and exits 2.
  */
 export function parseCli<T extends ParseArgsConfig['options']>(usage: string, options: T, allowPositionals = false) {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
-  } catch (error) {
-    return fail(2, `${(error as Error).message}\n\n${usage}`);
-  }
+  const parse = () => {
+    try {
+      return parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    } catch (error) {
+      return fail(2, `${(error as Error).message}\n\n${usage}`);
+    }
+  };
+  const parsed = parse();
   if ((parsed.values as { help?: boolean }).help) {
     console.log(usage);
     process.exit(0);

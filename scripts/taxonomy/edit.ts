@@ -1,8 +1,15 @@
 // `npm run taxonomy -- rename | merge | move | deprecate`: edits of the taxonomy that rewrite every entry.
 import { CommandError } from '../../src/lib/command-error.ts';
 import {
-  deprecateConcept, formatDiff, mergeConcepts, moveConcept, readEditInput, renameConcept, writeChanges,
-  type EditInput, type EditResult,
+  deprecateConcept,
+  formatDiff,
+  mergeConcepts,
+  moveConcept,
+  readEditInput,
+  renameConcept,
+  writeChanges,
+  type EditInput,
+  type EditResult,
 } from '../../src/lib/taxonomy/edit/index.ts';
 import { environment, parse } from '../lib/subcommand.ts';
 
@@ -128,14 +135,24 @@ function carryOut(edit: (input: EditInput) => EditResult, flags: { 'dry-run'?: b
   if (!dryRun) writeChanges(result.changes);
   if (flags.json) {
     const json = {
-      command: result.command, dryRun, summary: result.summary,
-      files: result.changes.map((c) => c.file), entries: result.entries, notes: result.notes, ...result.details,
+      command: result.command,
+      dryRun,
+      summary: result.summary,
+      files: result.changes.map((c) => c.file),
+      entries: result.entries,
+      notes: result.notes,
+      ...result.details,
       ...(dryRun ? { diff: formatDiff(result.changes) } : {}),
     };
     return void console.log(JSON.stringify(json, null, 2));
   }
   const lines = [
-    ...(dryRun ? [formatDiff(result.changes).trimEnd(), `Dry run: nothing was written; ${result.changes.length} file${result.changes.length === 1 ? ' would' : 's would'} change.`] : []),
+    ...(dryRun
+      ? [
+          formatDiff(result.changes).trimEnd(),
+          `Dry run: nothing was written; ${result.changes.length} file${result.changes.length === 1 ? ' would' : 's would'} change.`,
+        ]
+      : []),
     result.summary,
     ...result.notes.map((n) => `Note: ${n}`),
   ];

@@ -30,16 +30,22 @@ export async function run(argv: string[]): Promise<void> {
   if (values.help) return void console.log(usage);
   if (positionals.length) throw new CommandError(`\`export\` takes no arguments; got ${positionals.map((p) => `\`${p}\``).join(', ')}.\n\n${usage}`, 2);
   const format = values.format ?? 'turtle';
-  if (!(formats as readonly string[]).includes(format)) throw new CommandError(`\`--format ${format}\` is not a format \`export\` writes; use \`turtle\` or \`jsonld\`.`, 2);
+  if (!(formats as readonly string[]).includes(format))
+    throw new CommandError(`\`--format ${format}\` is not a format \`export\` writes; use \`turtle\` or \`jsonld\`.`, 2);
 
   const { contentDir } = environment();
   const content = readContent(contentDir, { entries: false });
   requireTaxonomy(content, contentDir);
   // Export what is there: structural mistakes are `npm run check`'s to report, but say they exist.
   const errors = validateTaxonomy(content.taxonomy).filter((i) => i.severity === 'error').length;
-  if (errors) process.stderr.write(`note: the taxonomy has ${errors} structural error${errors === 1 ? '' : 's'}; \`npm run check\` lists them. It was exported as it is.\n`);
+  if (errors)
+    process.stderr.write(
+      `note: the taxonomy has ${errors} structural error${errors === 1 ? '' : 's'}; \`npm run check\` lists them. It was exported as it is.\n`,
+    );
   if (content.taxonomy.scheme === undefined) {
-    process.stderr.write(`note: taxonomy.yaml sets no \`scheme\`, so concept URIs use the placeholder ${defaultScheme}. Set \`scheme:\` to a URI of your organisation's.\n`);
+    process.stderr.write(
+      `note: taxonomy.yaml sets no \`scheme\`, so concept URIs use the placeholder ${defaultScheme}. Set \`scheme:\` to a URI of your organisation's.\n`,
+    );
   }
 
   const quads = toSkos(content.taxonomy);

@@ -45,7 +45,11 @@ export async function run(argv: string[]): Promise<void> {
   const started = performance.now();
   const { values, positionals } = parse(argv, options, usage);
   if (values.help) return void console.log(usage);
-  if (positionals.length !== 1) throw new CommandError(`Give exactly one file to import${positionals.length ? `; got ${positionals.map((p) => `\`${p}\``).join(', ')}` : ''}.\n\n${usage}`, 2);
+  if (positionals.length !== 1)
+    throw new CommandError(
+      `Give exactly one file to import${positionals.length ? `; got ${positionals.map((p) => `\`${p}\``).join(', ')}` : ''}.\n\n${usage}`,
+      2,
+    );
   if (values.lang !== undefined && !languageTag.safeParse(values.lang.toLowerCase()).success) {
     throw new CommandError(`\`--lang ${values.lang}\` is not a language tag. Write one such as \`en\`, \`fr\` or \`pt-BR\`.`, 2);
   }
@@ -53,15 +57,22 @@ export async function run(argv: string[]): Promise<void> {
   const { contentDir, today } = environment();
   const target = resolve(values.out ?? join(contentDir, 'taxonomy.yaml'));
   const dryRun = values['dry-run'] ?? false;
-  if (!existsSync(file) || !statSync(file).isFile()) throw new CommandError(`\`${file}\` is not a file. Give the path of a SKOS file such as \`thesaurus.ttl\`.`);
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new CommandError(`\`${file}\` is not a file. Give the path of a SKOS file such as \`thesaurus.ttl\`.`);
   if (!dryRun && !values.force && existsSync(target)) {
-    throw new CommandError(`\`${display(target)}\` already exists. Pass \`--force\` to replace it, \`--out <file>\` to write elsewhere, or \`--dry-run\` to see what would be imported.`);
+    throw new CommandError(
+      `\`${display(target)}\` already exists. Pass \`--force\` to replace it, \`--out <file>\` to write elsewhere, or \`--dry-run\` to see what would be imported.`,
+    );
   }
 
-  let result;
+  let result: ReturnType<typeof importSkos>;
   try {
     result = importSkos(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), {
-      file, today, scheme: values.scheme, lang: values.lang?.toLowerCase(), allLanguages: values['all-languages'],
+      file,
+      today,
+      scheme: values.scheme,
+      lang: values.lang?.toLowerCase(),
+      allLanguages: values['all-languages'],
     });
   } catch (error) {
     if (error instanceof RdfSyntaxError || error instanceof SkosImportError) throw new CommandError(`${error.message}\nNothing was written.`);
@@ -72,24 +83,41 @@ export async function run(argv: string[]): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
 
   const summary = {
-    file, scheme: result.scheme, language: result.taxonomy.language,
-    topics: result.taxonomy.topics.length, stages: result.taxonomy.stages.length,
-    written: dryRun ? null : display(target), dryRun, seconds: Number(seconds.toFixed(2)),
-    warnings: result.warnings, vanished,
+    file,
+    scheme: result.scheme,
+    language: result.taxonomy.language,
+    topics: result.taxonomy.topics.length,
+    stages: result.taxonomy.stages.length,
+    written: dryRun ? null : display(target),
+    dryRun,
+    seconds: Number(seconds.toFixed(2)),
+    warnings: result.warnings,
+    vanished,
   };
   if (values.json) return void console.log(JSON.stringify(summary, null, 2));
 
   const shown = result.warnings.slice(0, 10);
   for (const w of shown) process.stderr.write(`warning  ${w}\n`);
-  if (result.warnings.length > shown.length) process.stderr.write(`… and ${result.warnings.length - shown.length} more warnings (\`--json\` lists them all).\n`);
+  if (result.warnings.length > shown.length)
+    process.stderr.write(`… and ${result.warnings.length - shown.length} more warnings (\`--json\` lists them all).\n`);
   if (vanished.entries) {
     // The most used first: those are the moves that matter most.
     const ranked = Object.entries(vanished.topics).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
-    const ids = ranked.slice(0, 10).map(([id, n]) => `\`${id}\` (${n})`).join(', ') + (ranked.length > 10 ? ` and ${ranked.length - 10} more` : '');
-    process.stderr.write(`warning  ${vanished.entries} ${vanished.entries === 1 ? 'entry uses' : 'entries use'} topics the imported taxonomy does not have: ${ids}. \`npm run check\` will list them until they are moved to new topics.\n`);
+    const ids =
+      ranked
+        .slice(0, 10)
+        .map(([id, n]) => `\`${id}\` (${n})`)
+        .join(', ') + (ranked.length > 10 ? ` and ${ranked.length - 10} more` : '');
+    process.stderr.write(
+      `warning  ${vanished.entries} ${vanished.entries === 1 ? 'entry uses' : 'entries use'} topics the imported taxonomy does not have: ${ids}. \`npm run check\` will list them until they are moved to new topics.\n`,
+    );
   }
   const what = `${count(summary.topics, 'topic')} and ${count(summary.stages, 'career stage')} from \`${file}\` (concept scheme \`${result.scheme}\`, labels in \`${summary.language}\`)`;
-  console.log(dryRun ? `Dry run: would import ${what} into ${display(target)}; nothing was written.` : `Imported ${what} into ${display(target)} in ${seconds.toFixed(1)} s.`);
+  console.log(
+    dryRun
+      ? `Dry run: would import ${what} into ${display(target)}; nothing was written.`
+      : `Imported ${what} into ${display(target)} in ${seconds.toFixed(1)} s.`,
+  );
 }
 
 /** Topic ids that entries use and the new taxonomy lacks, with how many entries use each. */

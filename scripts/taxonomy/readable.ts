@@ -9,6 +9,8 @@ export function requireTaxonomy(content: Pick<Content, 'taxonomy' | 'taxonomySou
   const file = content.taxonomySource?.file ?? displayPath(join(contentDir, 'taxonomy.yaml'));
   const broken = content.problems.filter((p) => p.severity === 'error' && (p.file === file || p.rule.startsWith('taxonomy')));
   if (broken.length || !content.taxonomy.topics.length) {
-    throw new CommandError(`The taxonomy cannot be read:\n${formatProblems(broken)}\nFix these first (\`npm run check\` lists them too), then run the command again.`);
+    throw new CommandError(
+      `The taxonomy cannot be read:\n${formatProblems(broken)}\nFix these first (\`npm run check\` lists them too), then run the command again.`,
+    );
   }
 }

@@ -30,7 +30,8 @@ export async function run(argv: string[]): Promise<void> {
   const today = values.date ?? env.today;
   if (!isIsoDate(today)) throw new CommandError(`--date is \`${today}\`, which is not a calendar day; write it as YYYY-MM-DD, e.g. 2026-11-23.`, 2);
   const horizonText = values['horizon-months'];
-  if (horizonText !== undefined && !/^\d{1,3}$/.test(horizonText)) throw new CommandError(`--horizon-months is \`${horizonText}\`; give a whole number of months, e.g. 12.`, 2);
+  if (horizonText !== undefined && !/^\d{1,3}$/.test(horizonText))
+    throw new CommandError(`--horizon-months is \`${horizonText}\`; give a whole number of months, e.g. 12.`, 2);
 
   const content = readContent(env.contentDir);
   requireTaxonomy(content, env.contentDir);

@@ -41,12 +41,18 @@ export async function run(argv: string[]): Promise<void> {
   if (values.json) return void console.log(JSON.stringify({ entries: entries.length, candidates }, null, 2));
   if (!candidates.length) return void console.log(`No phrase used in ${options.minEntries} or more of ${entries.length} entries is missing from the taxonomy.`);
   console.log(`${candidates.length} candidate${candidates.length === 1 ? '' : 's'} from ${entries.length} entries, most salient first:\n`);
-  console.log(textTable(['phrase', 'entries', 'suggestion', 'for example'], candidates.map((c) => [
-    c.phrase,
-    String(c.entries.length),
-    c.suggestion.type === 'synonym' ? `altLabel of \`${c.suggestion.of}\`` : 'new concept',
-    c.entries.slice(0, 2).join(', ') + (c.entries.length > 2 ? ', …' : ''),
-  ]), ['l', 'r', 'l', 'l']));
+  console.log(
+    textTable(
+      ['phrase', 'entries', 'suggestion', 'for example'],
+      candidates.map((c) => [
+        c.phrase,
+        String(c.entries.length),
+        c.suggestion.type === 'synonym' ? `altLabel of \`${c.suggestion.of}\`` : 'new concept',
+        c.entries.slice(0, 2).join(', ') + (c.entries.length > 2 ? ', …' : ''),
+      ]),
+      ['l', 'r', 'l', 'l'],
+    ),
+  );
   console.log('\nAdd what you accept to content/taxonomy.yaml (a concept, or an altLabel), then run `npm run check`.');
   const skipped = content.problems.filter((p) => p.severity === 'error').length;
   if (skipped) console.log(`note: ${skipped} problem${skipped === 1 ? '' : 's'} kept some entries out; \`npm run check\` lists them.`);

@@ -13,11 +13,9 @@ export interface Problem {
   rule: string;
 }
 
-export const formatProblem = (p: Problem): string =>
-  `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}  ${p.rule}`;
+export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}  ${p.rule}`;
 
-export const formatProblems = (problems: readonly Problem[]): string =>
-  [...problems].sort(compareProblems).map(formatProblem).join('\n');
+export const formatProblems = (problems: readonly Problem[]): string => [...problems].sort(compareProblems).map(formatProblem).join('\n');
 
 export function compareProblems(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
@@ -28,10 +26,7 @@ export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
-    super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the content must be fixed before it can be built:\n` +
-        formatProblems(errors),
-    );
+    super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the content must be fixed before it can be built:\n${formatProblems(errors)}`);
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -42,7 +42,9 @@ export function writeFilesAtomically(writes: readonly FileWrite[], options: Writ
       if (w.original === undefined) continue;
       const now = existsSync(w.path) ? readFileSync(w.path, 'utf8') : null;
       if (now !== w.original) {
-        throw new CommandError(`\`${w.path}\` changed on disk while the edit was being prepared; nothing was written. Look at the change, then run the command again.`);
+        throw new CommandError(
+          `\`${w.path}\` changed on disk while the edit was being prepared; nothing was written. Look at the change, then run the command again.`,
+        );
       }
     }
     for (const w of writes) {
@@ -68,7 +70,10 @@ export function writeFilesAtomically(writes: readonly FileWrite[], options: Writ
     const unrestored = restore(writes, temps, backups, renamed);
     if (unrestored.length) {
       const list = unrestored.map((p) => `\`${p}\``).join(', ');
-      throw new Error(`Writing failed (${(error as Error).message}) and these files could not be put back: ${list}. Their earlier versions are beside them as \`.<name>.${tag}.bak\`.`, { cause: error });
+      throw new Error(
+        `Writing failed (${(error as Error).message}) and these files could not be put back: ${list}. Their earlier versions are beside them as \`.<name>.${tag}.bak\`.`,
+        { cause: error },
+      );
     }
     throw error;
   }

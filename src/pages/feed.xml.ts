@@ -3,7 +3,6 @@ import { escapeXml } from '../lib/render/escape.ts';
 import { kindInfo } from '../lib/site/kinds.ts';
 import { href, site } from '../site.ts';
 
-
 /** Atom feed of the newest published entries, attributed exactly as on their pages. */
 export const GET: APIRoute = ({ site: origin }) => {
   const abs = (path: string) => escapeXml(new URL(href(path), origin).href);

@@ -5,7 +5,13 @@ import { href, site } from '../site.ts';
 /** Every published page, derived from the gate's list like every other output. */
 export const GET: APIRoute = ({ site: origin }) => {
   const paths = [
-    '/', '/topics/', '/kinds/', '/mentors/', '/a-z/', '/search/', '/at-risk/',
+    '/',
+    '/topics/',
+    '/kinds/',
+    '/mentors/',
+    '/a-z/',
+    '/search/',
+    '/at-risk/',
     ...site.entries.map((e) => e.path),
     ...site.topics.map((t) => t.path),
     ...site.kinds.map((k) => k.path),

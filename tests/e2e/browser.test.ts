@@ -12,7 +12,12 @@ const shots = join(projectRoot, 'test-results');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paths = ['/', '/topics/', '/topics/sales/', '/kinds/advice/', '/mentors/', '/a-z/', '/search/?q=renewal', '/no-such-page/'];
 
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 const site = loadSite({ contentDir: join(projectRoot, 'content'), today: testDate });
 
 describe('the built site in headless Chromium', () => {
@@ -32,7 +37,9 @@ describe('the built site in headless Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
 
     await page.goto(`${server.url}/`);
     await expect(page.title()).resolves.toContain(site.config.title);

@@ -26,7 +26,9 @@ describe('after `npm run taxonomy -- merge`, in headless Chromium', () => {
     const content = join(work, 'content');
     cpSync(join(projectRoot, 'content'), content, { recursive: true });
     const merge = spawnSync(process.execPath, [join(projectRoot, 'scripts/taxonomy.ts'), 'merge', 'sales/tenders', 'sales/negotiation'], {
-      cwd: projectRoot, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: testDate },
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: testDate },
     });
     expect(merge.status, merge.stderr).toBe(0);
     out = join(work, 'dist');

@@ -16,7 +16,10 @@ describe('npm run bench -- --quick', () => {
 
   beforeAll(() => {
     run = spawnSync(process.execPath, [join(projectRoot, 'scripts/bench.ts'), '--quick', '--out', out], {
-      cwd: projectRoot, encoding: 'utf8', timeout: 10 * 60_000, maxBuffer: 64 * 1024 * 1024,
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 10 * 60_000,
+      maxBuffer: 64 * 1024 * 1024,
     });
     if (run.status === 0) {
       results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as BenchResults;
@@ -89,7 +92,13 @@ describe('npm run bench -- --quick', () => {
 
   it('lists every target with its limit, the measured figure and whether it is met', () => {
     expect(results.targets.map((t) => t.id)).toEqual([
-      'build-vs-baseline', 'peak-memory', 'rebuild-one-changed', 'check-time', 'search-first-result', 'first-query-bytes', 'next-query-bytes',
+      'build-vs-baseline',
+      'peak-memory',
+      'rebuild-one-changed',
+      'check-time',
+      'search-first-result',
+      'first-query-bytes',
+      'next-query-bytes',
     ]);
     for (const t of results.targets) {
       expect(t.limit, t.id).toBeGreaterThan(0);
@@ -102,9 +111,19 @@ describe('npm run bench -- --quick', () => {
   it('writes results.md with the machine, every measurement and every target', () => {
     expect(markdown).toContain(results.machine.node);
     expect(markdown).toContain(`${results.machine.cores} cores`);
-    for (const label of ['Tacit full build + index, wall', 'baseline build + pagefind, wall', 'Tacit ÷ baseline, wall', 'Tacit rebuild, one entry changed',
-      'Tacit rebuild, one entry added', 'baseline rebuild, one entry changed', 'npm run check, cold cache', 'search, first query transferred',
-      'search, next query transferred', 'ingest:', 'taxonomy:']) {
+    for (const label of [
+      'Tacit full build + index, wall',
+      'baseline build + pagefind, wall',
+      'Tacit ÷ baseline, wall',
+      'Tacit rebuild, one entry changed',
+      'Tacit rebuild, one entry added',
+      'baseline rebuild, one entry changed',
+      'npm run check, cold cache',
+      'search, first query transferred',
+      'search, next query transferred',
+      'ingest:',
+      'taxonomy:',
+    ]) {
       expect(markdown, label).toContain(label);
     }
     for (const t of results.targets) {

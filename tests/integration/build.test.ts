@@ -15,8 +15,14 @@ const siteFor = (audience?: string, dir = contentDir): Site => loadSite({ conten
 
 /** Words the site's own templates, styles and scripts use, which any page may contain. */
 const chrome = words(
-  ['pages', 'layouts', 'components', 'styles', 'search', 'site.ts'].flatMap((d) => readOutput(join(projectRoot, 'src')).filter((f) => f.path.startsWith(d))).map((f) => f.text).join(' ') +
-    readOutput(inject('defaultBuild')).filter((f) => /^(_astro\/|pagefind\/[^/]+\.(js|css)$)/.test(f.path)).map((f) => f.text).join(' '),
+  ['pages', 'layouts', 'components', 'styles', 'search', 'site.ts']
+    .flatMap((d) => readOutput(join(projectRoot, 'src')).filter((f) => f.path.startsWith(d)))
+    .map((f) => f.text)
+    .join(' ') +
+    readOutput(inject('defaultBuild'))
+      .filter((f) => /^(_astro\/|pagefind\/[^/]+\.(js|css)$)/.test(f.path))
+      .map((f) => f.text)
+      .join(' '),
 );
 
 /**
@@ -40,7 +46,9 @@ describe('the sample built for the default audience (all-staff)', () => {
   const dir = inject('defaultBuild');
   const site = siteFor();
   let files: OutputFile[];
-  beforeAll(() => { files = readOutput(dir); });
+  beforeAll(() => {
+    files = readOutput(dir);
+  });
 
   it('withholds exactly the sample entries that exercise each gate reason', () => {
     expect(Object.fromEntries(site.withheld.map((w) => [w.slug, w.reasons]))).toEqual({
@@ -140,7 +148,9 @@ describe('the sample built for the default audience (all-staff)', () => {
       const insights = site.entries.filter((e) => e.kind === 'insight');
       expect(await search(null, { kind: ['Story', 'Insight'] })).toHaveLength(stories.length + insights.length);
       const salesStories = stories.filter((e) => e.topicsWithAncestors.some((t) => t.id === 'sales'));
-      expect((await search(null, { kind: ['Story'], topic: ['Sales and negotiation'] })).map((h) => h.url).sort()).toEqual(salesStories.map((e) => e.path).sort());
+      expect((await search(null, { kind: ['Story'], topic: ['Sales and negotiation'] })).map((h) => h.url).sort()).toEqual(
+        salesStories.map((e) => e.path).sort(),
+      );
 
       // A synonym (altLabel) that the entry text never uses still finds it.
       const haggling = await search('haggling');
@@ -175,14 +185,18 @@ describe('the sample built for the default audience (all-staff)', () => {
 
 describe('other audiences and withdrawn consent', () => {
   let work: string;
-  beforeAll(() => { work = mkdtempSync(join(tmpdir(), 'tacit-variants-')); });
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'tacit-variants-'));
+  });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('TACIT_AUDIENCE=leaders includes the leaders-only entries; the default build has no trace of them', async () => {
     const out = join(work, 'leaders');
     const log = buildSample({ outDir: out, audience: 'leaders' });
     expect(log).toMatch(/\d+ published, \d+ withheld .* for audience `leaders`/);
-    const leadersOnly = siteFor().withheld.filter((w) => w.reasons.includes('audience-too-narrow')).map((w) => w.slug);
+    const leadersOnly = siteFor()
+      .withheld.filter((w) => w.reasons.includes('audience-too-narrow'))
+      .map((w) => w.slug);
     expect(leadersOnly.length).toBe(2);
     for (const slug of leadersOnly) expect(existsSync(join(out, 'entries', slug, 'index.html'))).toBe(true);
     const leaders = siteFor('leaders');
@@ -199,16 +213,26 @@ describe('other audiences and withdrawn consent', () => {
   it('`npm run consent -- revoke` then build: nothing of that consent is left, and its tombstone holds no name, role or text', () => {
     const content = join(work, 'content-revoke-cli');
     cpSync(contentDir, content, { recursive: true });
-    const before = siteFor(undefined, contentDir).entries.filter((e) => e.attribution.mode === 'named' && e.attribution.personId === 'marguerite-okonkwo-halloran');
+    const before = siteFor(undefined, contentDir).entries.filter(
+      (e) => e.attribution.mode === 'named' && e.attribution.personId === 'marguerite-okonkwo-halloran',
+    );
     expect(before.length).toBeGreaterThan(0);
     const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/consent.ts'), 'revoke', 'marguerite-okonkwo-halloran-2025', '--yes'], {
-      cwd: projectRoot, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: testDate },
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: testDate },
     });
     expect(run.status, run.stderr).toBe(0);
     for (const e of before) expect(run.stdout).toContain(e.path);
     const tombstones = readOutput(join(content, 'tombstones'));
     const person = readContent(contentDir).people.get('marguerite-okonkwo-halloran')!;
-    for (const secret of [person.name, ...person.name.split(/[\s-]+/).filter((w) => w.length > 3), person.role, ...before.map((e) => e.title), ...before.map((e) => e.slug)]) {
+    for (const secret of [
+      person.name,
+      ...person.name.split(/[\s-]+/).filter((w) => w.length > 3),
+      person.role,
+      ...before.map((e) => e.title),
+      ...before.map((e) => e.slug),
+    ]) {
       expect(occurrences(tombstones, secret), secret).toEqual([]);
     }
     const out = join(work, 'revoke-cli');
@@ -265,8 +289,13 @@ describe('other audiences and withdrawn consent', () => {
     // tracking pixel, all in a published entry.
     const host = join(content, 'entries/sales/never-discount-without-a-trade.mdx');
     const withheldSlug = 'why-we-walked-away-from-frostmantle';
-    writeFileSync(host, readFileSync(host, 'utf8').replace(/^title: (.*)$/m, 'title: "$1 \\x0B today"').trimEnd()
-      + `\n\n![the board](/entries/${withheldSlug}/photo.png) and [the story][w] ![pixel](https://tracker.example/p.gif)\n\n[w]: /entries/${withheldSlug}/\n`);
+    writeFileSync(
+      host,
+      readFileSync(host, 'utf8')
+        .replace(/^title: (.*)$/m, 'title: "$1 \\x0B today"')
+        .trimEnd() +
+        `\n\n![the board](/entries/${withheldSlug}/photo.png) and [the story][w] ![pixel](https://tracker.example/p.gif)\n\n[w]: /entries/${withheldSlug}/\n`,
+    );
 
     const out = join(work, 'leaks');
     const log = buildSample({ outDir: out, contentDir: content });
@@ -280,8 +309,19 @@ describe('other audiences and withdrawn consent', () => {
     const priyanka = people.get('priyanka-vellacott-ruiz')!;
     const teodoro = people.get('teodoro-brannigan-szabo')!;
     const secrets = [
-      priyanka.name, 'Priyanka', 'Vellacott', 'Ruiz', 'priyanka-vellacott-ruiz', priyanka.role, 'Load Matching Platform',
-      teodoro.name, 'Teodoro', 'Brannigan', 'Szabo', 'teodoro-brannigan-szabo', ...planted,
+      priyanka.name,
+      'Priyanka',
+      'Vellacott',
+      'Ruiz',
+      'priyanka-vellacott-ruiz',
+      priyanka.role,
+      'Load Matching Platform',
+      teodoro.name,
+      'Teodoro',
+      'Brannigan',
+      'Szabo',
+      'teodoro-brannigan-szabo',
+      ...planted,
     ];
     expect(files.some((f) => f.path.startsWith('pagefind/') && f.text.includes('pagefind_dcd'))).toBe(true); // decompressed
     for (const secret of secrets) expect(occurrences(files, secret), secret).toEqual([]);
@@ -293,13 +333,15 @@ describe('other audiences and withdrawn consent', () => {
     const page = readFileSync(join(out, 'entries/never-discount-without-a-trade/index.html'), 'utf8');
     expect(page).toContain('<span>the board</span>');
     expect(page).toContain('<span>pixel</span>');
-    for (const f of files.filter((x) => /\.(html|xml)$/.test(x.path))) expect(f.text, f.path).not.toMatch(/\u000b/);
+    for (const f of files.filter((x) => /\.(html|xml)$/.test(x.path))) expect(f.text, f.path).not.toContain('\u000b');
     expect(xmlErrors(readFileSync(join(out, 'feed.xml'), 'utf8'))).toEqual([]);
     expect(xmlErrors(readFileSync(join(out, 'sitemap.xml'), 'utf8'))).toEqual([]);
 
     // `npm run status` names the reason.
     const status = spawnSync(process.execPath, [join(projectRoot, 'scripts/status.ts')], {
-      cwd: projectRoot, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: testDate, TACIT_CACHE: 'off' },
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: testDate, TACIT_CACHE: 'off' },
     });
     expect(status.stdout).toMatch(/planted-applies-when\.mdx\s+names a mentor who is not to be named \(attribution-leak\)/);
   });

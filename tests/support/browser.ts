@@ -5,17 +5,36 @@ import { chromium, type Browser } from 'playwright-core';
 /** Where Chrome, Chromium and Edge are usually installed, by platform. */
 function systemBrowsers(): string[] {
   if (process.platform === 'darwin') {
-    return ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge']
-      .flatMap((app) => [join('/Applications', app), join(process.env.HOME ?? '', 'Applications', app)]);
+    return [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ].flatMap((app) => [join('/Applications', app), join(process.env.HOME ?? '', 'Applications', app)]);
   }
   if (process.platform === 'win32') {
     const roots = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA].filter((r): r is string => !!r);
-    return roots.flatMap((r) => [join(r, 'Google/Chrome/Application/chrome.exe'), join(r, 'Chromium/Application/chrome.exe'), join(r, 'Microsoft/Edge/Application/msedge.exe')]);
+    return roots.flatMap((r) => [
+      join(r, 'Google/Chrome/Application/chrome.exe'),
+      join(r, 'Chromium/Application/chrome.exe'),
+      join(r, 'Microsoft/Edge/Application/msedge.exe'),
+    ]);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/snap/bin/chromium', '/opt/google/chrome/chrome'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+  ];
 }
 
-export interface FoundBrowser { path: string; from: 'CHROMIUM_PATH' | 'system' | '@sparticuz/chromium'; args: string[] }
+export interface FoundBrowser {
+  path: string;
+  from: 'CHROMIUM_PATH' | 'system' | '@sparticuz/chromium';
+  args: string[];
+}
 
 let found: Promise<FoundBrowser> | undefined;
 
@@ -35,7 +54,9 @@ export function findBrowser(): Promise<FoundBrowser> {
       // every browser, so a page behaves as it would in a reader's.
       return { path: await packaged.executablePath(), from: '@sparticuz/chromium', args: [] };
     } catch (error) {
-      throw new Error(`No browser for the browser tests: set CHROMIUM_PATH, install Chrome or Chromium, or run \`npm install\` so that @sparticuz/chromium is there (${(error as Error).message}).`);
+      throw new Error(
+        `No browser for the browser tests: set CHROMIUM_PATH, install Chrome or Chromium, or run \`npm install\` so that @sparticuz/chromium is there (${(error as Error).message}).`,
+      );
     }
   })();
   return found;
@@ -53,6 +74,17 @@ export async function launch(): Promise<Browser> {
     executablePath: browser.path,
     headless: true,
     // As root in CI there is no sandbox; the rest keeps Chromium off the network it cannot reach.
-    args: [...new Set([...browser.args, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'])],
+    args: [
+      ...new Set([
+        ...browser.args,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ]),
+    ],
   });
 }

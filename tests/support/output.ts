@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-export interface OutputFile { path: string; text: string }
+export interface OutputFile {
+  path: string;
+  text: string;
+}
 
 /**
  * Every file of a build as text. Pagefind's index, fragments, filters and metadata are gzip-compressed, so
@@ -21,7 +24,7 @@ export function readOutput(dir: string): OutputFile[] {
 
 /** The files (and a little context) where `needle` occurs as a whole word or phrase, case-insensitively. */
 export function occurrences(files: readonly OutputFile[], needle: string): string[] {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(needle)}(?![\\p{L}\\p{N}])`, 'iu');
   return files.flatMap((f) => {
     const m = pattern.exec(f.text);
     return m ? [`${f.path}: \`${m[0]}\` in …${f.text.slice(Math.max(0, m.index - 40), m.index + needle.length + 40).replace(/\s+/g, ' ')}…`] : [];

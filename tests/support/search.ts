@@ -2,7 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
 
-export interface SearchHit { url: string; meta: Record<string, string> }
+export interface SearchHit {
+  url: string;
+  meta: Record<string, string>;
+}
 export type Search = (term: string | null, filters?: Record<string, string[]>) => Promise<SearchHit[]>;
 
 /**
@@ -21,13 +24,19 @@ export async function withSearch<T>(dir: string, body: (search: Search, page: Pa
     const search: Search = (term, filters = {}) =>
       page.evaluate(
         async ([t, f]) => {
-          const pf = (window as unknown as { pf: { search: (t: string | null, o: object) => Promise<{ results: { data: () => Promise<{ url: string; meta: Record<string, string> }> }[] }> } }).pf;
+          const pf = (
+            window as unknown as {
+              pf: { search: (t: string | null, o: object) => Promise<{ results: { data: () => Promise<{ url: string; meta: Record<string, string> }> }[] }> };
+            }
+          ).pf;
           const any = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { any: v }]));
           const r = await pf.search(t, { filters: any });
-          return Promise.all(r.results.map(async (x) => {
-            const d = await x.data();
-            return { url: d.url, meta: d.meta };
-          }));
+          return Promise.all(
+            r.results.map(async (x) => {
+              const d = await x.data();
+              return { url: d.url, meta: d.meta };
+            }),
+          );
         },
         [term, filters] as const,
       );

@@ -23,11 +23,15 @@ const read = (name: string) => {
 };
 
 describe('attribution leaks, one fixture folder per construct', () => {
-  for (const name of readdirSync(root).filter((n) => !n.includes('.')).sort()) {
+  for (const name of readdirSync(root)
+    .filter((n) => !n.includes('.'))
+    .sort()) {
     it(name, () => {
       const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { line: number; column: number; found: string } | null;
       const entry = read(name);
-      const findings = checkPrivacy({ ...entry, fields: indexFields(entry.yaml) }, records, privacyIndex(records, false)).filter((f) => f.rule === 'attribution-leak');
+      const findings = checkPrivacy({ ...entry, fields: indexFields(entry.yaml) }, records, privacyIndex(records, false)).filter(
+        (f) => f.rule === 'attribution-leak',
+      );
       const decision = decide(entry, ctx);
       if (expected === null) {
         expect(findings).toEqual([]);
@@ -81,7 +85,10 @@ describe('every front-matter field is accounted for', () => {
         if (!parsed.success) continue;
         accepted++;
         const leaks = findLeaks(outputStrings({ slug: 'plain', data: parsed.data, tree }), matcher);
-        expect(leaks.map((l) => l.string.source), JSON.stringify(value)).toContainEqual(expect.objectContaining({ in: 'front-matter' }));
+        expect(
+          leaks.map((l) => l.string.source),
+          JSON.stringify(value),
+        ).toContainEqual(expect.objectContaining({ in: 'front-matter' }));
       }
       // Fields such as dates and the kind accept no name at all; the schema is what protects them.
       if (accepted === 0) expect(['kind', 'conversation', 'reviewed', 'reviewBy', 'added']).toContain(field);
@@ -108,7 +115,8 @@ describe('what counts as naming the mentor', () => {
     expect(found(claims, 'Customers file claims every week.')).toEqual([]);
     expect(found(claims, 'As Director, Claims, I saw it.')).toEqual(['Director, Claims']);
     expect(roleSegments('Vice President, Enterprise Shipper Sales')).toEqual([
-      ['vice', 'president', 'enterprise', 'shipper', 'sales'], ['enterprise', 'shipper', 'sales'],
+      ['vice', 'president', 'enterprise', 'shipper', 'sales'],
+      ['enterprise', 'shipper', 'sales'],
     ]);
   });
   it('a given name that is an everyday word counts only when written as a name', () => {
@@ -129,7 +137,15 @@ describe('the build remembers scans by digest, and by the file name too', () => 
     const stage = bodyStage({ base: '/' });
     const person = personSchema.parse({ name: 'Dana Whitfield', role: 'Engineer' });
     const matcher = mentorMatcher('dana-whitfield', person, 'anonymous')!;
-    const data = entrySchema.parse({ title: 'T', kind: 'story', summary: 'S.', topics: ['engineering'], mentor: 'dana-whitfield', consent: 'c', status: 'published' });
+    const data = entrySchema.parse({
+      title: 'T',
+      kind: 'story',
+      summary: 'S.',
+      topics: ['engineering'],
+      mentor: 'dana-whitfield',
+      consent: 'c',
+      status: 'published',
+    });
     const tree = parseBody('Plain words about claims.', 'x.mdx', 0).tree!;
     expect(stage.leaks({ slug: 'claims-tips', digest: 'same', data, tree }, matcher)).toBe(false);
     expect(stage.leaks({ slug: 'dana-whitfield-tips', digest: 'same', data, tree }, matcher)).toBe(true);

@@ -10,9 +10,18 @@ const root = join(import.meta.dirname, '../..');
 
 function check(content: string, ...args: string[]) {
   const run = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), '--json', '--date', '2026-11-23', ...args], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_CACHE_DIR: join(content, '..', 'cache'), GITHUB_ACTIONS: '' },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_CACHE_DIR: join(content, '..', 'cache'), GITHUB_ACTIONS: '' },
   });
-  return { status: run.status, report: JSON.parse(run.stdout) as { errors: number; fixed: number; problems: { file: string; line: number; column: number; rule: string; severity: string; message: string; fixable: boolean }[] } };
+  return {
+    status: run.status,
+    report: JSON.parse(run.stdout) as {
+      errors: number;
+      fixed: number;
+      problems: { file: string; line: number; column: number; rule: string; severity: string; message: string; fixable: boolean }[];
+    },
+  };
 }
 
 /** Replaces `from` with `to` in a content file; the test fails if `from` is not there. */
@@ -47,7 +56,12 @@ describe('npm run check on the sample with one error of every rule', () => {
     // Unknown topic, with a did-you-mean.
     edit(content, e('sales/decline-the-rfp-you-did-not-shape'), 'topics: [sales/tenders]', 'topics: [sales/tender]');
     // Deprecated topic, fixable to its replacement.
-    edit(content, 'taxonomy.yaml', /\nstages:/, '\n  - id: sales/bids\n    label: Bids\n    deprecated: true\n    replacedBy: sales/tenders\n    broader: [sales]\nstages:');
+    edit(
+      content,
+      'taxonomy.yaml',
+      /\nstages:/,
+      '\n  - id: sales/bids\n    label: Bids\n    deprecated: true\n    replacedBy: sales/tenders\n    broader: [sales]\nstages:',
+    );
     edit(content, e('sales/shippers-buy-on-rate-and-leave-over-claims'), /^topics: \[/m, 'topics: [sales/bids, ');
     // Unknown person and consent.
     edit(content, e('leadership/hire-for-the-bad-tuesday'), /^mentor: .*$/m, 'mentor: margerite-okonkwo-halloran');
@@ -59,7 +73,12 @@ describe('npm run check on the sample with one error of every rule', () => {
     // Attribution leak: an anonymous mentor's name in the body.
     edit(content, e('engineering/write-the-timeline-before-the-cause'), /\n\n/, '\n\nAs Priyanka Vellacott-Ruiz tells every new hire:\n\n');
     // A third party's name and an email address in the body.
-    edit(content, e('operations/print-tomorrows-pick-lists-every-evening'), /\n\n/, '\n\nI learned this from Marguerite Okonkwo-Halloran; write to ops-lead@example.com.\n\n');
+    edit(
+      content,
+      e('operations/print-tomorrows-pick-lists-every-evening'),
+      /\n\n/,
+      '\n\nI learned this from Marguerite Okonkwo-Halloran; write to ops-lead@example.com.\n\n',
+    );
     // Unsafe MDX.
     edit(content, e('strategy/put-the-ask-on-page-one'), /$/, '\n<script>alert(document.cookie)</script>\n');
     // A broken internal link.
@@ -72,25 +91,27 @@ describe('npm run check on the sample with one error of every rule', () => {
     const { status, report } = check(content);
     expect(status).toBe(1);
     const got = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file.replace(/^.*content\//, '')}:${p.line} ${p.rule}`);
-    expect(got.sort()).toEqual([
-      `entries/career/make-your-first-pivot-an-internal-one.mdx:${lineOf(content, e('career/make-your-first-pivot-an-internal-one'), 'no-such-entry')} broken-link`,
-      'entries/engineering/the-outage-that-only-happened-in-arizona.mdx:3 kind-not-consented',
-      `entries/engineering/write-the-timeline-before-the-cause.mdx:${lineOf(content, e('engineering/write-the-timeline-before-the-cause'), 'Priyanka')} attribution-leak`,
-      'entries/leadership/give-feedback-within-48-hours.mdx:7 unknown-consent',
-      'entries/leadership/hire-for-the-bad-tuesday.mdx:6 unknown-person',
-      'entries/operations/peak-season-is-won-in-august.mdx:6 mentor-mismatch',
-      `entries/operations/print-tomorrows-pick-lists-every-evening.mdx:${lineOf(content, e('operations/print-tomorrows-pick-lists-every-evening'), 'ops-lead@')} contact-details`,
-      `entries/operations/print-tomorrows-pick-lists-every-evening.mdx:${lineOf(content, e('operations/print-tomorrows-pick-lists-every-evening'), 'Marguerite')} third-party-name`,
-      'entries/operations/the-near-miss-board.mdx:7 consent-revoked-content',
-      'entries/operations/the-shrink-write-off-at-the-old-building.mdx:7 consent-revoked-content',
-      'entries/sales/decline-the-rfp-you-did-not-shape.mdx:5 unknown-topic',
-      `entries/sales/never-discount-without-a-trade.mdx:${lineOf(content, e('sales/never-discount-without-a-trade'), 'reviewd:')} entry-schema`,
-      'entries/sales/shippers-buy-on-rate-and-leave-over-claims.mdx:5 deprecated-topic',
-      // Both files of a duplicated slug: neither is published while it stands.
-      'entries/career/price-a-pivot-in-years-not-salary.mdx:1 duplicate-slug',
-      'entries/strategy/price-a-pivot-in-years-not-salary.mdx:1 duplicate-slug',
-      'entries/strategy/put-the-ask-on-page-one.mdx:' + String(lineOf(content, e('strategy/put-the-ask-on-page-one'), '<script>')) + ' mdx-html',
-    ].sort());
+    expect(got.sort()).toEqual(
+      [
+        `entries/career/make-your-first-pivot-an-internal-one.mdx:${lineOf(content, e('career/make-your-first-pivot-an-internal-one'), 'no-such-entry')} broken-link`,
+        'entries/engineering/the-outage-that-only-happened-in-arizona.mdx:3 kind-not-consented',
+        `entries/engineering/write-the-timeline-before-the-cause.mdx:${lineOf(content, e('engineering/write-the-timeline-before-the-cause'), 'Priyanka')} attribution-leak`,
+        'entries/leadership/give-feedback-within-48-hours.mdx:7 unknown-consent',
+        'entries/leadership/hire-for-the-bad-tuesday.mdx:6 unknown-person',
+        'entries/operations/peak-season-is-won-in-august.mdx:6 mentor-mismatch',
+        `entries/operations/print-tomorrows-pick-lists-every-evening.mdx:${lineOf(content, e('operations/print-tomorrows-pick-lists-every-evening'), 'ops-lead@')} contact-details`,
+        `entries/operations/print-tomorrows-pick-lists-every-evening.mdx:${lineOf(content, e('operations/print-tomorrows-pick-lists-every-evening'), 'Marguerite')} third-party-name`,
+        'entries/operations/the-near-miss-board.mdx:7 consent-revoked-content',
+        'entries/operations/the-shrink-write-off-at-the-old-building.mdx:7 consent-revoked-content',
+        'entries/sales/decline-the-rfp-you-did-not-shape.mdx:5 unknown-topic',
+        `entries/sales/never-discount-without-a-trade.mdx:${lineOf(content, e('sales/never-discount-without-a-trade'), 'reviewd:')} entry-schema`,
+        'entries/sales/shippers-buy-on-rate-and-leave-over-claims.mdx:5 deprecated-topic',
+        // Both files of a duplicated slug: neither is published while it stands.
+        'entries/career/price-a-pivot-in-years-not-salary.mdx:1 duplicate-slug',
+        'entries/strategy/price-a-pivot-in-years-not-salary.mdx:1 duplicate-slug',
+        `entries/strategy/put-the-ask-on-page-one.mdx:${String(lineOf(content, e('strategy/put-the-ask-on-page-one'), '<script>'))} mdx-html`,
+      ].sort(),
+    );
     // What the cache of unchanged files reuses is exactly what parsing them again finds.
     expect(check(content, '--no-cache').report.problems).toEqual(report.problems);
     const unknown = report.problems.find((p) => p.rule === 'unknown-topic')!;
@@ -123,12 +144,23 @@ describe('npm run check on the sample with one error of every rule', () => {
   });
 
   it('prints GitHub annotations and a summary table', () => {
-    const p = { file: 'content/entries/a.mdx', line: 3, column: 7, severity: 'error' as const, rule: 'unknown-topic', message: 'Unknown topic `x`, 100% wrong: fix it' };
+    const p = {
+      file: 'content/entries/a.mdx',
+      line: 3,
+      column: 7,
+      severity: 'error' as const,
+      rule: 'unknown-topic',
+      message: 'Unknown topic `x`, 100% wrong: fix it',
+    };
     expect(annotations([p])).toEqual(['::error file=content/entries/a.mdx,line=3,col=7,title=unknown-topic::Unknown topic `x`, 100%25 wrong: fix it']);
     expect(summaryTable([p], 10)).toContain('| content/entries/a.mdx | 3:7 | error | `unknown-topic` |');
   });
 });
 
 function lineOf(content: string, file: string, needle: string): number {
-  return readFileSync(join(content, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  return (
+    readFileSync(join(content, file), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1
+  );
 }

@@ -56,7 +56,10 @@ function entriesUsing(content: string, id: string): { slug: string; path: string
     .map((path) => ({ path, text: readFileSync(path, 'utf8') }))
     .filter(({ text }) => new RegExp(`^consent: ${id}$`, 'm').test(text))
     .map(({ path, text }) => ({
-      slug: path.split(sep).pop()!.replace(/\.mdx$/, ''),
+      slug: path
+        .split(sep)
+        .pop()!
+        .replace(/\.mdx$/, ''),
       path,
       title: /^title: (.*)$/m.exec(text)![1]!.replace(/^["']|["']$/g, ''),
       status: /^status: (\w+)$/m.exec(text)![1]!,
@@ -66,12 +69,16 @@ function entriesUsing(content: string, id: string): { slug: string; path: string
 
 /** The slugs each audience's site publishes, from the real loader: what the report must agree with. */
 const publishedSlugs = (content: string): Record<string, string[]> =>
-  Object.fromEntries(['public', 'all-staff', 'leaders'].map((audience) => [audience, loadSite({ contentDir: content, audience, today }).entries.map((e) => e.slug)]));
+  Object.fromEntries(
+    ['public', 'all-staff', 'leaders'].map((audience) => [audience, loadSite({ contentDir: content, audience, today }).entries.map((e) => e.slug)]),
+  );
 
 /** Files `returningContent` flags in a content folder, by file name. */
 function returningFiles(content: string): string[] {
   const read = readContent(content);
-  return returningContent(read.entries, read.consents, readTombstones(content).tombstones).map((p) => p.file.split('/').pop()!).sort();
+  return returningContent(read.entries, read.consents, readTombstones(content).tombstones)
+    .map((p) => p.file.split('/').pop()!)
+    .sort();
 }
 
 const consentFile = (content: string, id: string) => join(content, 'consent', `${id}.yaml`);
@@ -103,7 +110,7 @@ describe('consent revoke, on a consent with published entries', { timeout: 30_00
     expect(leaving.length).toBeGreaterThanOrEqual(5);
     expect(publishedBefore['all-staff']).toContain('drivers-choose-which-docks-they-serve');
     // At least one of them is on no site, so the report must cover entries in other states too.
-    expect(leaving.some((e) => !publishedBefore['leaders']!.includes(e.slug))).toBe(true);
+    expect(leaving.some((e) => !publishedBefore.leaders!.includes(e.slug))).toBe(true);
   });
 
   it('succeeds', () => {
@@ -116,7 +123,10 @@ describe('consent revoke, on a consent with published entries', { timeout: 30_00
     const mdx = (dir: string) => new Map([...snapshot(dir)].filter(([k]) => k.startsWith('entries/') && k.endsWith('.mdx')));
     const before = mdx(original);
     const after = mdx(content);
-    const gone = [...before.keys()].filter((k) => !after.has(k)).map((k) => k.split('/').pop()).sort();
+    const gone = [...before.keys()]
+      .filter((k) => !after.has(k))
+      .map((k) => k.split('/').pop())
+      .sort();
     expect(gone).toEqual(leaving.map((e) => `${e.slug}.mdx`).sort());
     // Every other entry is still there, byte for byte.
     for (const [k, bytes] of after) expect(bytes, k).toBe(before.get(k));
@@ -149,28 +159,56 @@ describe('consent revoke, on a consent with published entries', { timeout: 30_00
     const lower = text.toLowerCase();
     // Apart from comments, only the four fields with digests and dates.
     for (const line of text.split('\n').filter((l) => l.trim() && !l.startsWith('#'))) {
-      expect(line).toMatch(/^(consent: [0-9a-f]{16}|revoked: \d{4}-\d{2}-\d{2}|entries:|  - [0-9a-f]{16}|retired: \d{4}-\d{2}-\d{2})$/);
+      expect(line).toMatch(/^(consent: [0-9a-f]{16}|revoked: \d{4}-\d{2}-\d{2}|entries:| {2}- [0-9a-f]{16}|retired: \d{4}-\d{2}-\d{2})$/);
     }
     const who = personSchema.parse(parse(readFileSync(join(original, 'people', `${person}.yaml`), 'utf8')));
     const forbidden = [
       ...who.name.toLowerCase().split(/[\s-]+/),
       who.role.toLowerCase(),
-      ...who.role.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 6),
-      person, id,
-      ...leaving.flatMap((e) => [e.slug, ...e.title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 6)]),
+      ...who.role
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length >= 6),
+      person,
+      id,
+      ...leaving.flatMap((e) => [
+        e.slug,
+        ...e.title
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w) => w.length >= 6),
+      ]),
     ];
     expect(forbidden.length).toBeGreaterThan(20);
     for (const word of forbidden) expect(lower, word).not.toContain(word);
     // Distinctive words of the bodies (long words) are not there either.
-    const bodyWords = new Set(leaving.flatMap((e) => e.text.split(/^---$/m).slice(2).join(' ').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 9)));
+    const bodyWords = new Set(
+      leaving.flatMap((e) =>
+        e.text
+          .split(/^---$/m)
+          .slice(2)
+          .join(' ')
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter((w) => w.length >= 9),
+      ),
+    );
     expect(bodyWords.size).toBeGreaterThan(10);
     for (const word of bodyWords) expect(lower, word).not.toContain(word);
   });
 
   it('prints, per audience, exactly the entry pages and the mentor page the site stops building', () => {
-    const published = leaving.filter((e) => publishedBefore['all-staff']!.includes(e.slug)).map((e) => e.slug).sort();
+    const published = leaving
+      .filter((e) => publishedBefore['all-staff']!.includes(e.slug))
+      .map((e) => e.slug)
+      .sort();
     expect(published).toEqual(expect.arrayContaining(['drivers-choose-which-docks-they-serve', 'peak-season-is-won-in-august', 'the-near-miss-board']));
-    expect(leaving.filter((e) => publishedBefore['leaders']!.includes(e.slug)).map((e) => e.slug).sort()).toEqual(published);
+    expect(
+      leaving
+        .filter((e) => publishedBefore.leaders!.includes(e.slug))
+        .map((e) => e.slug)
+        .sort(),
+    ).toEqual(published);
     // An audience's lines: its heading and everything indented under it.
     const section = (audience: string) => {
       const lines = run.stdout.split('\n');
@@ -215,7 +253,9 @@ describe('consent revoke, on a consent with published entries', { timeout: 30_00
     const flagged = problems.find((p) => p.file.endsWith('/the-near-miss-board.mdx'));
     const line = back.text.split('\n').findIndex((l) => l.startsWith('consent:')) + 1;
     expect(flagged).toMatchObject({ rule: 'consent-revoked-content', severity: 'error', line });
-    expect(flagged!.message).toMatch(/^Consent `henrietta-szymborska-pike-2025` was revoked on 2026-11-23, so this entry must leave the repository, whatever its status\. Delete the file/);
+    expect(flagged!.message).toMatch(
+      /^Consent `henrietta-szymborska-pike-2025` was revoked on 2026-11-23, so this entry must leave the repository, whatever its status\. Delete the file/,
+    );
     // Nothing else is flagged.
     expect(problems.map((p) => p.file.split('/').pop()).sort()).toEqual([...baseline, 'the-near-miss-board.mdx'].sort());
     rmSync(restored);
@@ -230,13 +270,21 @@ describe('consent revoke, on a consent with published entries', { timeout: 30_00
     const problems = returningContent(read.entries, read.consents, tombstones).filter((p) => !baseline.includes(p.file.split('/').pop()!));
     // Every retired entry that the content reader accepts comes back flagged.
     const readable = new Set(read.entries.map((e) => e.slug));
-    expect(problems.map((p) => p.file.split('/').pop()).sort()).toEqual(leaving.filter((e) => readable.has(e.slug)).map((e) => `${e.slug}.mdx`).sort());
+    expect(problems.map((p) => p.file.split('/').pop()).sort()).toEqual(
+      leaving
+        .filter((e) => readable.has(e.slug))
+        .map((e) => `${e.slug}.mdx`)
+        .sort(),
+    );
     expect(problems.length).toBeGreaterThanOrEqual(4);
-    expect(problems[0]!.message).toMatch(/its entries left the repository on 2026-11-23 \(tombstone `.*tombstones\/[0-9a-f]{16}\.yaml`\); this entry has come back/);
+    expect(problems[0]!.message).toMatch(
+      /its entries left the repository on 2026-11-23 \(tombstone `.*tombstones\/[0-9a-f]{16}\.yaml`\); this entry has come back/,
+    );
     // The same slug under another consent is still refused: it is the retired entry, renamed consent or not.
     const byslug = returningContent(
       [{ slug: 'the-near-miss-board', file: 'x.mdx', data: { consent: 'someone-else-2026' }, source: '---\ntitle: x\nconsent: someone-else-2026\n---\n' }],
-      new Map(), tombstones,
+      new Map(),
+      tombstones,
     );
     expect(byslug).toMatchObject([{ line: 3, column: 10, rule: 'consent-revoked-content' }]);
     expect(byslug[0]!.message).toMatch(/slug `the-near-miss-board` left the repository on 2026-11-23/);
@@ -265,10 +313,17 @@ describe('consent revoke, more', { timeout: 30_000 }, () => {
       audiences: { audience: string; published: { before: number; after: number }; pages: { path: string }[]; mentorPages: { path: string }[] }[];
     };
     expect(report.written).toBe(false);
-    expect(report.entries.find((e) => e.slug === 'replace-one-on-ones-with-a-friday-sheet')).toMatchObject({ status: 'retired', publishedIn: [], withheld: ['retired'] });
+    expect(report.entries.find((e) => e.slug === 'replace-one-on-ones-with-a-friday-sheet')).toMatchObject({
+      status: 'retired',
+      publishedIn: [],
+      withheld: ['retired'],
+    });
     const slugs = new Set(entriesUsing(content, 'marguerite-okonkwo-halloran-2025').map((e) => e.slug));
     const published = publishedSlugs(content);
-    const pages = (audience: string) => published[audience]!.filter((s) => slugs.has(s)).map((s) => `/entries/${s}/`).sort();
+    const pages = (audience: string) =>
+      published[audience]!.filter((s) => slugs.has(s))
+        .map((s) => `/entries/${s}/`)
+        .sort();
     expect(pages('all-staff')).toContain('/entries/hire-for-the-bad-tuesday/');
     expect(report.audiences.map((a) => [a.audience, a.pages.map((p) => p.path), a.mentorPages.map((m) => m.path)])).toEqual([
       ['public', [], []],
@@ -304,11 +359,16 @@ describe('consent revoke, more', { timeout: 30_000 }, () => {
 
   it('a consent record with YAML errors fails clearly, pointing at the line, and writes nothing', () => {
     const content = copyContent();
-    writeFileSync(consentFile(content, 'priyanka-vellacott-ruiz-2025'), 'person: priyanka-vellacott-ruiz\ngiven: 2025-04-22\nkinds: [story, insight\naudience: all-staff\n');
+    writeFileSync(
+      consentFile(content, 'priyanka-vellacott-ruiz-2025'),
+      'person: priyanka-vellacott-ruiz\ngiven: 2025-04-22\nkinds: [story, insight\naudience: all-staff\n',
+    );
     const before = snapshot(content);
     const run = consent(content, ['revoke', 'priyanka-vellacott-ruiz-2025']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/The consent record `.*priyanka-vellacott-ruiz-2025\.yaml` cannot be read, so it cannot be marked revoked:\n.*priyanka-vellacott-ruiz-2025\.yaml:\d+:\d+ +error +YAML cannot be read/);
+    expect(run.stderr).toMatch(
+      /The consent record `.*priyanka-vellacott-ruiz-2025\.yaml` cannot be read, so it cannot be marked revoked:\n.*priyanka-vellacott-ruiz-2025\.yaml:\d+:\d+ +error +YAML cannot be read/,
+    );
     expect(run.stderr).toMatch(/Fix the file, then run the command again\./);
     expect(snapshot(content)).toEqual(before);
   });
@@ -321,7 +381,9 @@ describe('consent revoke, more', { timeout: 30_000 }, () => {
     const before = snapshot(content);
     const run = consent(content, ['revoke', 'henrietta-szymborska-pike-2023']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Consent `henrietta-szymborska-pike-2023` was already revoked on 2024-11-04; there is nothing to revoke\. 1 entry still uses it and must leave the repository \(delete it\): `[^`]*stale\.mdx`\./);
+    expect(run.stderr).toMatch(
+      /^Consent `henrietta-szymborska-pike-2023` was already revoked on 2024-11-04; there is nothing to revoke\. 1 entry still uses it and must leave the repository \(delete it\): `[^`]*stale\.mdx`\./,
+    );
     expect(snapshot(content)).toEqual(before);
   });
 
@@ -370,13 +432,29 @@ describe('consent list', { timeout: 30_000 }, () => {
   it('shows every record with its state on 2026-11-23 and its entries', () => {
     const run = consent(content, ['list', '--json', '--date', today]);
     expect(run.status, run.stderr).toBe(0);
-    const { consents } = JSON.parse(run.stdout) as { consents: { id: string; person: string; audience: string; attribution: string; state: { state: string; when?: string }; entries: Record<string, number> }[] };
+    const { consents } = JSON.parse(run.stdout) as {
+      consents: {
+        id: string;
+        person: string;
+        audience: string;
+        attribution: string;
+        state: { state: string; when?: string };
+        entries: Record<string, number>;
+      }[];
+    };
     const byId = new Map(consents.map((c) => [c.id, c]));
     expect(consents).toHaveLength(readdirSync(join(content, 'consent')).length);
     expect(byId.get('henrietta-szymborska-pike-2023')!.state).toMatchObject({ state: 'revoked', when: '2024-11-04' });
     expect(byId.get('augustin-feldmann-oyelaran-2024')!.state).toMatchObject({ state: 'expired', when: '2026-06-30' });
     expect(byId.get('augustin-feldmann-oyelaran-2025-embargo')!.state).toMatchObject({ state: 'embargoed', when: '2027-06-01' });
-    for (const id of ['augustin-feldmann-oyelaran-2025', 'desmond-achterberg-nwosu-2025', 'henrietta-szymborska-pike-2025', 'marguerite-okonkwo-halloran-2025', 'priyanka-vellacott-ruiz-2025', 'teodoro-brannigan-szabo-2025']) {
+    for (const id of [
+      'augustin-feldmann-oyelaran-2025',
+      'desmond-achterberg-nwosu-2025',
+      'henrietta-szymborska-pike-2025',
+      'marguerite-okonkwo-halloran-2025',
+      'priyanka-vellacott-ruiz-2025',
+      'teodoro-brannigan-szabo-2025',
+    ]) {
       expect(byId.get(id)!.state.state, id).toBe('active');
     }
     expect(byId.get('teodoro-brannigan-szabo-2025')).toMatchObject({ person: 'teodoro-brannigan-szabo', audience: 'all-staff', attribution: 'role' });
@@ -416,17 +494,50 @@ describe('consent list', { timeout: 30_000 }, () => {
 describe('consent new', { timeout: 30_000 }, () => {
   it('with every required flag, writes a valid record without asking anything', () => {
     const content = copyContent();
-    const run = consent(content, ['new', '--person', 'priyanka-vellacott-ruiz', '--given', '2026-10-05', '--audience', 'leaders', '--attribution', 'role', '--kinds', 'story,insight', '--expires', '2028-10-05']);
+    const run = consent(content, [
+      'new',
+      '--person',
+      'priyanka-vellacott-ruiz',
+      '--given',
+      '2026-10-05',
+      '--audience',
+      'leaders',
+      '--attribution',
+      'role',
+      '--kinds',
+      'story,insight',
+      '--expires',
+      '2028-10-05',
+    ]);
     expect(run.status, run.stderr).toBe(0);
     const file = consentFile(content, 'priyanka-vellacott-ruiz-2026');
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^# Consent record `priyanka-vellacott-ruiz-2026`, created with `npm run consent -- new` on 2026-11-23\./);
     expect(text).toContain('kinds: [story, insight]\n');
-    expect(consentSchema.parse(parse(text))).toEqual({ person: 'priyanka-vellacott-ruiz', given: '2026-10-05', audience: 'leaders', attribution: 'role', kinds: ['story', 'insight'], expires: '2028-10-05' });
+    expect(consentSchema.parse(parse(text))).toEqual({
+      person: 'priyanka-vellacott-ruiz',
+      given: '2026-10-05',
+      audience: 'leaders',
+      attribution: 'role',
+      kinds: ['story', 'insight'],
+      expires: '2028-10-05',
+    });
     expect(readContent(content).problems.filter((p) => p.file.includes('consent/'))).toEqual([]);
 
     // The default id is suffixed when taken; all kinds means no `kinds` field.
-    const second = consent(content, ['new', '--person', 'priyanka-vellacott-ruiz', '--given', '2026-11-01', '--audience', 'all-staff', '--attribution', 'anonymous', '--kinds', 'story,advice,insight']);
+    const second = consent(content, [
+      'new',
+      '--person',
+      'priyanka-vellacott-ruiz',
+      '--given',
+      '2026-11-01',
+      '--audience',
+      'all-staff',
+      '--attribution',
+      'anonymous',
+      '--kinds',
+      'story,advice,insight',
+    ]);
     expect(second.status, second.stderr).toBe(0);
     expect(consentSchema.parse(parse(readFileSync(consentFile(content, 'priyanka-vellacott-ruiz-2026-2'), 'utf8')))).not.toHaveProperty('kinds');
   });
@@ -434,7 +545,19 @@ describe('consent new', { timeout: 30_000 }, () => {
   it('refuses an existing id, an unknown person or audience (exit 1), and writes nothing', () => {
     const content = copyContent();
     const before = snapshot(content);
-    const taken = consent(content, ['new', '--person', 'priyanka-vellacott-ruiz', '--given', '2026-10-05', '--audience', 'leaders', '--attribution', 'role', '--id', 'priyanka-vellacott-ruiz-2025']);
+    const taken = consent(content, [
+      'new',
+      '--person',
+      'priyanka-vellacott-ruiz',
+      '--given',
+      '2026-10-05',
+      '--audience',
+      'leaders',
+      '--attribution',
+      'role',
+      '--id',
+      'priyanka-vellacott-ruiz-2025',
+    ]);
     expect(taken.status).toBe(1);
     expect(taken.stderr).toMatch(/A consent record `priyanka-vellacott-ruiz-2025` already exists/);
     const unknown = consent(content, ['new', '--person', 'priyanka-velacott-ruiz', '--given', '2026-10-05', '--audience', 'leader', '--attribution', 'role']);
@@ -450,11 +573,35 @@ describe('consent new', { timeout: 30_000 }, () => {
     const missing = consent(content, ['new', '--person', 'priyanka-vellacott-ruiz']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^Missing `--given`, `--audience`, `--attribution`\. Give them as flags, or run the command in a terminal to be asked\./);
-    const bad = consent(content, ['new', '--person', 'priyanka-vellacott-ruiz', '--given', '2026-10-05', '--audience', 'leaders', '--attribution', 'full', '--kinds', 'story,tip']);
+    const bad = consent(content, [
+      'new',
+      '--person',
+      'priyanka-vellacott-ruiz',
+      '--given',
+      '2026-10-05',
+      '--audience',
+      'leaders',
+      '--attribution',
+      'full',
+      '--kinds',
+      'story,tip',
+    ]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/`attribution` is `full`; expected one of `named`, `role`, `anonymous`/);
     expect(bad.stderr).toMatch(/`kinds\.1` is `tip`; expected one of `story`, `advice`, `insight`/);
-    const order = consent(content, ['new', '--person', 'priyanka-vellacott-ruiz', '--given', '2026-10-05', '--audience', 'leaders', '--attribution', 'role', '--expires', '2026-10-01']);
+    const order = consent(content, [
+      'new',
+      '--person',
+      'priyanka-vellacott-ruiz',
+      '--given',
+      '2026-10-05',
+      '--audience',
+      'leaders',
+      '--attribution',
+      'role',
+      '--expires',
+      '2026-10-01',
+    ]);
     expect(order.status).toBe(2);
     expect(order.stderr).toMatch(/`expires` \(2026-10-01\) must be after `given` \(2026-10-05\)/);
     expect(snapshot(content)).toEqual(before);
@@ -463,7 +610,8 @@ describe('consent new', { timeout: 30_000 }, () => {
 
 describe('markRevoked', () => {
   it('adds `revoked` before `notes`, or at the end, keeping everything else byte for byte', () => {
-    const source = '# header\nperson: p # who\ngiven: 2025-01-01\naudience: all-staff\nattribution: named\nkinds: [story, advice]\nnotes: Long notes that run past eighty characters should stay on their one line, unfolded, as written.\n';
+    const source =
+      '# header\nperson: p # who\ngiven: 2025-01-01\naudience: all-staff\nattribution: named\nkinds: [story, advice]\nnotes: Long notes that run past eighty characters should stay on their one line, unfolded, as written.\n';
     expect(markRevoked(source, today)).toBe(source.replace('notes:', `revoked: ${today}\nnotes:`));
     const bare = 'person: p\ngiven: 2025-01-01\naudience: all-staff\nattribution: named\n';
     expect(markRevoked(bare, today, 'Moved on.')).toBe(`${bare}revoked: ${today}\nnotes: "${today}: consent withdrawn: Moved on."\n`);

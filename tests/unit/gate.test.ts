@@ -8,8 +8,14 @@ const audiences = ['public', 'all-staff', 'leaders'];
 
 const entry = (over: Partial<EntryData> = {}): EntryData =>
   entrySchema.parse({
-    title: 'Print tomorrow’s pick lists every evening', kind: 'advice', summary: 'One sentence.',
-    topics: ['operations'], mentor: 'dana', consent: 'dana-2025', status: 'published', ...over,
+    title: 'Print tomorrow’s pick lists every evening',
+    kind: 'advice',
+    summary: 'One sentence.',
+    topics: ['operations'],
+    mentor: 'dana',
+    consent: 'dana-2025',
+    status: 'published',
+    ...over,
   });
 const consent = (over: Partial<Consent> = {}): Consent =>
   consentSchema.parse({ person: 'dana', given: '2025-01-01', audience: 'all-staff', attribution: 'named', ...over });
@@ -63,10 +69,17 @@ describe('the gate withholds, one case per reason', () => {
     ['unknown-topic', entry({ topics: ['operations', 'operations/drones'] }), ctx()],
     ['unknown-stage', entry({ stages: ['intern'] }), ctx()],
     ['attribution-leak', input(entry(), 'Ask Dana first.'), ctx(consent({ attribution: 'role' }))],
-    ['duplicate-record', entry({ mentor: 'sam', consent: 'sam-2025' }), ctx(consent(), {
-      consents: new Map([['dana-2025', consent()], ['sam-2025', consent({ person: 'sam' })]]),
-      duplicated: { people: new Set(), consents: new Set(['sam-2025']) },
-    })],
+    [
+      'duplicate-record',
+      entry({ mentor: 'sam', consent: 'sam-2025' }),
+      ctx(consent(), {
+        consents: new Map([
+          ['dana-2025', consent()],
+          ['sam-2025', consent({ person: 'sam' })],
+        ]),
+        duplicated: { people: new Set(), consents: new Set(['sam-2025']) },
+      }),
+    ],
   ];
   it('covers every reason the gate knows', () => {
     expect(cases.map(([r]) => r).sort()).toEqual(Object.keys(withheldReasons).sort());
@@ -97,7 +110,9 @@ describe('the gate withholds, one case per reason', () => {
   });
   it('reports every reason that applies, not just the first', () => {
     expect(reasons(entry({ status: 'draft', kind: 'story' }), ctx(consent({ revoked: '2026-01-01', kinds: ['advice'] })))).toEqual([
-      'draft', 'consent-revoked', 'kind-not-consented',
+      'draft',
+      'consent-revoked',
+      'kind-not-consented',
     ]);
   });
 });
@@ -114,7 +129,12 @@ describe('audiences', () => {
 
 describe('gate() and its summary', () => {
   it('splits entries and counts each withheld entry once, under its first reason', () => {
-    const items = [input(entry()), input(entry({ status: 'draft' })), input(entry({ status: 'draft', topics: ['nope'] })), input(entry({ consent: 'missing' }))];
+    const items = [
+      input(entry()),
+      input(entry({ status: 'draft' })),
+      input(entry({ status: 'draft', topics: ['nope'] })),
+      input(entry({ consent: 'missing' })),
+    ];
     const g = gate(items, ctx());
     expect(g.published.map((p) => p.entry)).toEqual([items[0]]);
     expect(g.withheld).toHaveLength(3);

@@ -71,9 +71,17 @@ describe('rendering what the guard allows', () => {
 
 describe('isSafeUrl', () => {
   it.each([
-    ['/entries/x/', true], ['https://example.com', true], ['mailto:a@b.c', true], ['#top', true], ['../x', true],
-    ['javascript:alert(1)', false], [' JAVASCRIPT:alert(1)', false], ['java\tscript:alert(1)', false],
-    ['data:text/html,<script>', false], ['vbscript:msgbox', false], ['file:///etc/passwd', false],
+    ['/entries/x/', true],
+    ['https://example.com', true],
+    ['mailto:a@b.c', true],
+    ['#top', true],
+    ['../x', true],
+    ['javascript:alert(1)', false],
+    [' JAVASCRIPT:alert(1)', false],
+    ['java\tscript:alert(1)', false],
+    ['data:text/html,<script>', false],
+    ['vbscript:msgbox', false],
+    ['file:///etc/passwd', false],
   ])('%j → %s', (url, safe) => expect(isSafeUrl(url)).toBe(safe));
 });
 

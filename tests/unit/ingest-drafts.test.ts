@@ -11,9 +11,13 @@ const projectRoot = join(import.meta.dirname, '../..');
 /** Ingests a conversation written inline, with Priya Raman as the consenting, named mentor. */
 function ingestText(transcript: string) {
   return ingestTranscript(new TextEncoder().encode(transcript), 'inline.txt', '2025-03-14', {
-    consentId: 'priya-raman-2025', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director of Fulfilment' },
+    consentId: 'priya-raman-2025',
+    mentorId: 'priya-raman',
+    mentor: { name: 'Priya Raman', role: 'Director of Fulfilment' },
     consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
-    otherPeople: [], taxonomy: readContent(join(projectRoot, 'content'), { entries: false }).taxonomy, organizations: 'keep',
+    otherPeople: [],
+    taxonomy: readContent(join(projectRoot, 'content'), { entries: false }).taxonomy,
+    organizations: 'keep',
   });
 }
 let line = 0;
@@ -22,51 +26,92 @@ const kept = (turns: Turn[]) => dropOffRecord(turns).turns.map((x) => `${x.speak
 
 describe('what was said off the record is left out', () => {
   it('from the mark to the end of the speaker’s turn, across caption cues and the other side’s “mm-hm”', () => {
-    expect(kept([
-      t('Ann', 'How did it go?'),
-      t('Priya', 'Fine on paper. Off the record, we nearly lost Halvorsen.'),
-      t('Priya', 'The board never knew.'),
-      t('Ann', 'Mm-hm.'),
-      t('Priya', 'We paid them back quietly.'),
-      t('Ann', 'What would you advise?'),
-      t('Priya', 'Run both systems side by side.'),
-    ])).toEqual(['Ann: How did it go?', 'Priya: Fine on paper.', 'Ann: Mm-hm.', 'Ann: What would you advise?', 'Priya: Run both systems side by side.']);
+    expect(
+      kept([
+        t('Ann', 'How did it go?'),
+        t('Priya', 'Fine on paper. Off the record, we nearly lost Halvorsen.'),
+        t('Priya', 'The board never knew.'),
+        t('Ann', 'Mm-hm.'),
+        t('Priya', 'We paid them back quietly.'),
+        t('Ann', 'What would you advise?'),
+        t('Priya', 'Run both systems side by side.'),
+      ]),
+    ).toEqual(['Ann: How did it go?', 'Priya: Fine on paper.', 'Ann: Mm-hm.', 'Ann: What would you advise?', 'Priya: Run both systems side by side.']);
   });
   it('until “back on the record”', () => {
-    expect(kept([t('Priya', "Don't put this in the wiki: the site is closing. Okay, back on the record. Compare the pick lists daily.")])).toEqual(['Priya: Compare the pick lists daily.']);
+    expect(kept([t('Priya', "Don't put this in the wiki: the site is closing. Okay, back on the record. Compare the pick lists daily.")])).toEqual([
+      'Priya: Compare the pick lists daily.',
+    ]);
   });
   it('a mark that looks back takes the sentence it closes, or with nothing of its own the turn before it', () => {
-    expect(kept([t('Priya', 'Write it down. The vendor lead was drinking on site, but keep that between us. Then test the cutover.')])).toEqual(['Priya: Then test the cutover.']);
-    expect(kept([t('Priya', 'Dana fired the whole team last spring. That is off the record, obviously, and I would appreciate you keeping it that way.')])).toEqual([]);
+    expect(kept([t('Priya', 'Write it down. The vendor lead was drinking on site, but keep that between us. Then test the cutover.')])).toEqual([
+      'Priya: Then test the cutover.',
+    ]);
+    expect(
+      kept([t('Priya', 'Dana fired the whole team last spring. That is off the record, obviously, and I would appreciate you keeping it that way.')]),
+    ).toEqual([]);
     // A new cue is a new thought: what came before it stays, unless the mark has nothing of its own.
-    expect(kept([t('Priya', 'Run both systems for two weeks.'), t('Priya', 'The vendor lead was drinking on site, but keep that between us.')])).toEqual(['Priya: Run both systems for two weeks.']);
-    expect(kept([t('Priya', 'The CFO resigned over it.'), t('Priya', "That's off the record."), t('Priya', 'Anyway, plan for it.')])).toEqual(['Priya: Anyway, plan for it.']);
+    expect(kept([t('Priya', 'Run both systems for two weeks.'), t('Priya', 'The vendor lead was drinking on site, but keep that between us.')])).toEqual([
+      'Priya: Run both systems for two weeks.',
+    ]);
+    expect(kept([t('Priya', 'The CFO resigned over it.'), t('Priya', "That's off the record."), t('Priya', 'Anyway, plan for it.')])).toEqual([
+      'Priya: Anyway, plan for it.',
+    ]);
   });
   it('a request with nothing after it covers the answer, after any “sure, go ahead”', () => {
-    expect(kept([t('Ann', 'Can we go off the record for a second?'), t('Priya', 'Of course, go ahead.'), t('Ann', 'The whole Kestrel team is being let go in March.'), t('Priya', 'Then hire slowly.')]))
-      .toEqual(['Priya: Then hire slowly.']);
-    expect(kept([t('Priya', 'Can I tell you something off the record?'), t('Ann', 'Sure.'), t('Priya', 'Dana fired the whole Kestrel team.'), t('Ann', 'What would you advise?')]))
-      .toEqual(['Ann: What would you advise?']);
+    expect(
+      kept([
+        t('Ann', 'Can we go off the record for a second?'),
+        t('Priya', 'Of course, go ahead.'),
+        t('Ann', 'The whole Kestrel team is being let go in March.'),
+        t('Priya', 'Then hire slowly.'),
+      ]),
+    ).toEqual(['Priya: Then hire slowly.']);
+    expect(
+      kept([
+        t('Priya', 'Can I tell you something off the record?'),
+        t('Ann', 'Sure.'),
+        t('Priya', 'Dana fired the whole Kestrel team.'),
+        t('Ann', 'What would you advise?'),
+      ]),
+    ).toEqual(['Ann: What would you advise?']);
   });
   it('on and off in one sentence: the later mark decides', () => {
-    expect(kept([t('Priya', 'So on the record it went fine, but off the record it did not. Dana was fired over it.'), t('Ann', 'What would you advise?')]))
-      .toEqual(['Ann: What would you advise?']);
+    expect(
+      kept([t('Priya', 'So on the record it went fine, but off the record it did not. Dana was fired over it.'), t('Ann', 'What would you advise?')]),
+    ).toEqual(['Ann: What would you advise?']);
   });
   it('a request with nothing after it covers the answer', () => {
-    expect(kept([t('Ann', 'Can we go off the record for a second?'), t('Priya', 'Sure, the layoffs come in March.'), t('Ann', 'Okay, back on the record.'), t('Ann', 'What about hiring?'), t('Priya', 'Hire slowly.')]))
-      .toEqual(['Ann: What about hiring?', 'Priya: Hire slowly.']);
+    expect(
+      kept([
+        t('Ann', 'Can we go off the record for a second?'),
+        t('Priya', 'Sure, the layoffs come in March.'),
+        t('Ann', 'Okay, back on the record.'),
+        t('Ann', 'What about hiring?'),
+        t('Priya', 'Hire slowly.'),
+      ]),
+    ).toEqual(['Ann: What about hiring?', 'Priya: Hire slowly.']);
   });
   it('leaves ordinary talk alone: “between us and them”, “confidential data”, “don’t use this”', () => {
-    const turns = [t('Priya', 'The difference between us and them is patience. We handle confidential data every day. People say "don’t use this library", and they are wrong.')];
+    const turns = [
+      t(
+        'Priya',
+        'The difference between us and them is patience. We handle confidential data every day. People say "don’t use this library", and they are wrong.',
+      ),
+    ];
     expect(kept(turns)).toEqual([`Priya: ${turns[0]!.text}`]);
   });
 
   it('never reaches a draft, a quote, a title, a summary or the result, and is counted', () => {
     const content = readContent(join(projectRoot, 'content'), { entries: false });
     const result = ingestTranscript(readFileSync(join(projectRoot, 'tests/fixtures/transcripts/mentoring-off-the-record.vtt')), 'x.vtt', '2025-03-14', {
-      consentId: 'priya-raman-2025', mentorId: 'priya-raman', mentor: { name: 'Priya Raman', role: 'Director of Fulfilment' },
+      consentId: 'priya-raman-2025',
+      mentorId: 'priya-raman',
+      mentor: { name: 'Priya Raman', role: 'Director of Fulfilment' },
       consent: { person: 'priya-raman', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
+      otherPeople: [],
+      taxonomy: content.taxonomy,
+      organizations: 'keep',
     });
     expect(result.offRecord.passages).toBe(3);
     const everything = JSON.stringify(result);
@@ -78,12 +123,21 @@ describe('what was said off the record is left out', () => {
 
 describe('anonymous means unidentifiable', () => {
   const content = readContent(join(projectRoot, 'content'), { entries: false });
-  const run = (file: string, mentor: string, attribution: 'named' | 'anonymous' | 'role', identifying?: string[]) => ingestTranscript(readFileSync(join(projectRoot, file)), file, '2025-03-14', {
-    consentId: 'c', mentorId: 'm', mentor: { name: mentor, role: 'Founder' },
-    consent: { person: 'm', given: '2025-01-10', audience: 'all-staff', attribution, ...(identifying ? { identifying } : {}) },
-    otherPeople: [], taxonomy: content.taxonomy, organizations: 'keep',
-  });
-  const drafted = (r: ReturnType<typeof run>) => r.passages.filter((p) => p.text).map((p) => `${p.title}\n${p.summary}\n${p.quote}\n${p.text}`).join('\n');
+  const run = (file: string, mentor: string, attribution: 'named' | 'anonymous' | 'role', identifying?: string[]) =>
+    ingestTranscript(readFileSync(join(projectRoot, file)), file, '2025-03-14', {
+      consentId: 'c',
+      mentorId: 'm',
+      mentor: { name: mentor, role: 'Founder' },
+      consent: { person: 'm', given: '2025-01-10', audience: 'all-staff', attribution, ...(identifying ? { identifying } : {}) },
+      otherPeople: [],
+      taxonomy: content.taxonomy,
+      organizations: 'keep',
+    });
+  const drafted = (r: ReturnType<typeof run>) =>
+    r.passages
+      .filter((p) => p.text)
+      .map((p) => `${p.title}\n${p.summary}\n${p.quote}\n${p.text}`)
+      .join('\n');
 
   it('the company she founded and runs goes, in every form, and the product the consent lists', () => {
     const file = 'tests/fixtures/transcripts/mentoring-anonymous-founder.txt';
@@ -98,7 +152,12 @@ describe('anonymous means unidentifiable', () => {
     const { mentorOrganisations } = await import('../../src/lib/ingest/redact/identifying.ts');
     const { readTranscript } = await import('../../src/lib/ingest/read/index.ts');
     const transcript = readTranscript(readFileSync(join(projectRoot, 'tests/fixtures/transcripts/changelog/founders-talk-60-excerpt.md')), 'x.md');
-    expect(mentorOrganisations(transcript.turns.map((t) => ({ text: t.text, mentor: t.speaker === 'Travis Kimmel' })), ['Travis Kimmel'])).toContain('GitPrime');
+    expect(
+      mentorOrganisations(
+        transcript.turns.map((t) => ({ text: t.text, mentor: t.speaker === 'Travis Kimmel' })),
+        ['Travis Kimmel'],
+      ),
+    ).toContain('GitPrime');
     const r = run('tests/fixtures/transcripts/changelog/founders-talk-60-excerpt.md', 'Travis Kimmel', 'anonymous');
     expect(r.passages.filter((p) => p.text).length).toBeGreaterThan(0);
     expect(drafted(r)).not.toMatch(/GitPrime|Travis|Kimmel/);
@@ -107,10 +166,12 @@ describe('anonymous means unidentifiable', () => {
 
 describe('the question a passage answers', () => {
   it('is recorded in the draft, redacted like the quote, and never says who asked', () => {
-    const r = ingestText([
-      'Sam Okafor: Luis Ortega told me you turned the night shift around. How did you do it?',
-      'Priya Raman: I stopped changing things in my first month. I wrote down everything that surprised me, and only acted on the list in month two, because half of what looks broken on day one has a reason you cannot see yet.',
-    ].join('\n'));
+    const r = ingestText(
+      [
+        'Sam Okafor: Luis Ortega told me you turned the night shift around. How did you do it?',
+        'Priya Raman: I stopped changing things in my first month. I wrote down everything that surprised me, and only acted on the list in month two, because half of what looks broken on day one has a reason you cannot see yet.',
+      ].join('\n'),
+    );
     const draft = r.passages.find((p) => p.text)!;
     expect(draft.question).toBe('[a colleague] told me you turned the night shift around. How did you do it?');
     expect(draft.text).toContain('question: "[a colleague] told me you turned the night shift around. How did you do it?"');
@@ -120,13 +181,18 @@ describe('the question a passage answers', () => {
 
 describe('one decision per name per conversation', () => {
   it('a name found once is redacted wherever it recurs, and so are the initials of a full name', () => {
-    const r = ingestText([
-      'Ann Lowe: What did you learn from your first boss?',
-      'Priya Raman: My first manager, Tomasz Kwiatkowski, never let a problem wait overnight. We all called him TK. Every evening TK walked the floor and asked each supervisor what could go wrong tomorrow, and wrote the answers on a card he kept in his pocket.',
-      'Ann Lowe: And did that stick with you?',
-      'Priya Raman: Completely. Kwiatkowski made me do the evening walk myself after a month, and I still do it. Ask every supervisor what could go wrong tomorrow, write it down, and check the card first thing in the morning. It takes twenty minutes and it has saved whole shifts.',
-    ].join('\n'));
-    const drafted = r.passages.filter((p) => p.text).map((p) => `${p.title}\n${p.summary}\n${p.quote}`).join('\n');
+    const r = ingestText(
+      [
+        'Ann Lowe: What did you learn from your first boss?',
+        'Priya Raman: My first manager, Tomasz Kwiatkowski, never let a problem wait overnight. We all called him TK. Every evening TK walked the floor and asked each supervisor what could go wrong tomorrow, and wrote the answers on a card he kept in his pocket.',
+        'Ann Lowe: And did that stick with you?',
+        'Priya Raman: Completely. Kwiatkowski made me do the evening walk myself after a month, and I still do it. Ask every supervisor what could go wrong tomorrow, write it down, and check the card first thing in the morning. It takes twenty minutes and it has saved whole shifts.',
+      ].join('\n'),
+    );
+    const drafted = r.passages
+      .filter((p) => p.text)
+      .map((p) => `${p.title}\n${p.summary}\n${p.quote}`)
+      .join('\n');
     expect(drafted).toContain('evening walk');
     expect(drafted).not.toMatch(/Tomasz|Kwiatkowski|\bTK\b|Ann|Lowe/);
   });
@@ -134,10 +200,12 @@ describe('one decision per name per conversation', () => {
 
 describe('a story and the advice drawn from it', () => {
   it('become two drafts, and the advice knows which story it came from', () => {
-    const r = ingestText([
-      'Sam Okafor: What happened the night the warehouse system went down?',
-      "Priya Raman: It was the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and nobody on the night shift had a paper copy of anything. We stood around for six hours waiting for the screens to come back, and the first trucks left half empty. So my advice is simple: print the next day's pick lists every evening and keep them in the supervisor's office, because the one night you need them they save the whole morning.",
-    ].join('\n'));
+    const r = ingestText(
+      [
+        'Sam Okafor: What happened the night the warehouse system went down?',
+        "Priya Raman: It was the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and nobody on the night shift had a paper copy of anything. We stood around for six hours waiting for the screens to come back, and the first trucks left half empty. So my advice is simple: print the next day's pick lists every evening and keep them in the supervisor's office, because the one night you need them they save the whole morning.",
+      ].join('\n'),
+    );
     const drafts = r.passages.filter((p) => p.text);
     expect(drafts.map((p) => p.kind)).toEqual(['story', 'advice']);
     expect(drafts[1]!.drawnFrom).toBe(drafts[0]!.passage);

@@ -12,13 +12,20 @@ const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 
 // Priya's turns from the sample mentoring conversation (tests/fixtures/transcripts/mentoring-plain.txt).
 const priya = {
-  story: "Sure. It was March 2019, the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and Luis Ortega, who ran the night shift, called me at home on 555-0142.",
-  memory: 'What I remember most is that we had no paper fallback. Everyone stood around waiting for the screens to come back. We lost about six hours of shipping because nobody had ever practised working without the system.',
-  advice: "My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office. It costs ten minutes, and the one night you need them they save the whole morning.",
-  drill: 'And run a drill twice a year where the screens are switched off on purpose. People resist it, but after the first drill they stop seeing it as a waste of time.',
-  budgets: "Here's the thing about budgets in operations: finance never funds resilience in the abstract. They fund a number. We turned the outage into a number, six hours of late orders and what that cost in refunds, and the drill paid for itself on paper before we ran it.",
-  peaks: "In this business the peak weeks are everything. Roughly a third of the year's volume goes out in five weeks, so any risk you accept in those weeks is three times as expensive as the same risk in February.",
-  newTeam: "One more thing about taking over a team: don't change anything in your first month. Write down everything that surprises you, and only act on the list in month two. Half of what looks broken on day one has a reason you can't see yet.",
+  story:
+    'Sure. It was March 2019, the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and Luis Ortega, who ran the night shift, called me at home on 555-0142.',
+  memory:
+    'What I remember most is that we had no paper fallback. Everyone stood around waiting for the screens to come back. We lost about six hours of shipping because nobody had ever practised working without the system.',
+  advice:
+    "My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office. It costs ten minutes, and the one night you need them they save the whole morning.",
+  drill:
+    'And run a drill twice a year where the screens are switched off on purpose. People resist it, but after the first drill they stop seeing it as a waste of time.',
+  budgets:
+    "Here's the thing about budgets in operations: finance never funds resilience in the abstract. They fund a number. We turned the outage into a number, six hours of late orders and what that cost in refunds, and the drill paid for itself on paper before we ran it.",
+  peaks:
+    "In this business the peak weeks are everything. Roughly a third of the year's volume goes out in five weeks, so any risk you accept in those weeks is three times as expensive as the same risk in February.",
+  newTeam:
+    "One more thing about taking over a team: don't change anything in your first month. Write down everything that surprises you, and only act on the list in month two. Half of what looks broken on day one has a reason you can't see yet.",
   logistics: 'Can you send me that checklist? Remind me Friday.',
 };
 
@@ -67,7 +74,8 @@ describe('classifyKind on the mentoring conversation', () => {
   });
 
   it('reads quoted speech in a story as narration, not as advice', () => {
-    const text = 'My first manager walked over on my second day. He said "Never ship on a Friday, and always write the rollback first." I laughed, and then we shipped on a Friday and it broke.';
+    const text =
+      'My first manager walked over on my second day. He said "Never ship on a Friday, and always write the rollback first." I laughed, and then we shipped on a Friday and it broke.';
     expect(classifyKind(text).kind).toBe('story');
   });
 
@@ -91,8 +99,10 @@ describe('keySentence', () => {
   it('picks the most general insight sentence', () => {
     expect(keySentence(priya.budgets, 'insight')).toMatch(/^Here's the thing about budgets/);
   });
-  it("picks what happened in a story, skipping filler and scene-setting", () => {
-    expect(keySentence(priya.story, 'story')).toBe('The order system stopped accepting pick lists at about two in the morning, and Luis Ortega, who ran the night shift, called me at home on 555-0142.');
+  it('picks what happened in a story, skipping filler and scene-setting', () => {
+    expect(keySentence(priya.story, 'story')).toBe(
+      'The order system stopped accepting pick lists at about two in the morning, and Luis Ortega, who ran the night shift, called me at home on 555-0142.',
+    );
     expect(keySentence('It was 2019. It was a cold year.', 'story')).toMatch(/^It was/);
   });
   it('falls back to the first sentence of substance', () => {
@@ -134,7 +144,7 @@ describe('the sentence-level advice model', () => {
   });
 
   it('treats typographic and missing apostrophes as the same word', () => {
-    expect(tokens('Don’t, dont, DON\'T')).toEqual(["don't", "don't", "don't"]);
+    expect(tokens("Don’t, dont, DON'T")).toEqual(["don't", "don't", "don't"]);
   });
 
   it('returns probabilities and a threshold strictly between 0 and 1', () => {
@@ -153,10 +163,10 @@ describe('the shipped model file', () => {
   const model = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> & { features: string[]; weights: number[] };
 
   it('records its source, licence and threshold, and stays small', () => {
-    expect(model['license']).toBe('MIT');
-    expect(String(model['copyright'])).toMatch(/Copyright \(c\) 2020/);
-    expect(String(model['source'])).toMatch(/Advice-EMNLP2020/);
-    expect(model['threshold']).toBe(adviceThreshold);
+    expect(model.license).toBe('MIT');
+    expect(String(model.copyright)).toMatch(/Copyright \(c\) 2020/);
+    expect(String(model.source)).toMatch(/Advice-EMNLP2020/);
+    expect(model.threshold).toBe(adviceThreshold);
     expect(model.features.length).toBe(model.weights.length);
     expect(statSync(path).size).toBeLessThan(200 * 1024);
   });

@@ -15,9 +15,12 @@ import { readEntry } from '../../src/lib/read/entry.ts';
 import { taxonomySchema } from '../../src/lib/schema/index.ts';
 
 describe('matching the mentor among speaker labels', () => {
-  it.each(['Dana', 'Dana W.', 'Dana Whitfield (she/her)', 'DANA WHITFIELD', 'Dr. Dana Whitfield', 'Whitfield', 'dana whitfield'])('`%s` is Dana Whitfield', (label) => {
-    expect(labelMatches(label, 'Dana Whitfield')).toBe(true);
-  });
+  it.each(['Dana', 'Dana W.', 'Dana Whitfield (she/her)', 'DANA WHITFIELD', 'Dr. Dana Whitfield', 'Whitfield', 'dana whitfield'])(
+    '`%s` is Dana Whitfield',
+    (label) => {
+      expect(labelMatches(label, 'Dana Whitfield')).toBe(true);
+    },
+  );
   it.each(['Danielle', 'Dan W.', 'Sam Okafor', 'Dana Smith', 'Interviewer'])('`%s` is not', (label) => {
     expect(labelMatches(label, 'Dana Whitfield')).toBe(false);
   });
@@ -27,7 +30,7 @@ describe('matching the mentor among speaker labels', () => {
 });
 
 const turn = (speaker: string, text: string, start?: number, line = 1): Turn => ({ speaker, text, start, line });
-const words = (n: number, w = 'word') => Array.from({ length: n }, () => w).join(' ') + '.';
+const words = (n: number, w = 'word') => `${Array.from({ length: n }, () => w).join(' ')}.`;
 
 describe('passages', () => {
   const isMentor = (t: Turn) => t.speaker === 'P';
@@ -74,7 +77,10 @@ describe('passages', () => {
 
 describe('titles and summaries', () => {
   it.each([
-    ["My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office.", "Print the next day's pick lists every evening"],
+    [
+      "My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office.",
+      "Print the next day's pick lists every evening",
+    ],
     ['So I think the thing nobody tells you is that budgets follow numbers.', 'The thing nobody tells you is that budgets follow numbers'],
     ["Here's the thing about budgets in operations: finance never funds resilience in the abstract.", 'Finance never funds resilience in the abstract'],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
@@ -111,12 +117,23 @@ describe('topics', () => {
 
 describe('writing drafts', () => {
   const data = {
-    title: 'Print the pick lists', kind: 'advice' as const, summary: 'Print them.', topics: ['operations'], mentor: 'priya-raman',
-    consent: 'priya-raman-2025', status: 'draft' as const, stages: [], conversation: { date: '2025-03-14', at: '00:00:44' },
+    title: 'Print the pick lists',
+    kind: 'advice' as const,
+    summary: 'Print them.',
+    topics: ['operations'],
+    mentor: 'priya-raman',
+    consent: 'priya-raman-2025',
+    status: 'draft' as const,
+    stages: [],
+    conversation: { date: '2025-03-14', at: '00:00:44' },
     ingest: { passage: '0123456789abcdef', digest: '0000000000000000' },
   };
   it('escapes spoken words so they cannot become markup or code, and the draft is a valid entry', () => {
-    const text = draftToMdx({ data, quote: ['Use {braces} and <script>alert(1)</script> * stars * and # hashes [a colleague] said.', 'Second paragraph.'], at: '00:00:44' });
+    const text = draftToMdx({
+      data,
+      quote: ['Use {braces} and <script>alert(1)</script> * stars * and # hashes [a colleague] said.', 'Second paragraph.'],
+      at: '00:00:44',
+    });
     const { problems, data: parsed } = readEntry(text, 'x.mdx');
     expect(problems).toEqual([]);
     expect(parsed?.conversation?.at).toBe('00:00:44');
@@ -152,12 +169,17 @@ describe('writing drafts', () => {
 describe('a story, then the advice drawn from it, are two passages', () => {
   it('splits at the sentence that draws the lesson, within a turn and at a turn', async () => {
     const { splitByKind } = await import('../../src/lib/ingest/extract/split.ts');
-    const story = 'It was the week before the spring launch and the order system stopped accepting pick lists at two in the morning. Nobody had a paper copy, so the night shift stood around for six hours waiting for the screens to come back.';
-    const lesson = 'So my advice is simple: print the next day’s pick lists every evening and keep them in the supervisor’s office, because the one night you need them they save the whole morning.';
+    const story =
+      'It was the week before the spring launch and the order system stopped accepting pick lists at two in the morning. Nobody had a paper copy, so the night shift stood around for six hours waiting for the screens to come back.';
+    const lesson =
+      'So my advice is simple: print the next day’s pick lists every evening and keep them in the supervisor’s office, because the one night you need them they save the whole morning.';
     const one = { turns: [{ speaker: 'P', text: `${story} ${lesson}`, line: 3, start: 10 }], text: '', start: 10, line: 3, prompt: 'What happened?' };
     const parts = splitByKind(one, 25);
     expect(parts.map((p) => p.text)).toEqual([story, lesson]);
-    expect(parts.map((p) => [p.line, p.start, p.prompt])).toEqual([[3, 10, 'What happened?'], [3, 10, undefined]]);
+    expect(parts.map((p) => [p.line, p.start, p.prompt])).toEqual([
+      [3, 10, 'What happened?'],
+      [3, 10, undefined],
+    ]);
     // Too little before the lesson to stand alone: one passage.
     expect(splitByKind({ ...one, turns: [{ speaker: 'P', text: `It broke. ${lesson}`, line: 3, start: 10 }] }, 25)).toHaveLength(1);
   });
@@ -167,7 +189,10 @@ describe('the conversation’s date, from where people write it', () => {
   it('the file name first, then the transcript’s header; nothing when neither says', async () => {
     const { conversationDate, findDate } = await import('../../src/lib/ingest/read/date.ts');
     expect(conversationDate('2025-03-14-priya.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi')).toEqual({ date: '2025-03-14', from: 'file name' });
-    expect(conversationDate('call.vtt', 'WEBVTT - Recorded 14 March 2025\n\n00:00:01.000 --> 00:00:02.000\nHi')).toEqual({ date: '2025-03-14', from: 'transcript' });
+    expect(conversationDate('call.vtt', 'WEBVTT - Recorded 14 March 2025\n\n00:00:01.000 --> 00:00:02.000\nHi')).toEqual({
+      date: '2025-03-14',
+      from: 'transcript',
+    });
     expect(conversationDate('call.md', '# Mentoring session, March 4th, 2024\n\n**Priya:** In 2019 we…')).toEqual({ date: '2024-03-04', from: 'transcript' });
     // A date inside the talk is not the conversation's.
     expect(conversationDate('call.txt', 'Sam: Hello.\nPriya: On 2019-03-01 the system went down.')).toBeUndefined();

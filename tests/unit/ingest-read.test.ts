@@ -107,7 +107,10 @@ describe('one mentoring conversation, every export of it', () => {
   });
 
   it('points each turn at the line where it starts', () => {
-    const lines = (name: string) => read(name).turns.slice(0, 3).map((turn) => turn.line);
+    const lines = (name: string) =>
+      read(name)
+        .turns.slice(0, 3)
+        .map((turn) => turn.line);
     expect(lines('mentoring-teams.vtt')).toEqual([4, 8, 12]);
     expect(lines('mentoring-teams-short-timestamps.vtt')).toEqual([3, 6, 9]);
     expect(lines('mentoring.srt')).toEqual([2, 6, 10]);
@@ -150,9 +153,20 @@ describe('real caption files with quirks', () => {
   });
 
   const malformed = [
-    'empty.vtt', 'invalid.vtt', 'invalid_format1.srt', 'invalid_format2.srt', 'invalid_format3.srt', 'invalid_format4.srt',
-    'invalid_timeframe.srt', 'invalid_timeframe.vtt', 'invalid_timeframe_in_cue_text.vtt', 'missing_caption_text.srt',
-    'missing_caption_text.vtt', 'missing_timeframe.srt', 'missing_timeframe.vtt', 'no_captions.vtt',
+    'empty.vtt',
+    'invalid.vtt',
+    'invalid_format1.srt',
+    'invalid_format2.srt',
+    'invalid_format3.srt',
+    'invalid_format4.srt',
+    'invalid_timeframe.srt',
+    'invalid_timeframe.vtt',
+    'invalid_timeframe_in_cue_text.vtt',
+    'missing_caption_text.srt',
+    'missing_caption_text.vtt',
+    'missing_timeframe.srt',
+    'missing_timeframe.vtt',
+    'no_captions.vtt',
   ];
   for (const name of malformed) {
     it(`refuses ${name} with the place and a fix`, () => {
@@ -231,18 +245,29 @@ describe('format detection', () => {
   });
 
   it('names what it expected when it cannot tell', () => {
-    expect(located(failure(() => readText('\n\nMinutes of the planning meeting.\nWe agreed on the budget.\n', 'minutes.txt')))).toMatchInlineSnapshot(`"3:1 transcript-format Cannot tell what kind of transcript this is (it starts \`Minutes of the planning meeting.\`). Upload a WebVTT file (first line \`WEBVTT\`), SRT cues (\`1\`, then \`00:00:01,000 --> 00:00:04,000\`, then text), an Otter export (\`Name  0:09\` above each paragraph), Markdown with \`**Name:** text\` paragraphs, or plain text with one \`Name: text\` line per turn."`);
+    expect(located(failure(() => readText('\n\nMinutes of the planning meeting.\nWe agreed on the budget.\n', 'minutes.txt')))).toMatchInlineSnapshot(
+      `"3:1 transcript-format Cannot tell what kind of transcript this is (it starts \`Minutes of the planning meeting.\`). Upload a WebVTT file (first line \`WEBVTT\`), SRT cues (\`1\`, then \`00:00:01,000 --> 00:00:04,000\`, then text), an Otter export (\`Name  0:09\` above each paragraph), Markdown with \`**Name:** text\` paragraphs, or plain text with one \`Name: text\` line per turn."`,
+    );
   });
 });
 
 describe('WebVTT reader', () => {
   it('takes speakers from voice tags (with classes, several per cue) and Zoom labels, and decodes entities', () => {
     const vtt = [
-      'WEBVTT', '',
-      '00:00:01.000 --> 00:00:02.000', '<v.loud Dana W.>Fish &amp; chips</v>', '',
-      '00:00:02.000 --> 00:00:03.000', '<v Sam>Yes?</v><v Dana W.>No.</v>', '',
-      '00:00:03.000 --> 00:00:04.000', 'Dana W.: <i>Really</i> &lt;no&gt;', '',
-      '00:00:04.000 --> 00:00:05.000', "Here's the thing about budgets: they fund numbers.", '',
+      'WEBVTT',
+      '',
+      '00:00:01.000 --> 00:00:02.000',
+      '<v.loud Dana W.>Fish &amp; chips</v>',
+      '',
+      '00:00:02.000 --> 00:00:03.000',
+      '<v Sam>Yes?</v><v Dana W.>No.</v>',
+      '',
+      '00:00:03.000 --> 00:00:04.000',
+      'Dana W.: <i>Really</i> &lt;no&gt;',
+      '',
+      '00:00:04.000 --> 00:00:05.000',
+      "Here's the thing about budgets: they fund numbers.",
+      '',
     ].join('\n');
     expect(readText(vtt, 'x.vtt').turns.map((t) => [t.speaker, t.text, t.line])).toEqual([
       ['Dana W.', 'Fish & chips', 3],
@@ -255,7 +280,10 @@ describe('WebVTT reader', () => {
 
   it('keeps consecutive cues by one speaker as separate turns, and repeated lines outside auto-captions', () => {
     const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Sam>Yes.\n\n00:02.000 --> 00:03.000\n<v Sam>Yes.\n';
-    expect(readText(vtt, 'x.vtt').turns.map((t) => [t.speaker, t.text, t.start])).toEqual([['Sam', 'Yes.', 1], ['Sam', 'Yes.', 2]]);
+    expect(readText(vtt, 'x.vtt').turns.map((t) => [t.speaker, t.text, t.start])).toEqual([
+      ['Sam', 'Yes.', 1],
+      ['Sam', 'Yes.', 2],
+    ]);
   });
 
   it('keeps Teams cue ids, and repairs a `WEBVTT` line that is not first without moving any other line', () => {
@@ -267,13 +295,16 @@ describe('WebVTT reader', () => {
 
   it('refuses a cue that ends before it starts', () => {
     const e = failure(() => readText('WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nHi\n', 'x.vtt'));
-    expect(located(e)).toMatchInlineSnapshot(`"3:1 vtt-timing-order The cue \`00:00:05.000 --> 00:00:04.000\` ends before it starts. Correct the timestamps so the second is later than the first."`);
+    expect(located(e)).toMatchInlineSnapshot(
+      `"3:1 vtt-timing-order The cue \`00:00:05.000 --> 00:00:04.000\` ends before it starts. Correct the timestamps so the second is later than the first."`,
+    );
   });
 });
 
 describe('SRT reader', () => {
   it('tolerates extra blank lines, no final blank line, `.` milliseconds, a missing blank line and markup', () => {
-    const srt = '\n\n1\n00:00:01.000 --> 00:00:02.500\n<i>Dana:</i> Hello\nthere.\n2\n00:00:03.000 --> 00:00:04.000\n{\\an8}Sam: Hi.\n\n\n\n3\n00:00:05,000 --> 00:00:06,000\nBye.';
+    const srt =
+      '\n\n1\n00:00:01.000 --> 00:00:02.500\n<i>Dana:</i> Hello\nthere.\n2\n00:00:03.000 --> 00:00:04.000\n{\\an8}Sam: Hi.\n\n\n\n3\n00:00:05,000 --> 00:00:06,000\nBye.';
     expect(readText(srt, 'x.srt').turns).toEqual([
       { speaker: 'Dana', text: 'Hello there.', start: 1, end: 2.5, line: 4 },
       { speaker: 'Sam', text: 'Hi.', start: 3, end: 4, line: 8 },

@@ -24,7 +24,7 @@ const presidio = fileURLToPath(new URL('../fixtures/pii/presidio-sample.json', i
 const conversation = [
   'Thanks for making time, Priya. I wanted to ask about the night the warehouse system went down, since I keep hearing about it.',
   'Sure. It was March 2019, the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and Luis Ortega, who ran the night shift, called me at home on 555-0142.',
-  'My advice, if you ever run a site like that: print the next day\'s pick lists every evening and keep them in the supervisor\'s office. It costs ten minutes, and the one night you need them they save the whole morning.',
+  "My advice, if you ever run a site like that: print the next day's pick lists every evening and keep them in the supervisor's office. It costs ten minutes, and the one night you need them they save the whole morning.",
   "I'll write that down. By the way, can you send me the drill checklist? My email is sam.okafor@example.com.",
   'Of course. Remind me on Friday. Anyway, how is your daughter finding the new school?',
   'She loves it, thanks for asking.',
@@ -58,8 +58,10 @@ describe('redact: the mentoring conversation', () => {
     `);
   });
 
-  it('replaces the mentor\'s own name when the consent is anonymous', () => {
-    expect(redact(conversation[0] ?? '', anonymous).text).toMatchInlineSnapshot(`"Thanks for making time, [the mentor]. I wanted to ask about the night the warehouse system went down, since I keep hearing about it."`);
+  it("replaces the mentor's own name when the consent is anonymous", () => {
+    expect(redact(conversation[0] ?? '', anonymous).text).toMatchInlineSnapshot(
+      `"Thanks for making time, [the mentor]. I wanted to ask about the night the warehouse system went down, since I keep hearing about it."`,
+    );
     expect(removesMentorName('anonymous')).toBe(true);
     expect(removesMentorName('role')).toBe(true);
     expect(removesMentorName('named')).toBe(false);
@@ -170,7 +172,7 @@ describe('known names', () => {
   });
 
   it('ignores accents and apostrophe styles', () => {
-    expect(detectKnownNames('Zoe and Zoë, O’Brien and O\'Brien', ['Zoë O\'Brien']).map((s) => s.text)).toEqual(['Zoe', 'Zoë', 'O’Brien', "O'Brien"]);
+    expect(detectKnownNames("Zoe and Zoë, O’Brien and O'Brien", ["Zoë O'Brien"]).map((s) => s.text)).toEqual(['Zoe', 'Zoë', 'O’Brien', "O'Brien"]);
   });
 
   it('never matches inside another word', () => {
@@ -283,7 +285,9 @@ describe('evaluation on 100 Presidio sentences (tests/fixtures/pii)', () => {
 describe('redaction that keeps the sentence and misses nobody', () => {
   const out = (text: string) => redact(text, { organizations: 'keep' }).text;
   it('leaves abbreviations, dates and titles whole', () => {
-    expect(out('I decided to pursue a Ph.D. in chemistry, then moved to the U.S. in 2010.')).toBe('I decided to pursue a Ph.D. in chemistry, then moved to the U.S. in 2010.');
+    expect(out('I decided to pursue a Ph.D. in chemistry, then moved to the U.S. in 2010.')).toBe(
+      'I decided to pursue a Ph.D. in chemistry, then moved to the U.S. in 2010.',
+    );
     expect(out('But January was hard. Our CTO had a visa problem.')).toBe('But January was hard. Our CTO had a visa problem.');
     expect(out('We ran it on Docker and Gmail, with Perl scripts.')).toBe('We ran it on Docker and Gmail, with Perl scripts.');
   });
@@ -293,13 +297,21 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('We open in April.')).toBe('We open in April.');
   });
   it('names with an apostrophe, profiles, handles, full postcodes and account numbers', () => {
-    expect(out("Sean O'Neill ran the night shift, and O'Neill never missed a handover.")).toBe('[a colleague] ran the night shift, and [a colleague] never missed a handover.');
-    expect(out('Find me at linkedin.com/in/jose-alvarez-4711 or https://twitter.com/jalvarez, or ping @jose_alvarez.')).toBe('Find me at [a link] or [a link], or ping [a handle].');
+    expect(out("Sean O'Neill ran the night shift, and O'Neill never missed a handover.")).toBe(
+      '[a colleague] ran the night shift, and [a colleague] never missed a handover.',
+    );
+    expect(out('Find me at linkedin.com/in/jose-alvarez-4711 or https://twitter.com/jalvarez, or ping @jose_alvarez.')).toBe(
+      'Find me at [a link] or [a link], or ping [a handle].',
+    );
     expect(out('Read https://docs.example.com/runbooks/cutover first.')).toBe('Read https://docs.example.com/runbooks/cutover first.');
     expect(out('The office is at 12 Baker Street, London NW1 6XE.')).toBe('The office is at [address].');
-    expect(out('My employee number is 48213 and my account number is 1234-5678-90.')).toBe('My employee number is [employee id] and my account number is [account number].');
+    expect(out('My employee number is 48213 and my account number is 1234-5678-90.')).toBe(
+      'My employee number is [employee id] and my account number is [account number].',
+    );
   });
   it('a link with a known person’s name in it', () => {
-    expect(redact('Her notes are at intranet.example/people/dana-whitfield/notes.', { knownNames: ['Dana Whitfield'] }).text).toBe('Her notes are at [a link].');
+    expect(redact('Her notes are at intranet.example/people/dana-whitfield/notes.', { knownNames: ['Dana Whitfield'] }).text).toBe(
+      'Her notes are at [a link].',
+    );
   });
 });

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { askForEntry, type Prompter } from '../../src/lib/contribute/ask.ts';
 import { makeCatalog, searchTopics, topConcept } from '../../src/lib/contribute/catalog.ts';
 import { draftText, planDraft } from '../../src/lib/contribute/draft.ts';
-import { ContributeError } from '../../src/lib/contribute/errors.ts';
+import type { ContributeError } from '../../src/lib/contribute/errors.ts';
 import { resolveRequest, resolveTopic } from '../../src/lib/contribute/resolve.ts';
 import { writeNewFile } from '../../src/lib/contribute/write.ts';
 import { readContent, readEntry } from '../../src/lib/read/index.ts';
@@ -30,9 +30,20 @@ function runNew(...args: string[]) {
   });
 }
 
-const entryFiles = () => readdirSync(join(content, 'entries'), { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort();
+const entryFiles = () =>
+  readdirSync(join(content, 'entries'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 
-const pricing = ['--kind', 'advice', '--summary', 'When a buyer asks for a discount, ask what they can give in return.', '--consent', 'desmond-achterberg-nwosu-2025'];
+const pricing = [
+  '--kind',
+  'advice',
+  '--summary',
+  'When a buyer asks for a discount, ask what they can give in return.',
+  '--consent',
+  'desmond-achterberg-nwosu-2025',
+];
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'tacit-new-'));
@@ -42,8 +53,16 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run new, without a terminal', () => {
-  it('writes a valid draft into the first topic\'s top-concept folder and says what to do next', () => {
-    const run = runNew(...pricing, '--title', 'Ask what the buyer can give', '--topics', 'sales/negotiation/pricing,haggling', '--stages', 'first-time-manager');
+  it("writes a valid draft into the first topic's top-concept folder and says what to do next", () => {
+    const run = runNew(
+      ...pricing,
+      '--title',
+      'Ask what the buyer can give',
+      '--topics',
+      'sales/negotiation/pricing,haggling',
+      '--stages',
+      'first-time-manager',
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const path = join(content, 'entries/sales/ask-what-the-buyer-can-give.mdx');
@@ -54,8 +73,13 @@ describe('npm run new, without a terminal', () => {
     const read = readEntry(text, 'x.mdx');
     expect(read.problems).toEqual([]);
     expect(read.data).toMatchObject({
-      title: 'Ask what the buyer can give', kind: 'advice', status: 'draft', reviewed: today,
-      topics: ['sales/negotiation/pricing', 'sales/negotiation'], mentor: 'desmond-achterberg-nwosu', stages: ['first-time-manager'],
+      title: 'Ask what the buyer can give',
+      kind: 'advice',
+      status: 'draft',
+      reviewed: today,
+      topics: ['sales/negotiation/pricing', 'sales/negotiation'],
+      mentor: 'desmond-achterberg-nwosu',
+      stages: ['first-time-manager'],
     });
     expect(text).toContain('topics: [sales/negotiation/pricing, sales/negotiation]');
     expect(text).toMatch(/\n\nReplace this paragraph[^\n]+\n\n<Quote at="00:00:00">\n[^\n]+\n<\/Quote>\n$/);
@@ -89,7 +113,20 @@ describe('npm run new, without a terminal', () => {
 
   it('errors for an unknown topic, person or consent with a did-you-mean, and writes nothing', () => {
     const files = entryFiles();
-    const run = runNew('--kind', 'advice', '--title', 'T', '--summary', 'One sentence.', '--topics', 'sales/negotation,pricng', '--mentor', 'desmond', '--consent', 'desmond-achterberg-nwosu-2052');
+    const run = runNew(
+      '--kind',
+      'advice',
+      '--title',
+      'T',
+      '--summary',
+      'One sentence.',
+      '--topics',
+      'sales/negotation,pricng',
+      '--mentor',
+      'desmond',
+      '--consent',
+      'desmond-achterberg-nwosu-2052',
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('No topic `sales/negotation` in `content/taxonomy.yaml`. Did you mean `sales/negotiation`?');
     expect(run.stderr).toContain('No topic `pricng`');
@@ -118,7 +155,18 @@ describe('npm run new, without a terminal', () => {
     const other = runNew(...pricing, '--title', 'T', '--topics', 'pricing', '--mentor', 'priyanka-vellacott-ruiz');
     expect(other.status).toBe(1);
     expect(other.stderr).toContain('not by the mentor `priyanka-vellacott-ruiz`');
-    const advice = runNew('--kind', 'advice', '--title', 'Page the person who can fix it', '--summary', 'Page whoever can fix it, not whoever is on the rota.', '--topics', 'engineering/incidents', '--consent', 'priyanka-vellacott-ruiz-2025');
+    const advice = runNew(
+      '--kind',
+      'advice',
+      '--title',
+      'Page the person who can fix it',
+      '--summary',
+      'Page whoever can fix it, not whoever is on the rota.',
+      '--topics',
+      'engineering/incidents',
+      '--consent',
+      'priyanka-vellacott-ruiz-2025',
+    );
     expect(advice.status).toBe(0);
     expect(advice.stderr).toContain('warning: Consent `priyanka-vellacott-ruiz-2025` covers `story`, `insight` only, not `advice`');
   });
@@ -147,7 +195,11 @@ describe('the new-entry logic', () => {
   it('reports every bad value at once, exit 1; missing ones are exit 2', () => {
     const c = catalog();
     const error = (raw: Parameters<typeof resolveRequest>[1]) => {
-      try { resolveRequest(c, raw); } catch (e) { return e as ContributeError; }
+      try {
+        resolveRequest(c, raw);
+      } catch (e) {
+        return e as ContributeError;
+      }
       throw new Error('expected an error');
     };
     const bad = error({ kind: 'advise', title: 'x'.repeat(121), summary: 'One. Two.', topics: ['sales'], consent: 'desmond-achterberg-nwosu-2025' });
@@ -174,11 +226,20 @@ describe('the new-entry logic', () => {
         if (message.startsWith('Another')) return source(undefined)[0]!.value; // "Done"
         return source('pricing')[0]!.value;
       },
-      checkbox: async (message) => { asked.push(message); return []; },
+      checkbox: async (message) => {
+        asked.push(message);
+        return [];
+      },
       confirm: async () => true,
     };
     const request = await askForEntry(catalog(), { consent: 'desmond-achterberg-nwosu-2025' }, prompter, () => {}, today);
-    expect(request).toMatchObject({ kind: 'advice', topics: ['sales/negotiation/pricing'], mentor: 'desmond-achterberg-nwosu', consent: 'desmond-achterberg-nwosu-2025', stages: [] });
+    expect(request).toMatchObject({
+      kind: 'advice',
+      topics: ['sales/negotiation/pricing'],
+      mentor: 'desmond-achterberg-nwosu',
+      consent: 'desmond-achterberg-nwosu-2025',
+      stages: [],
+    });
     expect(asked.map((m) => m.split(' ')[0])).toEqual(['Kind', 'Title', 'Summary', 'Topic', 'Another', 'Career']);
   });
 
@@ -213,7 +274,19 @@ describe('the new-entry logic', () => {
   it('plans a draft that passes readEntry, for titles YAML would misread', () => {
     const c = catalog();
     for (const title of ['Yes: no', '"Quoted" and #hashed', 'null', '2025-01-01', '- dash first']) {
-      const plan = planDraft(c, { kind: 'insight', title, summary: 'It holds.', topics: ['strategy'], mentor: 'augustin-feldmann-oyelaran', consent: 'augustin-feldmann-oyelaran-2025', stages: [] }, today);
+      const plan = planDraft(
+        c,
+        {
+          kind: 'insight',
+          title,
+          summary: 'It holds.',
+          topics: ['strategy'],
+          mentor: 'augustin-feldmann-oyelaran',
+          consent: 'augustin-feldmann-oyelaran-2025',
+          stages: [],
+        },
+        today,
+      );
       expect(plan.data.title).toBe(title);
       expect(readEntry(draftText({ ...plan.data, folder: undefined, slug: undefined }, today), 'x.mdx').problems).toEqual([]);
     }
@@ -224,9 +297,12 @@ describe('edit and report links', () => {
   const config = { repository: 'https://github.com/acme/knowledge/', branch: 'main' };
 
   it('builds the edit URL from the repository, branch and repo-relative path', () => {
-    expect(editUrl(config, 'content/entries/sales/walk-away-price.mdx')).toBe('https://github.com/acme/knowledge/edit/main/content/entries/sales/walk-away-price.mdx');
-    expect(editUrl({ repository: 'https://github.com/acme/knowledge.git', branch: 'release/2026' }, 'content/entries/a b.mdx'))
-      .toBe('https://github.com/acme/knowledge/edit/release/2026/content/entries/a%20b.mdx');
+    expect(editUrl(config, 'content/entries/sales/walk-away-price.mdx')).toBe(
+      'https://github.com/acme/knowledge/edit/main/content/entries/sales/walk-away-price.mdx',
+    );
+    expect(editUrl({ repository: 'https://github.com/acme/knowledge.git', branch: 'release/2026' }, 'content/entries/a b.mdx')).toBe(
+      'https://github.com/acme/knowledge/edit/release/2026/content/entries/a%20b.mdx',
+    );
     expect(editUrl({ branch: 'main' }, 'content/entries/x.mdx')).toBeUndefined();
     expect(editUrl(config, undefined)).toBeUndefined();
   });
@@ -255,14 +331,24 @@ describe('edit and report links', () => {
     const pricing = site.bySlug.get('never-discount-without-a-trade')!;
     expect(pricing.source).toBe('content/entries/sales/never-discount-without-a-trade.mdx');
     // The sample sets a repository, so its entry pages link here.
-    expect(editUrl(site.config, pricing.source)).toBe('https://github.com/example/tacit-knowledge/edit/main/content/entries/sales/never-discount-without-a-trade.mdx');
+    expect(editUrl(site.config, pricing.source)).toBe(
+      'https://github.com/example/tacit-knowledge/edit/main/content/entries/sales/never-discount-without-a-trade.mdx',
+    );
     expect(site.entries.every((e) => e.source?.startsWith('content/entries/'))).toBe(true);
     const person = { name: 'Priyanka Vellacott-Ruiz', role: 'Principal Engineer' };
     const anonymous = { mode: 'anonymous', label: 'A mentor' } as const;
     expect(pathRevealsMentor('content/entries/priyanka-vellacott-ruiz/x.mdx', 'priyanka-vellacott-ruiz', person, anonymous)).toBe(true);
     expect(pathRevealsMentor('content/entries/ruiz/x.mdx', 'priyanka-vellacott-ruiz', person, anonymous)).toBe(true);
     expect(pathRevealsMentor('content/entries/engineering/x.mdx', 'priyanka-vellacott-ruiz', person, anonymous)).toBe(false);
-    expect(pathRevealsMentor('content/entries/priyanka-vellacott-ruiz/x.mdx', 'priyanka-vellacott-ruiz', person, { mode: 'named', personId: 'p', name: 'n', role: 'r', label: 'l' })).toBe(false);
+    expect(
+      pathRevealsMentor('content/entries/priyanka-vellacott-ruiz/x.mdx', 'priyanka-vellacott-ruiz', person, {
+        mode: 'named',
+        personId: 'p',
+        name: 'n',
+        role: 'r',
+        label: 'l',
+      }),
+    ).toBe(false);
   });
 
   // One real build, the way a site without a repository is built; the links with a repository are the
@@ -276,7 +362,9 @@ describe('edit and report links', () => {
     writeFileSync(join(without, 'site.yaml'), settings.replace(/^repository:.*$/m, ''));
     const out = join(work, 'dist-without');
     buildSample({ outDir: out, contentDir: without });
-    const pages = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+    const pages = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) {
       const text = readFileSync(join(out, page), 'utf8');
@@ -292,7 +380,16 @@ describe('the site workflow', () => {
   const workflow = parse(readFileSync(join(projectRoot, '.github/workflows/site.yml'), 'utf8')) as {
     on: Record<string, unknown>;
     permissions: Record<string, string>;
-    jobs: Record<string, { needs?: string | string[]; if?: string; permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[]; strategy?: { matrix: { audience: string[] } } }>;
+    jobs: Record<
+      string,
+      {
+        needs?: string | string[];
+        if?: string;
+        permissions?: Record<string, string>;
+        steps: { uses?: string; run?: string; with?: Record<string, unknown> }[];
+        strategy?: { matrix: { audience: string[] } };
+      }
+    >;
   };
 
   it('runs on pull requests and pushes to main, read-only by default', () => {

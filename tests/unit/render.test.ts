@@ -64,7 +64,11 @@ describe('every URL to a withheld entry is settled the same way', () => {
 });
 
 describe('remote images load only from listed hosts', () => {
-  const { tree } = parseBody('![pixel](https://tracker.example/p.gif) ![cdn](https://img.cdn.example/a.png) ![rel](//tracker.example/p.gif) ![local](/logo.png)', 'x.mdx', 0);
+  const { tree } = parseBody(
+    '![pixel](https://tracker.example/p.gif) ![cdn](https://img.cdn.example/a.png) ![rel](//tracker.example/p.gif) ![local](/logo.png)',
+    'x.mdx',
+    0,
+  );
   it('refuses every remote image by default, protocol-relative ones included', () => {
     expect(renderHtml(tree!, { base: '/' })).toBe('<p><span>pixel</span> <span>cdn</span> <span>rel</span> <img src="/logo.png" alt="local"></p>');
   });

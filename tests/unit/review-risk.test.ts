@@ -48,7 +48,8 @@ const consents = new Map([
 /** One entry, read through the real reader so it has every field a read entry has. */
 function entry(slug: string, fm: Record<string, unknown>): EntrySource {
   const yaml = Object.entries({ title: `Entry ${slug}`, kind: 'advice', summary: 'One sentence.', status: 'published', reviewed: '2026-06-01', ...fm })
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n');
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n');
   const source = `---\n${yaml}\n---\n\nBody of ${slug}.\n`;
   const read = readEntry(source, `content/entries/${slug}.mdx`);
   if (!read.data || !read.tree) throw new Error(`fixture ${slug}: ${JSON.stringify(read.problems)}`);
@@ -100,7 +101,10 @@ describe('an entry is due for review', () => {
   it('judges age from reviewed, else added, else the conversation date', () => {
     expect(reviewState({ reviewed: '2026-01-01', added: '2020-01-01' }, today, 18).due).toBe(false);
     expect(reviewState({ added: '2020-01-01', conversation: { date: '2026-01-01' } }, today, 18)).toMatchObject({ due: true, confirmed: { basis: 'added' } });
-    expect(reviewState({ conversation: { date: '2025-01-01' } }, today, 18)).toMatchObject({ due: true, confirmed: { basis: 'conversation', date: '2025-01-01' } });
+    expect(reviewState({ conversation: { date: '2025-01-01' } }, today, 18)).toMatchObject({
+      due: true,
+      confirmed: { basis: 'conversation', date: '2025-01-01' },
+    });
     expect(reviewState({ conversation: { date: '2025-01-01' } }, today, 24).due).toBe(false);
   });
   it('when it has no date at all, since nobody ever confirmed it', () => {
@@ -135,13 +139,16 @@ describe('stewards', () => {
 describe('who to ask about overdue entries', () => {
   const ctx = { people, graph: topicGraph(taxonomy), today, staleAfterMonths: 18 };
   const old = { reviewed: '2024-01-01' };
-  const groups = reviewGroups([
-    entry('by-sam', { topics: ['sales/pricing'], mentor: 'sam', consent: 'sam-c', ...old }),
-    entry('by-sam-fresh', { topics: ['sales/pricing'], mentor: 'sam', consent: 'sam-c' }),
-    entry('gone-picking', { topics: ['ops/warehouse/picking', 'sales'], mentor: 'gone', consent: 'gone-c', ...old }),
-    entry('gone-pricing', { topics: ['sales/pricing'], mentor: 'gone', consent: 'gone-c', ...old }),
-    entry('gone-safety', { topics: ['ops/safety'], mentor: 'gone', consent: 'gone-c', ...old }),
-  ], ctx);
+  const groups = reviewGroups(
+    [
+      entry('by-sam', { topics: ['sales/pricing'], mentor: 'sam', consent: 'sam-c', ...old }),
+      entry('by-sam-fresh', { topics: ['sales/pricing'], mentor: 'sam', consent: 'sam-c' }),
+      entry('gone-picking', { topics: ['ops/warehouse/picking', 'sales'], mentor: 'gone', consent: 'gone-c', ...old }),
+      entry('gone-pricing', { topics: ['sales/pricing'], mentor: 'gone', consent: 'gone-c', ...old }),
+      entry('gone-safety', { topics: ['ops/safety'], mentor: 'gone', consent: 'gone-c', ...old }),
+    ],
+    ctx,
+  );
   const find = (slug: string) => groups.find((g) => g.entries.some((e) => e.slug === slug))!;
 
   it('the mentor, while they are still here; fresh entries are not listed', () => {
@@ -224,7 +231,10 @@ describe('knowledge at risk', () => {
       return { key: id, named: true, name: p.name, role: p.role, leaving: p.leaving };
     };
     const r = assessRisk({ topics: s.topics, mentorOf, today, horizonMonths: 12 });
-    expect(r.leavers.map((l) => [l.mentor.key, l.soleEntries])).toEqual([['dana', 4], ['ana', 1]]);
+    expect(r.leavers.map((l) => [l.mentor.key, l.soleEntries])).toEqual([
+      ['dana', 4],
+      ['ana', 1],
+    ]);
     expect(r.topics.find((t) => t.id === 'ops')!.lastLeaving).toBe('2027-01-31');
   });
 
@@ -235,7 +245,10 @@ describe('knowledge at risk', () => {
       expect(json).toContain('Dana Whitfield');
     });
     it('a person named in one entry and unnamed in another is counted apart, so no count ties the two', () => {
-      const s = site([entry('oncall-a', { topics: ['eng/on-call'], mentor: 'ana', consent: 'ana-c' }), entry('oncall-b', { topics: ['eng/on-call'], mentor: 'ana', consent: 'ana-named' })]);
+      const s = site([
+        entry('oncall-a', { topics: ['eng/on-call'], mentor: 'ana', consent: 'ana-c' }),
+        entry('oncall-b', { topics: ['eng/on-call'], mentor: 'ana', consent: 'ana-named' }),
+      ]);
       const t = topic(s, 'eng/on-call');
       expect(t.mentors.map((m) => m.named)).toEqual([true, false]);
       expect(siteRisk(s).leavers.map((l) => [l.mentor.name, l.soleEntries])).toEqual([['Anaïs Quillfeather', 0]]);

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { consentSchema, entrySchema, personSchema, siteConfigSchema, taxonomySchema } from '../../src/lib/schema/index.ts';
 
 const validEntry = {
-  title: 'Never discount without a trade', kind: 'advice', summary: 'Ask what they can give.', topics: ['sales/negotiation'],
-  mentor: 'desmond-achterberg-nwosu', consent: 'desmond-achterberg-nwosu-2025', status: 'published',
+  title: 'Never discount without a trade',
+  kind: 'advice',
+  summary: 'Ask what they can give.',
+  topics: ['sales/negotiation'],
+  mentor: 'desmond-achterberg-nwosu',
+  consent: 'desmond-achterberg-nwosu-2025',
+  status: 'published',
 };
 
 describe('entry schema', () => {
@@ -11,7 +16,15 @@ describe('entry schema', () => {
     expect(entrySchema.parse(validEntry).stages).toEqual([]);
   });
   it('accepts every optional field', () => {
-    const full = { ...validEntry, stages: ['first-time-manager'], conversation: { date: '2025-01-28', at: '00:05:20' }, reviewed: '2025-02-10', added: '2025-02-11', appliesWhen: 'A customer asks for a lower rate.', notWhen: 'You quoted wrong.' };
+    const full = {
+      ...validEntry,
+      stages: ['first-time-manager'],
+      conversation: { date: '2025-01-28', at: '00:05:20' },
+      reviewed: '2025-02-10',
+      added: '2025-02-11',
+      appliesWhen: 'A customer asks for a lower rate.',
+      notWhen: 'You quoted wrong.',
+    };
     expect(entrySchema.parse(full)).toEqual(full);
   });
   it.each([
@@ -53,7 +66,9 @@ describe('people, consent, taxonomy and site schemas', () => {
     const t = taxonomySchema.parse({ language: 'fr', topics: [{ id: 'sales', label: { en: 'Sales', fr: 'Ventes' } }] });
     expect(t.topics[0]).toMatchObject({ label: 'Ventes', labels: { en: 'Sales', fr: 'Ventes' } });
     const missing = taxonomySchema.safeParse({ topics: [{ id: 'sales', label: { fr: 'Ventes' } }] });
-    expect(missing.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['topics.0.label', "has no label in the taxonomy's language `en`; add `en: …`"]]);
+    expect(missing.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['topics.0.label', "has no label in the taxonomy's language `en`; add `en: …`"],
+    ]);
     expect(taxonomySchema.safeParse({ topics: [{ id: 'sales', label: { english: 'Sales' } }] }).success).toBe(false);
   });
   it('site: audiences default to public, all-staff, leaders', () => {

@@ -7,8 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CommandError } from '../../src/lib/command-error.ts';
 import { taxonomySchema } from '../../src/lib/schema/taxonomy.ts';
 import {
-  deprecateConcept, mergeConcepts, moveConcept, readEditInput, renameConcept, writeChanges,
-  type EditInput, type EditResult,
+  deprecateConcept,
+  mergeConcepts,
+  moveConcept,
+  readEditInput,
+  renameConcept,
+  writeChanges,
+  type EditInput,
+  type EditResult,
 } from '../../src/lib/taxonomy/edit/index.ts';
 import { frontMatterSpan, rewriteEntryTopics } from '../../src/lib/taxonomy/edit/entries.ts';
 import { validateTaxonomy } from '../../src/lib/taxonomy/validate/index.ts';
@@ -45,9 +51,15 @@ function fixtureInput(dir = inputDir): EditInput {
 
 type Case = { command: 'rename' | 'merge' | 'move' | 'deprecate'; options: never; touches: string[] };
 const operations: Record<Case['command'], (input: EditInput, options: never) => EditResult> = {
-  rename: renameConcept, merge: mergeConcepts, move: moveConcept, deprecate: deprecateConcept,
+  rename: renameConcept,
+  merge: mergeConcepts,
+  move: moveConcept,
+  deprecate: deprecateConcept,
 };
-const cases = readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'input').map((d) => d.name).sort();
+const cases = readdirSync(fixtures, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'input')
+  .map((d) => d.name)
+  .sort();
 
 let copies = 0;
 /** A fresh copy of the fixture content folder: tests never write into the repository. */
@@ -82,7 +94,10 @@ describe('each edit changes exactly the expected bytes', () => {
       for (const part of diffLines(c.before, c.after)) {
         if (!part.added && !part.removed) continue;
         for (const line of part.value.split('\n').filter(Boolean)) {
-          expect(spec.touches.some((t) => line.includes(t)), `${c.file}: ${part.added ? '+' : '-'}${line}`).toBe(true);
+          expect(
+            spec.touches.some((t) => line.includes(t)),
+            `${c.file}: ${part.added ? '+' : '-'}${line}`,
+          ).toBe(true);
         }
       }
       // Entries: only the front matter may change; the body's bytes stay.
@@ -105,11 +120,16 @@ describe('each edit changes exactly the expected bytes', () => {
     expect(result.details).toMatchObject({ redirects: ['sales/negotiation', 'sales/negotiation/pricing'] });
   });
 
-  it('merge hands the retired concept\'s labels to the one that stays, and keeps every label unique', () => {
+  it("merge hands the retired concept's labels to the one that stays, and keeps every label unique", () => {
     const result = mergeConcepts(input, { from: 'sales/tenders', into: 'sales/negotiation' });
     const t = taxonomySchema.parse(parse(result.changes[0]!.after));
     expect(t.topics.find((c) => c.id === 'sales/negotiation')!.altLabels).toEqual(['haggling', 'bargaining', 'Tenders', 'RFP', 'bid']);
-    expect(t.topics.find((c) => c.id === 'sales/tenders')).toMatchObject({ label: 'Tenders (merged)', altLabels: [], deprecated: true, replacedBy: 'sales/negotiation' });
+    expect(t.topics.find((c) => c.id === 'sales/tenders')).toMatchObject({
+      label: 'Tenders (merged)',
+      altLabels: [],
+      deprecated: true,
+      replacedBy: 'sales/negotiation',
+    });
   });
 
   it('leaves files alone when the edit does not concern them', () => {
@@ -124,7 +144,10 @@ describe('the layouts people write', () => {
 
   it('keeps Windows line endings and a byte order mark', () => {
     const crlf = (s: string) => `\uFEFF${s.replace(/\n/g, '\r\n')}`;
-    const windows: EditInput = { taxonomy: { ...input.taxonomy, text: crlf(input.taxonomy.text) }, entries: input.entries.map((e) => ({ ...e, text: crlf(e.text) })) };
+    const windows: EditInput = {
+      taxonomy: { ...input.taxonomy, text: crlf(input.taxonomy.text) },
+      entries: input.entries.map((e) => ({ ...e, text: crlf(e.text) })),
+    };
     for (const result of [
       renameConcept(windows, { from: 'sales/negotiation', to: 'sales/dealmaking', redirect: true }),
       mergeConcepts(windows, { from: 'leadership/feedback', into: 'leadership' }),
@@ -164,13 +187,17 @@ describe('the layouts people write', () => {
 
   it('says how to make the hierarchy follow an id that names another parent', () => {
     const result = renameConcept(input, { from: 'leadership/hiring', to: 'sales/hiring', redirect: true });
-    expect(result.notes).toContain('`sales/hiring` is still under `leadership`; to put it under `sales` as its id suggests, run `npm run taxonomy -- move sales/hiring --under sales`.');
+    expect(result.notes).toContain(
+      '`sales/hiring` is still under `leadership`; to put it under `sales` as its id suggests, run `npm run taxonomy -- move sales/hiring --under sales`.',
+    );
   });
 
   it('refuses an entry whose front matter it cannot read when the entry mentions the concept', () => {
     const broken = { path: 'x.mdx', file: 'content/entries/x.mdx', text: '---\ntopics: [sales/tenders\n---\nBody.\n' };
     const input2: EditInput = { ...input, entries: [...input.entries, broken] };
-    expect(() => renameConcept(input2, { from: 'sales/tenders', to: 'sales/bidding', redirect: true })).toThrow(/`content\/entries\/x.mdx` has front matter that is not valid YAML/);
+    expect(() => renameConcept(input2, { from: 'sales/tenders', to: 'sales/bidding', redirect: true })).toThrow(
+      /`content\/entries\/x.mdx` has front matter that is not valid YAML/,
+    );
     // An unrelated edit goes ahead: the broken entry is `npm run check`'s to report.
     expect(() => renameConcept(input2, { from: 'leadership/hiring', to: 'leadership/recruiting', redirect: true })).not.toThrow();
   });
@@ -191,29 +218,50 @@ describe('bad input is refused with what to do', () => {
   };
 
   it('unknown ids, with a did-you-mean', () => {
-    fails(() => renameConcept(input, { from: 'sales/negotation', to: 'x', redirect: true }), /^Unknown concept `sales\/negotation`\. Did you mean `sales\/negotiation`\?/);
+    fails(
+      () => renameConcept(input, { from: 'sales/negotation', to: 'x', redirect: true }),
+      /^Unknown concept `sales\/negotation`\. Did you mean `sales\/negotiation`\?/,
+    );
     fails(() => mergeConcepts(input, { from: 'sales/tenders', into: 'leadership/hirng' }), /Did you mean `leadership\/hiring`\?/);
     fails(() => moveConcept(input, { id: 'leadership/hiring', under: 'sale' }), /Did you mean `sales`\?/);
   });
 
   it('a new id that is taken or malformed', () => {
-    fails(() => renameConcept(input, { from: 'sales/tenders', to: 'leadership', redirect: true }), /`leadership` is already the id of the concept `Leadership`/);
-    fails(() => renameConcept(input, { from: 'sales/tenders', to: 'Sales Tenders', redirect: true }), /`Sales Tenders` is not a valid concept id: expected a concept id of lowercase slug segments/);
+    fails(
+      () => renameConcept(input, { from: 'sales/tenders', to: 'leadership', redirect: true }),
+      /`leadership` is already the id of the concept `Leadership`/,
+    );
+    fails(
+      () => renameConcept(input, { from: 'sales/tenders', to: 'Sales Tenders', redirect: true }),
+      /`Sales Tenders` is not a valid concept id: expected a concept id of lowercase slug segments/,
+    );
     fails(() => renameConcept(input, { from: 'sales/tenders', to: 'sales/bids', redirect: true }), /`sales\/bids` is already the id/);
   });
 
   it('cycles, merging into a narrower concept, and retired concepts', () => {
-    fails(() => moveConcept(input, { id: 'sales', under: 'sales/negotiation/pricing' }), /`sales\/negotiation\/pricing` is below `sales` \(`sales\/negotiation\/pricing → sales\/negotiation → sales`\), so putting `sales` under it would make a cycle/);
+    fails(
+      () => moveConcept(input, { id: 'sales', under: 'sales/negotiation/pricing' }),
+      /`sales\/negotiation\/pricing` is below `sales` \(`sales\/negotiation\/pricing → sales\/negotiation → sales`\), so putting `sales` under it would make a cycle/,
+    );
     fails(() => moveConcept(input, { id: 'sales', also: 'sales' }), /cannot be below itself/);
     fails(() => mergeConcepts(input, { from: 'sales', into: 'sales/negotiation' }), /`sales\/negotiation` is below `sales`/);
-    fails(() => mergeConcepts(input, { from: 'sales/tenders', into: 'sales/bids' }), /Concept `sales\/bids` is deprecated\. Use `sales\/tenders`, which replaces it\./);
-    fails(() => renameConcept(input, { from: 'sales/bids', to: 'sales/old-bids', redirect: true }), /deprecated: its id is kept only so that old links keep working/);
+    fails(
+      () => mergeConcepts(input, { from: 'sales/tenders', into: 'sales/bids' }),
+      /Concept `sales\/bids` is deprecated\. Use `sales\/tenders`, which replaces it\./,
+    );
+    fails(
+      () => renameConcept(input, { from: 'sales/bids', to: 'sales/old-bids', redirect: true }),
+      /deprecated: its id is kept only so that old links keep working/,
+    );
     fails(() => deprecateConcept(input, { id: 'sales/bids', rewriteEntries: false }), /already deprecated, replaced by `sales\/tenders`/);
     fails(() => deprecateConcept(input, { id: 'sales/tenders', rewriteEntries: true }), /needs `--replaced-by <id>`/, 2);
   });
 
   it('an edit that would add a taxonomy error, such as a related topic that is now also broader', () => {
-    fails(() => moveConcept(input, { id: 'leadership/feedback', also: 'sales/negotiation' }), /would add this problem[\s\S]*related to `sales\/negotiation`, which is also above it/);
+    fails(
+      () => moveConcept(input, { id: 'leadership/feedback', also: 'sales/negotiation' }),
+      /would add this problem[\s\S]*related to `sales\/negotiation`, which is also above it/,
+    );
   });
 });
 
@@ -224,7 +272,13 @@ describe('writing is all or nothing', () => {
     const result = renameConcept(readEditInput(content), { from: 'sales/negotiation', to: 'sales/dealmaking', redirect: true });
     expect(result.changes).toHaveLength(3);
     for (const failAt of [0, 1, 2]) {
-      expect(() => writeChanges(result.changes, { beforeRename: (i) => { if (i === failAt) throw new Error(`disk full at ${i}`); } })).toThrow(`disk full at ${failAt}`);
+      expect(() =>
+        writeChanges(result.changes, {
+          beforeRename: (i) => {
+            if (i === failAt) throw new Error(`disk full at ${i}`);
+          },
+        }),
+      ).toThrow(`disk full at ${failAt}`);
       // No temporary or backup file is left behind either.
       expect(snapshot(content)).toEqual(before);
     }
@@ -235,10 +289,19 @@ describe('writing is all or nothing', () => {
   it('a new file is removed again when a later one fails', () => {
     const dir = join(work, 'new-files');
     writeFilesAtomically([{ path: join(dir, 'old.txt'), text: 'old' }]);
-    expect(() => writeFilesAtomically(
-      [{ path: join(dir, 'sub/new.txt'), text: 'new' }, { path: join(dir, 'old.txt'), text: 'changed' }],
-      { beforeRename: (i) => { if (i === 1) throw new Error('crash'); } },
-    )).toThrow('crash');
+    expect(() =>
+      writeFilesAtomically(
+        [
+          { path: join(dir, 'sub/new.txt'), text: 'new' },
+          { path: join(dir, 'old.txt'), text: 'changed' },
+        ],
+        {
+          beforeRename: (i) => {
+            if (i === 1) throw new Error('crash');
+          },
+        },
+      ),
+    ).toThrow('crash');
     expect(existsSync(join(dir, 'sub/new.txt'))).toBe(false);
     expect(snapshot(dir)).toEqual(new Map([['old.txt', 'old']]));
   });
@@ -255,9 +318,13 @@ describe('writing is all or nothing', () => {
 });
 
 describe('npm run taxonomy -- rename, the real command', { timeout: 30_000 }, () => {
-  const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
-    cwd, encoding: 'utf8', input: '', env: { ...process.env, TACIT_CONTENT_DIR: 'content', NO_COLOR: '1' },
-  });
+  const cli = (cwd: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      input: '',
+      env: { ...process.env, TACIT_CONTENT_DIR: 'content', NO_COLOR: '1' },
+    });
 
   it('--dry-run prints the diff and writes nothing', () => {
     const content = copyContent();
@@ -325,7 +392,8 @@ describe('npm run taxonomy -- rename, the real command', { timeout: 30_000 }, ()
     expect(done.stderr).toBe('');
     expect(done.status).toBe(0);
     expect(JSON.parse(done.stdout)).toMatchObject({
-      command: 'rename', dryRun: false,
+      command: 'rename',
+      dryRun: false,
       files: ['content/taxonomy.yaml', 'content/entries/sales/decline-the-rfp.mdx', 'content/entries/sales/trade-do-not-discount.mdx'],
       renamed: { 'sales/negotiation': 'sales/dealmaking', 'sales/negotiation/pricing': 'sales/dealmaking/pricing' },
     });

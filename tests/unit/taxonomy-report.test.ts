@@ -39,7 +39,14 @@ describe('taxonomy report', () => {
     ancestorsOf: topicGraph(taxonomy).ancestorsOf,
   });
   it('counts entries, narrower entries, mentors and kinds per concept', () => {
-    expect(report.concepts.find((c) => c.id === 'sales/tenders')).toMatchObject({ entries: 2, withNarrower: 2, published: 1, drafts: 1, mentors: ['ana'], kinds: { advice: 1, story: 1 } });
+    expect(report.concepts.find((c) => c.id === 'sales/tenders')).toMatchObject({
+      entries: 2,
+      withNarrower: 2,
+      published: 1,
+      drafts: 1,
+      mentors: ['ana'],
+      kinds: { advice: 1, story: 1 },
+    });
     expect(report.concepts.find((c) => c.id === 'sales')).toMatchObject({ entries: 0, withNarrower: 2 });
   });
   it('lists unused live concepts, concepts held only by leavers, and unknown ids with the closest concepts', () => {
@@ -74,7 +81,12 @@ describe('taxonomy suggest', () => {
 });
 
 describe('the report and suggest commands', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TACIT_BUILD_DATE: '2026-11-23' } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TACIT_BUILD_DATE: '2026-11-23' },
+    });
   it('print JSON for tools and fail on wrong usage with exit code 2', () => {
     const report = run('report', '--json');
     expect(report.status).toBe(0);
@@ -99,7 +111,12 @@ describe('the report and suggest commands', () => {
       // A YAML syntax error (an unclosed list) and, in a second copy below, a schema error.
       const original = readFileSync(file, 'utf8');
       writeFileSync(file, original.replace('    broader: [leadership]\n', '    broader: [leadership\n'));
-      const inBroken = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TACIT_CONTENT_DIR: content } });
+      const inBroken = (...args: string[]) =>
+        spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, TACIT_CONTENT_DIR: content },
+        });
       for (const args of [['report'], ['suggest'], ['export'], ['rename', 'career', 'careers']]) {
         const result = inBroken(...args);
         expect(result.status, args.join(' ')).toBe(1);

@@ -31,12 +31,28 @@ function enrichedSample(): Taxonomy {
   const t = structuredClone(sample());
   t.scheme = 'https://knowledge.example.com/topics/';
   const topic = (id: string) => t.topics.find((c) => c.id === id)!;
-  Object.assign(topic('leadership/hiring'), { labels: { en: 'Hiring', fr: 'Recrutement', 'pt-br': 'Contratação' }, hiddenLabels: ['hirng', 'TA'], related: ['career/promotion'] });
-  Object.assign(topic('leadership/feedback'), { scopeNote: 'Not for formal "performance reviews", which belong under `career/promotion`.\nTwo lines.', labels: { en: 'Feedback', fr: 'Retour' } });
+  Object.assign(topic('leadership/hiring'), {
+    labels: { en: 'Hiring', fr: 'Recrutement', 'pt-br': 'Contratação' },
+    hiddenLabels: ['hirng', 'TA'],
+    related: ['career/promotion'],
+  });
+  Object.assign(topic('leadership/feedback'), {
+    scopeNote: 'Not for formal "performance reviews", which belong under `career/promotion`.\nTwo lines.',
+    labels: { en: 'Feedback', fr: 'Retour' },
+  });
   Object.assign(topic('sales/tenders'), { related: ['sales/key-accounts'], deprecated: false });
   t.topics.push({
-    id: 'sales/bids', label: 'Bids', labels: { en: 'Bids' }, altLabels: ['bidding'], hiddenLabels: [], broader: ['sales'], related: [],
-    deprecated: true, replacedBy: 'sales/tenders', steward: 'desmond-achterberg-nwosu', definition: 'The old name for tenders.',
+    id: 'sales/bids',
+    label: 'Bids',
+    labels: { en: 'Bids' },
+    altLabels: ['bidding'],
+    hiddenLabels: [],
+    broader: ['sales'],
+    related: [],
+    deprecated: true,
+    replacedBy: 'sales/tenders',
+    steward: 'desmond-achterberg-nwosu',
+    definition: 'The old name for tenders.',
   });
   return t;
 }
@@ -81,14 +97,17 @@ describe('export → import of the sample taxonomy', () => {
     `);
   });
 
-  it('writes JSON-LD that jsonld.js reads back to exactly the Turtle export\'s statements', async () => {
+  it("writes JSON-LD that jsonld.js reads back to exactly the Turtle export's statements", async () => {
     const quads = toSkos(enrichedSample());
     const doc = JSON.parse(toJsonLd(quads)) as object;
     const nquads = (await jsonld.toRDF(doc, {
       format: 'application/n-quads',
-      documentLoader: (url: string) => { throw new Error(`fetched ${url}`); },
+      documentLoader: (url: string) => {
+        throw new Error(`fetched ${url}`);
+      },
     } as jsonld.Options.ToRdf)) as unknown as string;
-    const key = (q: Quad) => `${q.subject.value} ${q.predicate.value} ${q.object.termType === 'Literal' ? JSON.stringify([q.object.value, q.object.language, q.object.datatype.value]) : q.object.value}`;
+    const key = (q: Quad) =>
+      `${q.subject.value} ${q.predicate.value} ${q.object.termType === 'Literal' ? JSON.stringify([q.object.value, q.object.language, q.object.datatype.value]) : q.object.value}`;
     expect(new Parser({ format: 'application/n-quads' }).parse(nquads).map(key).sort()).toEqual(quads.map(key).sort());
   });
 });
@@ -97,16 +116,26 @@ describe('import of a UNESCO Thesaurus excerpt', () => {
   const text = readFileSync(join(fixtures, 'unesco-excerpt.ttl'), 'utf8');
   const file = 'unesco-excerpt.ttl';
 
-  it('takes the scheme\'s concepts, not its collection or its loose SKOS-XL label, with ids from English labels', () => {
+  it("takes the scheme's concepts, not its collection or its loose SKOS-XL label, with ids from English labels", () => {
     const { taxonomy, warnings, scheme } = importSkos(text, { file, today });
     expect(scheme).toBe('http://vocabularies.unesco.org/thesaurus');
     expect(taxonomy.scheme).toBe('http://vocabularies.unesco.org/thesaurus');
     expect(taxonomy.topics).toHaveLength(49);
     expect(warnings).toEqual([]);
     const wages = taxonomy.topics.find((c) => c.id === 'wages')!;
-    expect(wages).toMatchObject({ label: 'Wages', altLabels: ['Salaries', 'Wage determination'], scopeNote: 'Payment made for work performed.', broader: ['personnel-management'] });
+    expect(wages).toMatchObject({
+      label: 'Wages',
+      altLabels: ['Salaries', 'Wage determination'],
+      scopeNote: 'Payment made for work performed.',
+      broader: ['personnel-management'],
+    });
     // The top concepts have no broader topic; every other topic reaches one.
-    expect(taxonomy.topics.filter((c) => !c.broader.length).map((c) => c.id).sort()).toEqual(['educational-personnel', 'personnel-management']);
+    expect(
+      taxonomy.topics
+        .filter((c) => !c.broader.length)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['educational-personnel', 'personnel-management']);
   });
 
   it('keeps the preferred labels in all five languages when asked', () => {
@@ -129,8 +158,10 @@ describe('import of a UNESCO Thesaurus excerpt', () => {
 });
 
 describe('mapping details', () => {
-  const ttl = (body: string) => `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n@prefix skosxl: <http://www.w3.org/2008/05/skos-xl#> .\n@prefix : <https://example.org/hr/> .\n: a skos:ConceptScheme .\n${body}`;
-  const load = (body: string, options: { scheme?: string; lang?: string } = {}) => fromSkos(parseRdf(ttl(body), 'inline.ttl'), { file: 'inline.ttl', ...options });
+  const ttl = (body: string) =>
+    `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n@prefix skosxl: <http://www.w3.org/2008/05/skos-xl#> .\n@prefix : <https://example.org/hr/> .\n: a skos:ConceptScheme .\n${body}`;
+  const load = (body: string, options: { scheme?: string; lang?: string } = {}) =>
+    fromSkos(parseRdf(ttl(body), 'inline.ttl'), { file: 'inline.ttl', ...options });
 
   it('makes ids from labels unique, deterministically, and says so', () => {
     const { taxonomy, problems } = load(`
@@ -194,25 +225,39 @@ describe('hostile vocabularies are refused with a clear message', () => {
   };
 
   it('broken Turtle, with file, line and column', () => {
-    expect(refuse('broken.ttl')).toMatchInlineSnapshot(`"hostile/broken.ttl:7:1: the Turtle cannot be read: Expected punctuation to follow ""Hiring"@en". Fix the syntax there (a missing \`.\`, \`;\` or quote is the usual cause) and import again."`);
+    expect(refuse('broken.ttl')).toMatchInlineSnapshot(
+      `"hostile/broken.ttl:7:1: the Turtle cannot be read: Expected punctuation to follow ""Hiring"@en". Fix the syntax there (a missing \`.\`, \`;\` or quote is the usual cause) and import again."`,
+    );
   });
   it('a cycle of broader concepts', () => {
-    expect(refuse('cycle.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/cycle.ttl\`: Broader topics go round in a circle: \`hiring → interviews → hiring\`. Remove one of these \`broader\` links so the chain ends at a top topic."`);
+    expect(refuse('cycle.ttl')).toMatchInlineSnapshot(
+      `"Cannot import \`hostile/cycle.ttl\`: Broader topics go round in a circle: \`hiring → interviews → hiring\`. Remove one of these \`broader\` links so the chain ends at a top topic."`,
+    );
   });
   it('one label on two concepts', () => {
-    expect(refuse('duplicate-label.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/duplicate-label.ttl\`: Label \`recruiting\` of \`recruitment\` is already an alternative label (\`altLabels\`) of \`hiring\` (as \`Recruiting\`). A label may lead to one topic only: remove it from one of them, or make it more specific."`);
+    expect(refuse('duplicate-label.ttl')).toMatchInlineSnapshot(
+      `"Cannot import \`hostile/duplicate-label.ttl\`: Label \`recruiting\` of \`recruitment\` is already an alternative label (\`altLabels\`) of \`hiring\` (as \`Recruiting\`). A label may lead to one topic only: remove it from one of them, or make it more specific."`,
+    );
   });
   it('a label without a language tag', () => {
-    expect(refuse('missing-lang.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/missing-lang.ttl\`: \`https://example.org/hr/hiring\` has a \`skos:prefLabel\` with no language tag: \`"Hiring"\`. Tag it with its language, e.g. \`"Hiring"@en\`."`);
+    expect(refuse('missing-lang.ttl')).toMatchInlineSnapshot(
+      `"Cannot import \`hostile/missing-lang.ttl\`: \`https://example.org/hr/hiring\` has a \`skos:prefLabel\` with no language tag: \`"Hiring"\`. Tag it with its language, e.g. \`"Hiring"@en\`."`,
+    );
   });
   it('no concept scheme', () => {
-    expect(refuse('no-scheme.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/no-scheme.ttl\`: \`hostile/no-scheme.ttl\` has no \`skos:ConceptScheme\`, so it is not clear which concepts form the taxonomy. Add one (\`<https://example.org/taxonomy/> a skos:ConceptScheme\`) and link each concept to it with \`skos:inScheme\`."`);
+    expect(refuse('no-scheme.ttl')).toMatchInlineSnapshot(
+      `"Cannot import \`hostile/no-scheme.ttl\`: \`hostile/no-scheme.ttl\` has no \`skos:ConceptScheme\`, so it is not clear which concepts form the taxonomy. Add one (\`<https://example.org/taxonomy/> a skos:ConceptScheme\`) and link each concept to it with \`skos:inScheme\`."`,
+    );
   });
   it('a concept with no preferred label in the chosen language', () => {
-    expect(refuse('missing-label.ttl')).toMatchInlineSnapshot(`"Cannot import \`hostile/missing-label.ttl\`: \`https://example.org/hr/embauche\` (Embauche) has no \`skos:prefLabel\` in \`en\`, only in \`fr\`. Add an \`@en\` label, or import another language with \`--lang fr\`."`);
+    expect(refuse('missing-label.ttl')).toMatchInlineSnapshot(
+      `"Cannot import \`hostile/missing-label.ttl\`: \`https://example.org/hr/embauche\` (Embauche) has no \`skos:prefLabel\` in \`en\`, only in \`fr\`. Add an \`@en\` label, or import another language with \`--lang fr\`."`,
+    );
   });
   it('a file that is not Turtle', () => {
-    expect(() => importSkos('{}', { file: 'thesaurus.rdf', today })).toThrowErrorMatchingInlineSnapshot(`[RdfSyntaxError: \`thesaurus.rdf\` is not a file Tacit can import: its extension \`.rdf\` is not one of \`.ttl\`, \`.turtle\`, \`.nt\`, \`.nq\`, \`.trig\`. Convert it to Turtle (\`.ttl\`) first, e.g. with \`riot --output=turtle\`.]`);
+    expect(() => importSkos('{}', { file: 'thesaurus.rdf', today })).toThrowErrorMatchingInlineSnapshot(
+      `[RdfSyntaxError: \`thesaurus.rdf\` is not a file Tacit can import: its extension \`.rdf\` is not one of \`.ttl\`, \`.turtle\`, \`.nt\`, \`.nq\`, \`.trig\`. Convert it to Turtle (\`.ttl\`) first, e.g. with \`riot --output=turtle\`.]`,
+    );
   });
 });
 
@@ -223,9 +268,13 @@ describe('the CLI: npm run taxonomy -- import / export', { timeout: 60_000 }, ()
     cpSync(join(root, 'content'), dir, { recursive: true });
     return dir;
   };
-  const taxonomyCli = (content: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
-    cwd: root, encoding: 'utf8', input: '', env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: today, NO_COLOR: '1' },
-  });
+  const taxonomyCli = (content: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      input: '',
+      env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: today, NO_COLOR: '1' },
+    });
   const excerpt = join(fixtures, 'unesco-excerpt.ttl');
 
   it('refuses to replace a taxonomy without --force, and writes nothing', () => {
@@ -241,7 +290,9 @@ describe('the CLI: npm run taxonomy -- import / export', { timeout: 60_000 }, ()
     const content = contentCopy();
     const run = taxonomyCli(content, 'import', excerpt, '--force', '--all-languages');
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Imported 49 topics and 0 career stages from `.*unesco-excerpt\.ttl` \(concept scheme `http:\/\/vocabularies\.unesco\.org\/thesaurus`, labels in `en`\) into .*taxonomy\.yaml in \d+\.\d s\.\n$/);
+    expect(run.stdout).toMatch(
+      /^Imported 49 topics and 0 career stages from `.*unesco-excerpt\.ttl` \(concept scheme `http:\/\/vocabularies\.unesco\.org\/thesaurus`, labels in `en`\) into .*taxonomy\.yaml in \d+\.\d s\.\n$/,
+    );
     expect(run.stderr).toMatch(/^warning {2}\d+ entries use topics the imported taxonomy does not have: `[^`]+` \(\d+\)/m);
     const written = readTaxonomy(join(content, 'taxonomy.yaml'));
     expect(written.topics).toHaveLength(49);
@@ -283,7 +334,11 @@ describe('the CLI: npm run taxonomy -- import / export', { timeout: 60_000 }, ()
     const out = join(work, 'taxonomy.jsonld');
     const json = taxonomyCli(content, 'export', '--format', 'jsonld', '--out', out);
     expect(json.status, json.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ '@graph': expect.arrayContaining([expect.objectContaining({ '@id': 'https://meridian-freight.example/taxonomy/sales/negotiation', notation: 'sales/negotiation' })]) });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+      '@graph': expect.arrayContaining([
+        expect.objectContaining({ '@id': 'https://meridian-freight.example/taxonomy/sales/negotiation', notation: 'sales/negotiation' }),
+      ]),
+    });
   });
 });
 
@@ -295,7 +350,9 @@ describe.skipIf(!existsSync(unesco))('the full UNESCO Thesaurus (../shared)', { 
     const importSeconds = (performance.now() - started) / 1000;
     expect(first.taxonomy.topics).toHaveLength(4482);
     // The thesaurus relates `Genocide` to itself; the import drops that link and says so.
-    expect(first.warnings).toEqual(['`http://vocabularies.unesco.org/thesaurus/concept11393` (genocide) names itself in `skos:related`; that link was left out.']);
+    expect(first.warnings).toEqual([
+      '`http://vocabularies.unesco.org/thesaurus/concept11393` (genocide) names itself in `skos:related`; that link was left out.',
+    ]);
     started = performance.now();
     const turtle = await toTurtle(toSkos(first.taxonomy));
     const exportSeconds = (performance.now() - started) / 1000;

@@ -29,10 +29,19 @@ const messages = (name: string) => located(join(fixtures, name, 'taxonomy.yaml')
 describe('taxonomy validation fixtures', () => {
   const cases = readdirSync(fixtures);
   it('has a case for every rule', () => {
-    const rules = new Set(cases.flatMap((c) => (JSON.parse(readFileSync(join(fixtures, c, 'expected.json'), 'utf8')) as { rule: string }[]).map((r) => r.rule)));
+    const rules = new Set(
+      cases.flatMap((c) => (JSON.parse(readFileSync(join(fixtures, c, 'expected.json'), 'utf8')) as { rule: string }[]).map((r) => r.rule)),
+    );
     expect([...rules].sort()).toEqual([
-      'taxonomy-cycle', 'taxonomy-deprecated-narrower', 'taxonomy-disjoint-labels', 'taxonomy-duplicate-id', 'taxonomy-duplicate-label',
-      'taxonomy-related-clash', 'taxonomy-replaced-by', 'taxonomy-unknown-reference', 'taxonomy-unreachable',
+      'taxonomy-cycle',
+      'taxonomy-deprecated-narrower',
+      'taxonomy-disjoint-labels',
+      'taxonomy-duplicate-id',
+      'taxonomy-duplicate-label',
+      'taxonomy-related-clash',
+      'taxonomy-replaced-by',
+      'taxonomy-unknown-reference',
+      'taxonomy-unreachable',
     ]);
   });
 
@@ -78,11 +87,15 @@ describe('taxonomy validation messages', () => {
   });
 
   it('names the chain that never reaches a top topic', () => {
-    expect(messages('unreachable')[1]).toMatchInlineSnapshot(`"Topic \`strategy/budgets/capex\` is not below any top topic: its broader chain \`strategy/budgets/capex → strategy/budgets → strategy/planning → strategy/budgets\` ends in a cycle. Break the cycle, or give \`strategy/budgets/capex\` a broader topic that leads to a top topic."`);
+    expect(messages('unreachable')[1]).toMatchInlineSnapshot(
+      `"Topic \`strategy/budgets/capex\` is not below any top topic: its broader chain \`strategy/budgets/capex → strategy/budgets → strategy/planning → strategy/budgets\` ends in a cycle. Break the cycle, or give \`strategy/budgets/capex\` a broader topic that leads to a top topic."`,
+    );
   });
 
   it('points a replacement at the live topic', () => {
-    expect(messages('replaced-by')[0]).toMatchInlineSnapshot(`"Topic \`sales/rfp\` is replaced by \`sales/bids\`, which is deprecated too. Point \`replacedBy\` at \`sales/tenders\`, which replaces it."`);
+    expect(messages('replaced-by')[0]).toMatchInlineSnapshot(
+      `"Topic \`sales/rfp\` is replaced by \`sales/bids\`, which is deprecated too. Point \`replacedBy\` at \`sales/tenders\`, which replaces it."`,
+    );
   });
 });
 

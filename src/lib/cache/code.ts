@@ -15,7 +15,10 @@ export function codeDigest(folders: readonly string[]): string {
   const hit = memo.get(key);
   if (hit) return hit;
   const h = createHash('sha256');
-  for (const name of readdirSync(lib).filter((n) => n.endsWith('.ts')).sort()) h.update(name).update(readFileSync(join(lib, name)));
+  for (const name of readdirSync(lib)
+    .filter((n) => n.endsWith('.ts'))
+    .sort())
+    h.update(name).update(readFileSync(join(lib, name)));
   for (const folder of folders) {
     for (const name of readdirSync(join(lib, folder), { recursive: true, encoding: 'utf8' }).sort()) {
       if (name.endsWith('.ts') || name.endsWith('.json')) h.update(name).update(readFileSync(join(lib, folder, name)));

@@ -18,18 +18,38 @@ export function checkConsent(entry: EntryRecord, content: ContentRecords, ctx: G
     switch (reason) {
       // `consent-revoked`: reported for every status by the returning-content rule (returning.ts).
       case 'consent-expired':
-        out.push({ ...at('consent'), severity: 'warning', rule: 'consent-expired', message: `Consent \`${entry.data.consent}\` expired on ${consent?.expires}, so the entry is no longer published. Ask the mentor to renew consent, or retire the entry (\`status: retired\`).` });
+        out.push({
+          ...at('consent'),
+          severity: 'warning',
+          rule: 'consent-expired',
+          message: `Consent \`${entry.data.consent}\` expired on ${consent?.expires}, so the entry is no longer published. Ask the mentor to renew consent, or retire the entry (\`status: retired\`).`,
+        });
         break;
       case 'consent-embargoed':
-        out.push({ ...at('consent'), severity: 'warning', rule: 'consent-embargoed', message: `Consent \`${entry.data.consent}\` holds this entry back until ${consent?.embargoUntil ?? consent?.given}; it will appear from then on.` });
+        out.push({
+          ...at('consent'),
+          severity: 'warning',
+          rule: 'consent-embargoed',
+          message: `Consent \`${entry.data.consent}\` holds this entry back until ${consent?.embargoUntil ?? consent?.given}; it will appear from then on.`,
+        });
         break;
       case 'kind-not-consented':
-        out.push({ ...at('kind'), severity: 'error', rule: 'kind-not-consented', message: `Kind \`${entry.data.kind}\` is not covered by consent \`${entry.data.consent}\`, which allows ${consent?.kinds?.map((k) => `\`${k}\``).join(', ')}. Change the kind if it was wrong, or ask the mentor to extend consent.` });
+        out.push({
+          ...at('kind'),
+          severity: 'error',
+          rule: 'kind-not-consented',
+          message: `Kind \`${entry.data.kind}\` is not covered by consent \`${entry.data.consent}\`, which allows ${consent?.kinds?.map((k) => `\`${k}\``).join(', ')}. Change the kind if it was wrong, or ask the mentor to extend consent.`,
+        });
         break;
       case 'mentor-mismatch':
         // An unknown mentor is reported as such; saying it also mismatches would only add noise.
         if (!content.people.has(entry.data.mentor)) break;
-        out.push({ ...at('mentor'), severity: 'error', rule: 'mentor-mismatch', message: `Mentor \`${entry.data.mentor}\` is not the person who gave consent \`${entry.data.consent}\` (\`${consent?.person}\`). Use that person's own consent record.` });
+        out.push({
+          ...at('mentor'),
+          severity: 'error',
+          rule: 'mentor-mismatch',
+          message: `Mentor \`${entry.data.mentor}\` is not the person who gave consent \`${entry.data.consent}\` (\`${consent?.person}\`). Use that person's own consent record.`,
+        });
         break;
     }
   }

@@ -7,7 +7,9 @@ const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `::error file=…,line=…,col=…,title=…::message` lines that GitHub shows on the pull request's diff. */
 export function annotations(problems: readonly Problem[]): string[] {
-  return problems.map((p) => `::${p.severity === 'error' ? 'error' : 'warning'} file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(p.rule)}::${data(p.message)}`);
+  return problems.map(
+    (p) => `::${p.severity === 'error' ? 'error' : 'warning'} file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(p.rule)}::${data(p.message)}`,
+  );
 }
 
 /** A Markdown summary table for the job's summary page. */

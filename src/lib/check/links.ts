@@ -18,7 +18,12 @@ export interface LinkTargets {
 }
 
 /** A link or image in an entry body (references resolved to their definition's URL) and where it starts. */
-export interface LinkRef { url: string; line: number; column: number; image?: boolean | undefined }
+export interface LinkRef {
+  url: string;
+  line: number;
+  column: number;
+  image?: boolean | undefined;
+}
 
 const pages = new Set(['/', '/topics/', '/kinds/', '/mentors/', '/a-z/', '/search/', '/feed.xml', '/sitemap.xml', '/at-risk/']);
 
@@ -26,7 +31,9 @@ const pages = new Set(['/', '/topics/', '/kinds/', '/mentors/', '/a-z/', '/searc
 export function extractLinks(tree: Root): LinkRef[] {
   const out: LinkRef[] = [];
   const definitions = new Map<string, Definition>();
-  walk<Nodes>(tree, (node) => { if (node.type === 'definition' && !definitions.has(node.identifier.toUpperCase())) definitions.set(node.identifier.toUpperCase(), node); });
+  walk<Nodes>(tree, (node) => {
+    if (node.type === 'definition' && !definitions.has(node.identifier.toUpperCase())) definitions.set(node.identifier.toUpperCase(), node);
+  });
   walk<Nodes>(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const at = { line: start.line, column: start.column };
@@ -46,9 +53,13 @@ export function checkLinks(file: string, links: readonly LinkRef[], targets: Lin
     const report = (severity: 'error' | 'warning', rule: string, message: string) => out.push({ file, line, column, severity, rule, message });
     if (image && !imageAllowed(written, targets)) {
       const host = remoteHost(written);
-      report('error', 'remote-image', host
-        ? `The image \`${written}\` loads from \`${host}\`, another server: every reader's browser would tell it who read the page, and when. Save the image in \`public/\` and write its path from the root, or ask a knowledge manager to add \`${host}\` to \`remoteImages.allow\` in \`content/site.yaml\`.`
-        : `The image \`${written}\` is not on this site. Save it in \`public/\` and write its path from the root, e.g. \`/images/board.png\`.`);
+      report(
+        'error',
+        'remote-image',
+        host
+          ? `The image \`${written}\` loads from \`${host}\`, another server: every reader's browser would tell it who read the page, and when. Save the image in \`public/\` and write its path from the root, or ask a knowledge manager to add \`${host}\` to \`remoteImages.allow\` in \`content/site.yaml\`.`
+          : `The image \`${written}\` is not on this site. Save it in \`public/\` and write its path from the root, e.g. \`/images/board.png\`.`,
+      );
       continue;
     }
     if (written.startsWith('//')) {
@@ -59,11 +70,20 @@ export function checkLinks(file: string, links: readonly LinkRef[], targets: Lin
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) continue;
     if (image) {
       // Site images live in `public/`, which check does not read; only a path under an entry is known to be wrong.
-      if (url.startsWith('/entries/')) report('error', 'broken-link', `The image \`${written}\` is under an entry's address, where no files are published, and it would carry that entry's slug. Save the image in \`public/\` and write its path from the root, e.g. \`/images/board.png\`.`);
+      if (url.startsWith('/entries/'))
+        report(
+          'error',
+          'broken-link',
+          `The image \`${written}\` is under an entry's address, where no files are published, and it would carry that entry's slug. Save the image in \`public/\` and write its path from the root, e.g. \`/images/board.png\`.`,
+        );
       continue;
     }
     if (!url.startsWith('/')) {
-      report('warning', 'relative-link', `Link \`${url}\` is relative, so it breaks when the page moves. Write it from the site root, e.g. \`/entries/<slug>/\`.`);
+      report(
+        'warning',
+        'relative-link',
+        `Link \`${url}\` is relative, so it breaks when the page moves. Write it from the site root, e.g. \`/entries/<slug>/\`.`,
+      );
       continue;
     }
     const path = url.split(/[?#]/)[0]!;
@@ -71,9 +91,22 @@ export function checkLinks(file: string, links: readonly LinkRef[], targets: Lin
     if (pages.has(withSlash)) continue;
     const [section, ...rest] = withSlash.split('/').filter(Boolean);
     const id = rest.join('/');
-    const known = section === 'entries' ? targets.entries : section === 'topics' ? targets.topics : section === 'kinds' ? targets.kinds : section === 'mentors' ? targets.mentors : undefined;
+    const known =
+      section === 'entries'
+        ? targets.entries
+        : section === 'topics'
+          ? targets.topics
+          : section === 'kinds'
+            ? targets.kinds
+            : section === 'mentors'
+              ? targets.mentors
+              : undefined;
     if (!known || !id) {
-      report('error', 'broken-link', `Link \`${url}\` points at no page of the site. Link to \`/entries/<slug>/\`, \`/topics/<id>/\`, \`/kinds/<kind>/\` or \`/mentors/<id>/\`.`);
+      report(
+        'error',
+        'broken-link',
+        `Link \`${url}\` points at no page of the site. Link to \`/entries/<slug>/\`, \`/topics/<id>/\`, \`/kinds/<kind>/\` or \`/mentors/<id>/\`.`,
+      );
     } else if (!known.has(id)) {
       report('error', 'broken-link', `Link \`${url}\` points at ${section} \`${id}\`, which does not exist.${didYouMean(id, known)}`);
     } else if (section === 'entries' && !targets.published.has(id)) {

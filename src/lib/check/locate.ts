@@ -7,7 +7,10 @@ export const fieldPosition = (entry: { fields: FieldIndex }, path: readonly (str
  * The exact range in the file of a front-matter value, for byte-precise fixes that leave the rest of the
  * file as it was. gray-matter's `matter` string begins right after the opening `---`.
  */
-export function scalarRange(entry: { fields: FieldIndex; source: string }, path: readonly (string | number)[]): { start: number; end: number; text: string } | undefined {
+export function scalarRange(
+  entry: { fields: FieldIndex; source: string },
+  path: readonly (string | number)[],
+): { start: number; end: number; text: string } | undefined {
   const range = fieldRange(entry.fields, path);
   if (!range) return undefined;
   // `source` is normalized text (no BOM), so the front matter always starts 3 characters in.

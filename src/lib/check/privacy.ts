@@ -22,19 +22,22 @@ function position(entry: Entry, string: OutputString, offset: number): { line: n
   }
   if (source.node !== 'text') return { line: source.line, column: source.column };
   const lines = string.value.slice(0, offset).split('\n');
-  return lines.length === 1 ? { line: source.line, column: source.column + offset } : { line: source.line + lines.length - 1, column: lines[lines.length - 1]!.length + 1 };
+  return lines.length === 1
+    ? { line: source.line, column: source.column + offset }
+    : { line: source.line + lines.length - 1, column: lines[lines.length - 1]!.length + 1 };
 }
 
 // What people read as prose, where other people's names and contact details are looked for. URLs, code
 // block languages and labels are left to the attribution scan, which reads every string.
 const prose = (s: OutputString) =>
-  s.source.in === 'front-matter' ? !['topics', 'stages', 'conversation', 'reviewed', 'reviewBy', 'added', 'kind'].includes(String(s.source.path[0]))
+  s.source.in === 'front-matter'
+    ? !['topics', 'stages', 'conversation', 'reviewed', 'reviewBy', 'added', 'kind'].includes(String(s.source.path[0]))
     : s.source.in === 'body' && (s.source.node === 'text' || ['alt', 'title', 'title='].includes(s.source.part));
 
 /** A cheap prefilter: only texts containing one of these words can contain a known name. */
 export function namePrefilter(names: readonly string[]): RegExp | undefined {
   const tokens = [...new Set(names.flatMap((n) => nameTokens(n)).filter((t) => t.length >= 2))];
-  return tokens.length ? new RegExp(`\\b(?:${tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i') : undefined;
+  return tokens.length ? new RegExp(`\\b(?:${tokens.map((t) => RegExp.escape(t)).join('|')})\\b`, 'i') : undefined;
 }
 
 export interface PrivacyIndex {
@@ -65,9 +68,17 @@ export function checkPrivacy(entry: Entry, content: Omit<ContentRecords, 'entrie
   const matcher = consent && mentor ? matcherFor(entry.data.mentor, mentor, consent.attribution, consent.identifying) : undefined;
   if (matcher && consent) {
     for (const leak of findLeaks(strings, matcher)) {
-      const gives = { role: "gives away the mentor's role", 'people id': "is the mentor's people id", identifying: 'identifies the mentor (it is in the consent\'s `identifying` list)', name: 'names the mentor' }[leak.what];
+      const gives = {
+        role: "gives away the mentor's role",
+        'people id': "is the mentor's people id",
+        identifying: "identifies the mentor (it is in the consent's `identifying` list)",
+        name: 'names the mentor',
+      }[leak.what];
       found.push({
-        file: entry.file, ...position(entry, leak.string, leak.start), severity: 'error', rule: 'attribution-leak',
+        file: entry.file,
+        ...position(entry, leak.string, leak.start),
+        severity: 'error',
+        rule: 'attribution-leak',
         message: `\`${leak.text}\` in ${describeSource(leak.string.source)} ${gives}, whose consent \`${entry.data.consent}\` is \`${consent.attribution}\`: readers must not learn who said this, and the build withholds the entry. ${fixFor(leak)}`,
       });
     }
@@ -78,16 +89,31 @@ export function checkPrivacy(entry: Entry, content: Omit<ContentRecords, 'entrie
     const at = (offset: number) => ({ file: entry.file, ...position(entry, string, offset) });
     if (index.prefilter?.test(string.value)) {
       for (const span of detectKnownNames(string.value, others)) {
-        found.push({ ...at(span.start), severity: 'error', rule: 'third-party-name', message: `\`${span.text}\` in ${where} names a third party. Replace it with a neutral description such as [a colleague] or "my manager".` });
+        found.push({
+          ...at(span.start),
+          severity: 'error',
+          rule: 'third-party-name',
+          message: `\`${span.text}\` in ${where} names a third party. Replace it with a neutral description such as [a colleague] or "my manager".`,
+        });
       }
     }
     for (const span of [...detectEmails(string.value), ...detectPhones(string.value)]) {
-      found.push({ ...at(span.start), severity: 'error', rule: 'contact-details', message: `\`${span.text}\` in ${where} looks like ${span.type === 'email' ? 'an email address' : 'a phone number'}. Remove it or write [${span.type}].` });
+      found.push({
+        ...at(span.start),
+        severity: 'error',
+        rule: 'contact-details',
+        message: `\`${span.text}\` in ${where} looks like ${span.type === 'email' ? 'an email address' : 'a phone number'}. Remove it or write [${span.type}].`,
+      });
     }
     if (index.detectUnknownNames && string.source.in === 'body' && string.source.node === 'text') {
       for (const span of detectPeople(string.value)) {
         if (mentor && detectKnownNames(span.text, [mentor.name]).length) continue;
-        found.push({ ...at(span.start), severity: 'warning', rule: 'possible-name', message: `\`${span.text}\` may be a person's name. If it is a third party, replace it with [a colleague]; if not, ignore this warning.` });
+        found.push({
+          ...at(span.start),
+          severity: 'warning',
+          rule: 'possible-name',
+          message: `\`${span.text}\` may be a person's name. If it is a third party, replace it with [a colleague]; if not, ignore this warning.`,
+        });
       }
     }
   }

@@ -11,11 +11,20 @@ export function checkReviews(ctx: CheckContext): Finding[] {
     const state = reviewState(entry.data, ctx.today, months);
     if (!state.due) return [];
     const field = entry.data.reviewBy ? 'reviewBy' : entry.data.reviewed ? 'reviewed' : 'title';
-    const why = state.rule === 'review-by'
-      ? `its review was due by ${entry.data.reviewBy}`
-      : state.confirmed
-        ? `it was last confirmed on ${state.confirmed.date}, over ${months} months ago`
-        : 'it has no `reviewed`, `added` or conversation date';
-    return [{ file: entry.file, ...fieldPosition(entry, [field]), severity: 'warning', rule: 'review-overdue', message: `Review overdue: ${why}. Ask the mentor (or the topic's steward, see \`npm run report -- stale\`) to confirm it and set \`reviewed:\` to today.` }];
+    const why =
+      state.rule === 'review-by'
+        ? `its review was due by ${entry.data.reviewBy}`
+        : state.confirmed
+          ? `it was last confirmed on ${state.confirmed.date}, over ${months} months ago`
+          : 'it has no `reviewed`, `added` or conversation date';
+    return [
+      {
+        file: entry.file,
+        ...fieldPosition(entry, [field]),
+        severity: 'warning',
+        rule: 'review-overdue',
+        message: `Review overdue: ${why}. Ask the mentor (or the topic's steward, see \`npm run report -- stale\`) to confirm it and set \`reviewed:\` to today.`,
+      },
+    ];
   });
 }

@@ -69,7 +69,14 @@ export function runCheck(options: CheckOptions): CheckResult {
     findings.push(
       ...checkReferences(entry, content, resolve(process.cwd(), entry.file), references),
       ...checkConsent(entry, content, gateCtx),
-      ...checkLinks(entry.file, [...(bodies.links[entry.file] ?? []), ...(entry.data.related ?? []).map((slug, i) => ({ url: `/entries/${slug}/`, ...fieldPosition(entry, ['related', i]) }))], targets),
+      ...checkLinks(
+        entry.file,
+        [
+          ...(bodies.links[entry.file] ?? []),
+          ...(entry.data.related ?? []).map((slug, i) => ({ url: `/entries/${slug}/`, ...fieldPosition(entry, ['related', i]) })),
+        ],
+        targets,
+      ),
     );
   }
   const ctx = { content, contentDir: options.contentDir, today: options.today };

@@ -18,8 +18,13 @@ export function applyRevocation(plan: RevocationPlan, contentDir: string): void 
     } catch (error) {
       // The record and tombstone are already in place, so the content is safe from publication; say exactly
       // what is left to do by hand rather than leave the person guessing.
-      const left = plan.entries.slice(i).map((x) => `\`${x.file}\``).join(', ');
-      throw new ConsentError(`Consent \`${plan.consentId}\` is marked revoked and its tombstone written, but \`${e.file}\` could not be deleted (${(error as Error).message}). Delete these files by hand: ${left}.`);
+      const left = plan.entries
+        .slice(i)
+        .map((x) => `\`${x.file}\``)
+        .join(', ');
+      throw new ConsentError(
+        `Consent \`${plan.consentId}\` is marked revoked and its tombstone written, but \`${e.file}\` could not be deleted (${(error as Error).message}). Delete these files by hand: ${left}.`,
+      );
     }
     removeEmptyFolders(dirname(e.path), entriesDir);
   });

@@ -51,7 +51,10 @@ function compare(audience: string, was: Site, is: Site): AudienceImpact {
   return {
     audience,
     published: { before: was.entries.length, after: is.entries.length },
-    pages: was.entries.filter((e) => !is.bySlug.has(e.slug)).map((e) => ({ slug: e.slug, path: e.path, title: e.title })).sort((a, b) => a.path.localeCompare(b.path)),
+    pages: was.entries
+      .filter((e) => !is.bySlug.has(e.slug))
+      .map((e) => ({ slug: e.slug, path: e.path, title: e.title }))
+      .sort((a, b) => a.path.localeCompare(b.path)),
     mentorPages: was.mentors.filter((m) => !mentorsAfter.has(m.id)).map((m) => ({ id: m.id, path: m.path })),
     topics: was.topics
       .map((t) => ({ id: t.id, label: t.label, path: t.path, before: t.allEntries.length, after: topicsAfter.get(t.id) ?? 0 }))

@@ -22,7 +22,12 @@ export interface ConsentFields {
 /** The people ids in `content/people/`, sorted. */
 export function peopleIds(contentDir: string): string[] {
   const dir = join(contentDir, 'people');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => basename(f, '.yaml'))
+        .sort()
+    : [];
 }
 
 /** `<person>-<year of given>`, suffixed `-2`, `-3`… when taken, as the sample's records are named. */
@@ -48,20 +53,33 @@ export function validateNewConsent(fields: ConsentFields, context: { contentDir:
 
   const result = consentSchema.safeParse(record, { reportInput: true });
   const usage: string[] = result.success ? [] : result.error.issues.map(describe);
-  if (!slugId.safeParse(context.id).success) usage.push(`\`id\` is \`${context.id}\`: expected a lowercase id of letters, digits and hyphens, e.g. \`dana-whitfield-2025\``);
+  if (!slugId.safeParse(context.id).success)
+    usage.push(`\`id\` is \`${context.id}\`: expected a lowercase id of letters, digits and hyphens, e.g. \`dana-whitfield-2025\``);
   if (result.success) {
     const c = result.data;
-    if (c.expires !== undefined && c.expires <= c.given) usage.push(`\`expires\` (${c.expires}) must be after \`given\` (${c.given}): nothing would ever be published`);
-    if (c.embargoUntil !== undefined && c.expires !== undefined && c.embargoUntil >= c.expires) usage.push(`\`embargoUntil\` (${c.embargoUntil}) must be before \`expires\` (${c.expires}): nothing would ever be published`);
+    if (c.expires !== undefined && c.expires <= c.given)
+      usage.push(`\`expires\` (${c.expires}) must be after \`given\` (${c.given}): nothing would ever be published`);
+    if (c.embargoUntil !== undefined && c.expires !== undefined && c.embargoUntil >= c.expires)
+      usage.push(`\`embargoUntil\` (${c.embargoUntil}) must be before \`expires\` (${c.expires}): nothing would ever be published`);
   }
-  if (usage.length) throw new ConsentError(`The consent record is not valid:\n${usage.map((u) => `  - ${u}`).join('\n')}\nCorrect the values and run again.`, 2);
+  if (usage.length)
+    throw new ConsentError(`The consent record is not valid:\n${usage.map((u) => `  - ${u}`).join('\n')}\nCorrect the values and run again.`, 2);
   const consent = (result as { data: Consent }).data;
 
   const wrong: string[] = [];
   const people = peopleIds(context.contentDir);
-  if (!people.includes(consent.person)) wrong.push(`There is no person \`${consent.person}\` in \`content/people/\`.${didYouMean(consent.person, people)} Add \`content/people/${consent.person}.yaml\` first.`);
-  if (!context.audiences.includes(consent.audience)) wrong.push(`Audience \`${consent.audience}\` is not one of the site's audiences in \`content/site.yaml\`: ${context.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(consent.audience, context.audiences)}`);
-  if (consentIds(context.contentDir).includes(context.id)) wrong.push(`A consent record \`${context.id}\` already exists (\`content/consent/${context.id}.yaml\`); records are never overwritten. Choose another \`--id\`, or leave it out for a free one.`);
+  if (!people.includes(consent.person))
+    wrong.push(
+      `There is no person \`${consent.person}\` in \`content/people/\`.${didYouMean(consent.person, people)} Add \`content/people/${consent.person}.yaml\` first.`,
+    );
+  if (!context.audiences.includes(consent.audience))
+    wrong.push(
+      `Audience \`${consent.audience}\` is not one of the site's audiences in \`content/site.yaml\`: ${context.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(consent.audience, context.audiences)}`,
+    );
+  if (consentIds(context.contentDir).includes(context.id))
+    wrong.push(
+      `A consent record \`${context.id}\` already exists (\`content/consent/${context.id}.yaml\`); records are never overwritten. Choose another \`--id\`, or leave it out for a free one.`,
+    );
   if (wrong.length) throw new ConsentError(wrong.join('\n'));
   return consent;
 }

@@ -15,7 +15,12 @@ import { makeTombstone, tombstonePath, tombstoneText } from './tombstones.ts';
 import { displayPath } from './paths.ts';
 
 /** A file the revocation writes: its new text, and the text it replaces (undefined for a new file). */
-export interface PlannedWrite { path: string; file: string; text: string; before?: string | undefined }
+export interface PlannedWrite {
+  path: string;
+  file: string;
+  text: string;
+  before?: string | undefined;
+}
 
 /** An entry file that leaves the repository. */
 export interface RetiringEntry {
@@ -69,37 +74,55 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
   const { contentDir, consentId, today } = request;
   const revoked = request.date ?? today;
   if (revoked > today) {
-    throw new ConsentError(`\`--date\` is \`${revoked}\`, after today (${today}). A revocation takes effect at once; give the day the person withdrew consent, or leave \`--date\` out for today.`, 2);
+    throw new ConsentError(
+      `\`--date\` is \`${revoked}\`, after today (${today}). A revocation takes effect at once; give the day the person withdrew consent, or leave \`--date\` out for today.`,
+      2,
+    );
   }
 
   // The id becomes a path: anything but a slug (`../people/x`) could reach a file that is not a consent record.
   if (!slugId.safeParse(consentId).success) {
-    throw new ConsentError(`\`${consentId}\` is not a consent id: ids are lowercase letters, digits and hyphens, e.g. \`dana-whitfield-2025\` (the file name in \`content/consent/\` without \`.yaml\`).`, 2);
+    throw new ConsentError(
+      `\`${consentId}\` is not a consent id: ids are lowercase letters, digits and hyphens, e.g. \`dana-whitfield-2025\` (the file name in \`content/consent/\` without \`.yaml\`).`,
+      2,
+    );
   }
   const record = readConsentRecord(contentDir, consentId);
   if (!record) {
     const ids = consentIds(contentDir);
-    throw new ConsentError(`There is no consent record \`${consentId}\` (no \`content/consent/${consentId}.yaml\`).${didYouMean(consentId, ids)} \`npm run consent -- list\` shows every record.`);
+    throw new ConsentError(
+      `There is no consent record \`${consentId}\` (no \`content/consent/${consentId}.yaml\`).${didYouMean(consentId, ids)} \`npm run consent -- list\` shows every record.`,
+    );
   }
   if (!record.data) {
-    throw new ConsentError(`The consent record \`${record.file}\` cannot be read, so it cannot be marked revoked:\n${formatProblems(record.problems)}\nFix the file, then run the command again.`);
+    throw new ConsentError(
+      `The consent record \`${record.file}\` cannot be read, so it cannot be marked revoked:\n${formatProblems(record.problems)}\nFix the file, then run the command again.`,
+    );
   }
   const consent = record.data;
   if (consent.revoked !== undefined) {
     const still = scanEntries(contentDir).filter((e) => e.consent === consentId);
     throw new ConsentError(
       `Consent \`${consentId}\` was already revoked on ${consent.revoked}; there is nothing to revoke.` +
-        (still.length ? ` ${still.length} entr${still.length === 1 ? 'y still uses' : 'ies still use'} it and must leave the repository (delete ${still.length === 1 ? 'it' : 'them'}): ${still.map((e) => `\`${e.file}\``).join(', ')}.` : ''),
+        (still.length
+          ? ` ${still.length} entr${still.length === 1 ? 'y still uses' : 'ies still use'} it and must leave the repository (delete ${still.length === 1 ? 'it' : 'them'}): ${still.map((e) => `\`${e.file}\``).join(', ')}.`
+          : ''),
     );
   }
   if (revoked < consent.given) {
-    throw new ConsentError(`\`--date\` is \`${revoked}\`, before consent \`${consentId}\` was given (${consent.given}). Give the day the person withdrew consent.`, 2);
+    throw new ConsentError(
+      `\`--date\` is \`${revoked}\`, before consent \`${consentId}\` was given (${consent.given}). Give the day the person withdrew consent.`,
+      2,
+    );
   }
 
   const consentText = markRevoked(record.source, revoked, request.reason);
   const edited = parseYaml(consentText.replace(/^\uFEFF/, ''), record.file);
   const check = edited.parsed ? validate(consentSchema, edited.parsed, record.file, 'consent-schema') : undefined;
-  if (!check?.data) throw new ConsentError(`Marking \`${record.file}\` revoked would make it invalid; nothing was written. Please report this:\n${formatProblems([...edited.problems, ...(check?.problems ?? [])])}`);
+  if (!check?.data)
+    throw new ConsentError(
+      `Marking \`${record.file}\` revoked would make it invalid; nothing was written. Please report this:\n${formatProblems([...edited.problems, ...(check?.problems ?? [])])}`,
+    );
   const after: Consent = check.data;
 
   // Every file whose front matter names the consent leaves, whatever its status or validity. A file whose
@@ -107,7 +130,9 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
   const scanned = scanEntries(contentDir);
   const unsure = scanned.filter((e) => !e.readable && e.consent !== consentId && e.text.includes(consentId));
   if (unsure.length) {
-    throw new ConsentError(`The front matter of ${unsure.map((e) => `\`${e.file}\``).join(', ')} cannot be read, and ${unsure.length === 1 ? 'it mentions' : 'they mention'} \`${consentId}\`: it is not certain whether ${unsure.length === 1 ? 'it uses' : 'they use'} this consent. Fix the front matter (\`npm run check\` shows where), then run the command again; nothing was written.`);
+    throw new ConsentError(
+      `The front matter of ${unsure.map((e) => `\`${e.file}\``).join(', ')} cannot be read, and ${unsure.length === 1 ? 'it mentions' : 'they mention'} \`${consentId}\`: it is not certain whether ${unsure.length === 1 ? 'it uses' : 'they use'} this consent. Fix the front matter (\`npm run check\` shows where), then run the command again; nothing was written.`,
+    );
   }
   const leaving = scanned.filter((e) => e.consent === consentId);
 
@@ -118,15 +143,28 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
   if (tombBefore !== undefined) {
     const parsed = parseYaml(tombBefore, tombFile);
     const valid = parsed.parsed ? validate(tombstoneSchema, parsed.parsed, tombFile, 'tombstone-schema') : undefined;
-    if (!valid?.data) throw new ConsentError(`The tombstone \`${tombFile}\` for this consent already exists but cannot be read:\n${formatProblems([...parsed.problems, ...(valid?.problems ?? [])])}\nRestore it from git history, then run the command again.`);
+    if (!valid?.data)
+      throw new ConsentError(
+        `The tombstone \`${tombFile}\` for this consent already exists but cannot be read:\n${formatProblems([...parsed.problems, ...(valid?.problems ?? [])])}\nRestore it from git history, then run the command again.`,
+      );
     existing = valid.data;
   }
-  const tombstone = makeTombstone(consentId, leaving.map((e) => e.slug), revoked, today, existing);
+  const tombstone = makeTombstone(
+    consentId,
+    leaving.map((e) => e.slug),
+    revoked,
+    today,
+    existing,
+  );
 
   // The site before and after, in memory: the same content with the record revoked and the files gone.
   const content = readContent(contentDir);
   const leavingPaths = new Set(leaving.map((e) => e.path));
-  const afterContent = { ...content, consents: new Map(content.consents).set(consentId, after), entries: content.entries.filter((e) => !leavingPaths.has(resolve(e.file))) };
+  const afterContent = {
+    ...content,
+    consents: new Map(content.consents).set(consentId, after),
+    entries: content.entries.filter((e) => !leavingPaths.has(resolve(e.file))),
+  };
   const impact = siteImpact(content, afterContent, today);
   const readable = new Set(content.entries.map((e) => resolve(e.file)));
 
@@ -139,13 +177,18 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
     tombstone: { path: tombPath, file: tombFile, text: tombstoneText(tombstone), before: tombBefore, merged: existing !== undefined },
     reasonKept: Boolean(request.reason?.trim()),
     entries: leaving.map((e) => ({
-      slug: e.slug, path: e.path, file: e.file, title: e.title, status: e.status,
+      slug: e.slug,
+      path: e.path,
+      file: e.file,
+      title: e.title,
+      status: e.status,
       publishedIn: impact.publishedIn.get(e.slug) ?? [],
       withheld: readable.has(e.path) ? (impact.withheldFor.get(e.slug) ?? []) : undefined,
     })),
     impact: impact.audiences,
-    staying: scanned.filter((e) => e.mentor === consent.person && e.consent !== consentId).map((e) => ({ file: e.file, consent: e.consent ?? '?', status: e.status })),
+    staying: scanned
+      .filter((e) => e.mentor === consent.person && e.consent !== consentId)
+      .map((e) => ({ file: e.file, consent: e.consent ?? '?', status: e.status })),
     otherProblems: content.problems.filter((p) => p.severity === 'error').length,
   };
 }
-

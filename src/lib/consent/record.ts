@@ -26,7 +26,10 @@ export interface ConsentRecord {
 export function consentIds(contentDir: string): string[] {
   const dir = join(contentDir, 'consent');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => basename(f, '.yaml'))
+    .sort();
 }
 
 /** Reads and validates one consent record; `undefined` when there is no such file. */
@@ -43,5 +46,4 @@ export function readConsentRecord(contentDir: string, id: string): ConsentRecord
 }
 
 /** Every consent record in the content folder, in id order. */
-export const readConsentRecords = (contentDir: string): ConsentRecord[] =>
-  consentIds(contentDir).flatMap((id) => readConsentRecord(contentDir, id) ?? []);
+export const readConsentRecords = (contentDir: string): ConsentRecord[] => consentIds(contentDir).flatMap((id) => readConsentRecord(contentDir, id) ?? []);

@@ -46,9 +46,14 @@ export function formatRevocation(plan: RevocationPlan, state: 'plan' | 'dry-run'
   }
 
   out.push('', state === 'done' ? 'Written:' : 'Writes:');
-  out.push(`  ${plan.consent.file}  \`revoked: ${plan.revoked}\`${plan.reasonKept ? ', and the reason as a dated line in `notes` (kept because the person agreed)' : ''}`);
-  out.push(`  ${plan.tombstone.file}  ${plan.tombstone.merged ? 'the existing tombstone, with these entries added' : 'a tombstone'}: digests of the consent id and ${plural(plan.entries.length, 'slug')}, and the dates; no name, role, title or text`);
-  if (plan.otherProblems) out.push('', `Note: the content has ${plural(plan.otherProblems, 'other error')} (\`npm run check\` lists them). They do not stop the revocation.`);
+  out.push(
+    `  ${plan.consent.file}  \`revoked: ${plan.revoked}\`${plan.reasonKept ? ', and the reason as a dated line in `notes` (kept because the person agreed)' : ''}`,
+  );
+  out.push(
+    `  ${plan.tombstone.file}  ${plan.tombstone.merged ? 'the existing tombstone, with these entries added' : 'a tombstone'}: digests of the consent id and ${plural(plan.entries.length, 'slug')}, and the dates; no name, role, title or text`,
+  );
+  if (plan.otherProblems)
+    out.push('', `Note: the content has ${plural(plan.otherProblems, 'other error')} (\`npm run check\` lists them). They do not stop the revocation.`);
 
   out.push('');
   if (state === 'dry-run') out.push('Dry run: nothing was written. Run again without `--dry-run` to revoke.');
@@ -71,7 +76,14 @@ export function revocationJson(plan: RevocationPlan, state: 'dry-run' | 'done') 
     consentFile: plan.consent.file,
     tombstoneFile: plan.tombstone.file,
     reasonKept: plan.reasonKept,
-    entries: plan.entries.map((e) => ({ slug: e.slug, file: e.file, title: e.title ?? null, status: e.status ?? null, publishedIn: e.publishedIn, withheld: e.withheld ?? null })),
+    entries: plan.entries.map((e) => ({
+      slug: e.slug,
+      file: e.file,
+      title: e.title ?? null,
+      status: e.status ?? null,
+      publishedIn: e.publishedIn,
+      withheld: e.withheld ?? null,
+    })),
     audiences: plan.impact,
     staying: plan.staying,
   };

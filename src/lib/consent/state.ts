@@ -25,7 +25,10 @@ export interface ConsentState {
 export function consentState(consent: Consent, date: string): ConsentState {
   if (consent.revoked !== undefined) return { state: 'revoked', when: consent.revoked, label: `revoked ${consent.revoked}` };
   if (consent.expires !== undefined && consent.expires <= date) return { state: 'expired', when: consent.expires, label: `expired ${consent.expires}` };
-  const embargo = [consent.embargoUntil, consent.given].filter((d): d is string => d !== undefined && d > date).sort().at(-1);
+  const embargo = [consent.embargoUntil, consent.given]
+    .filter((d): d is string => d !== undefined && d > date)
+    .sort()
+    .at(-1);
   if (embargo) return { state: 'embargoed', when: embargo, label: `embargoed until ${embargo}` };
   if (consent.expires !== undefined) {
     const daysLeft = daysBetween(date, consent.expires);

@@ -49,7 +49,9 @@ export function readTombstones(contentDir: string): { tombstones: TombstoneFile[
   const tombstones: TombstoneFile[] = [];
   const problems: Problem[] = [];
   if (!existsSync(dir)) return { tombstones, problems };
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const path = join(dir, name);
     const file = displayPath(path);
     const { parsed, problems: syntax } = parseYaml(readText(path), file);
@@ -60,7 +62,11 @@ export function readTombstones(contentDir: string): { tombstones: TombstoneFile[
     if (!data) continue;
     if (basename(name, '.yaml') !== data.consent) {
       problems.push({
-        file, line: 1, column: 1, severity: 'error', rule: 'tombstone-name',
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'tombstone-name',
         message: `A tombstone's file name must be its \`consent\` digest: rename \`${name}\` to \`${data.consent}.yaml\`. Tombstones are written by \`npm run consent -- revoke\`; do not edit them.`,
       });
     }

@@ -3,8 +3,18 @@ import { kindInfo } from '../site/kinds.ts';
 import { consentChoices, mentorChoices, searchTopics, stageChoices, type Catalog, type Choice } from './catalog.ts';
 import { ContributeError } from './errors.ts';
 import {
-  checkFolder, checkKind, checkSlug, checkSummary, checkTitle, consentWarnings, resolveConsent, resolveMentor,
-  resolveStage, resolveTopic, type NewEntryRequest, type RawRequest,
+  checkFolder,
+  checkKind,
+  checkSlug,
+  checkSummary,
+  checkTitle,
+  consentWarnings,
+  resolveConsent,
+  resolveMentor,
+  resolveStage,
+  resolveTopic,
+  type NewEntryRequest,
+  type RawRequest,
 } from './resolve.ts';
 
 /**
@@ -30,7 +40,12 @@ const DONE = '';
 export async function askForEntry(catalog: Catalog, given: RawRequest, p: Prompter, warn: (message: string) => void, today: string): Promise<NewEntryRequest> {
   const kind: Kind = given.kind?.trim()
     ? checkKind(given.kind)
-    : checkKind(await p.select('Kind of entry', kinds.map((k) => ({ value: k, name: kindInfo[k].label, description: kindInfo[k].description }))));
+    : checkKind(
+        await p.select(
+          'Kind of entry',
+          kinds.map((k) => ({ value: k, name: kindInfo[k].label, description: kindInfo[k].description })),
+        ),
+      );
   const title = given.title?.trim()
     ? checkTitle(given.title)
     : checkTitle(await p.input('Title (specific and short, e.g. "Print tomorrow\'s pick lists every evening")', validator(checkTitle)));
@@ -51,7 +66,9 @@ export async function askForEntry(catalog: Catalog, given: RawRequest, p: Prompt
   } else {
     const choices = consentChoices(catalog, mentor);
     if (!choices.length) {
-      throw new ContributeError(`\`${mentor}\` has no consent record that is not revoked, so nothing may be written for them. A knowledge manager records consent in \`content/consent/\` first.`);
+      throw new ContributeError(
+        `\`${mentor}\` has no consent record that is not revoked, so nothing may be written for them. A knowledge manager records consent in \`content/consent/\` first.`,
+      );
     }
     consentId = await p.select('Consent that covers this entry', choices);
   }
@@ -65,7 +82,13 @@ export async function askForEntry(catalog: Catalog, given: RawRequest, p: Prompt
       : [];
 
   return {
-    kind, title, summary, topics, mentor, consent: consentId, stages,
+    kind,
+    title,
+    summary,
+    topics,
+    mentor,
+    consent: consentId,
+    stages,
     folder: given.folder?.trim() ? checkFolder(given.folder) : undefined,
     slug: given.slug?.trim() ? checkSlug(given.slug) : undefined,
   };
@@ -86,12 +109,14 @@ async function askTopics(catalog: Catalog, p: Prompter): Promise<string[]> {
 }
 
 // Prompt validators show the check's message under the field instead of throwing.
-const validator = (check: (value: string) => unknown) => (value: string): true | string => {
-  try {
-    check(value);
-    return true;
-  } catch (error) {
-    if (error instanceof ContributeError) return error.message;
-    throw error;
-  }
-};
+const validator =
+  (check: (value: string) => unknown) =>
+  (value: string): true | string => {
+    try {
+      check(value);
+      return true;
+    } catch (error) {
+      if (error instanceof ContributeError) return error.message;
+      throw error;
+    }
+  };

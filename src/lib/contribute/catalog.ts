@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Content } from '../read/content.ts';
-import type { Concept, Consent, Person } from '../schema/index.ts';
+import type { Concept, Consent } from '../schema/index.ts';
 import { topicGraph, type TopicGraph } from '../site/topics.ts';
 
 /** One option a prompt offers: the value it stands for, what the list shows, and an optional hint. */
@@ -61,7 +61,10 @@ export function searchTopics(catalog: Catalog, term: string | undefined, exclude
   const scored: { concept: Concept; score: number; via?: string }[] = [];
   for (const concept of catalog.topics) {
     if (exclude.includes(concept.id)) continue;
-    if (!q) { scored.push({ concept, score: 0 }); continue; }
+    if (!q) {
+      scored.push({ concept, score: 0 });
+      continue;
+    }
     let best: { score: number; via?: string } | undefined;
     const consider = (text: string, weight: number, via?: string) => {
       const t = text.toLowerCase();
@@ -126,6 +129,3 @@ export function describeConsent(c: Consent): string {
 export function stageChoices(catalog: Catalog): Choice[] {
   return catalog.content.taxonomy.stages.map((s) => ({ value: s.id, name: s.label, ...(s.definition ? { description: s.definition } : {}) }));
 }
-
-/** A person by id, if they exist. */
-export const person = (catalog: Catalog, id: string): Person | undefined => catalog.content.people.get(id);

@@ -44,7 +44,9 @@ export function planDraft(catalog: Catalog, request: NewEntryRequest, today: str
   const text = draftText(request, today);
   const read = readEntry(text, file);
   if (read.problems.length || !read.data) {
-    throw new ContributeError(`The draft for \`${file}\` does not validate; this is a bug in \`npm run new\`, nothing was written:\n${formatProblems(read.problems)}`);
+    throw new ContributeError(
+      `The draft for \`${file}\` does not validate; this is a bug in \`npm run new\`, nothing was written:\n${formatProblems(read.problems)}`,
+    );
   }
   const consent = catalog.content.consents.get(request.consent);
   const warnings = consent ? consentWarnings(request.consent, consent, request.kind, today) : [];
@@ -66,7 +68,11 @@ export function draftText(request: NewEntryRequest, today: string): string {
   };
   const doc = new Document(data);
   // Lists on one line (`topics: [sales/negotiation]`), as in every sample entry and the README.
-  visit(doc, { Seq: (_, node) => { if (isSeq(node)) node.flow = true; } });
+  visit(doc, {
+    Seq: (_, node) => {
+      if (isSeq(node)) node.flow = true;
+    },
+  });
   return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${placeholderBody}`;
 }
 
@@ -80,6 +86,9 @@ export function freeSlug(catalog: Catalog, base: string): string {
 // A slug asked for by name is not silently changed: the author chose it, so a clash is theirs to resolve.
 function requestedSlug(catalog: Catalog, slug: string): string {
   const other = catalog.slugs.get(slug);
-  if (other) throw new ContributeError(`The slug \`${slug}\` is already used by \`${other}\`; slugs are unique across all folders. Choose another, e.g. \`${freeSlug(catalog, slug)}\`, or leave out --slug.`);
+  if (other)
+    throw new ContributeError(
+      `The slug \`${slug}\` is already used by \`${other}\`; slugs are unique across all folders. Choose another, e.g. \`${freeSlug(catalog, slug)}\`, or leave out --slug.`,
+    );
   return slug;
 }

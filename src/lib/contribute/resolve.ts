@@ -69,7 +69,8 @@ export function checkSummary(value: string): string {
   const summary = value.trim().replace(/\s+/g, ' ');
   if (!summary) throw new ContributeError('The summary is empty. Write one sentence that stands alone; it is the search result excerpt.');
   if (summary.length > 300) throw new ContributeError(`The summary is ${summary.length} characters; keep it to one sentence of 300 or fewer.`);
-  if (secondSentence.test(summary)) throw new ContributeError('The summary must be one sentence: it is shown alone in search results and the feed. Join or drop the other sentences.');
+  if (secondSentence.test(summary))
+    throw new ContributeError('The summary must be one sentence: it is shown alone in search results and the feed. Join or drop the other sentences.');
   return summary;
 }
 
@@ -81,7 +82,9 @@ export function resolveTopic(catalog: Catalog, value: string): string {
   const v = value.trim();
   const byId = catalog.graph.byId.get(v);
   if (byId?.deprecated) {
-    throw new ContributeError(`The topic \`${v}\` is deprecated.${byId.replacedBy ? ` Use \`${byId.replacedBy}\` instead.` : ' Pick a current topic from `content/taxonomy.yaml`.'}`);
+    throw new ContributeError(
+      `The topic \`${v}\` is deprecated.${byId.replacedBy ? ` Use \`${byId.replacedBy}\` instead.` : ' Pick a current topic from `content/taxonomy.yaml`.'}`,
+    );
   }
   if (byId) return byId.id;
   const lower = v.toLowerCase();
@@ -89,10 +92,13 @@ export function resolveTopic(catalog: Catalog, value: string): string {
   if (byLabel) return byLabel.id;
   // Suggest by id, label or synonym, but always name the id, which is what the flag and the file take.
   const names = new Map<string, string>();
-  for (const t of catalog.topics) for (const n of [t.id, t.label.toLowerCase(), ...t.altLabels.map((a) => a.toLowerCase())]) if (!names.has(n)) names.set(n, t.id);
+  for (const t of catalog.topics)
+    for (const n of [t.id, t.label.toLowerCase(), ...t.altLabels.map((a) => a.toLowerCase())]) if (!names.has(n)) names.set(n, t.id);
   const hit = closest(lower, names.keys());
   const hint = hit ? ` Did you mean \`${names.get(hit)}\`${hit === names.get(hit) ? '' : ` (${hit})`}?` : '';
-  throw new ContributeError(`No topic \`${v}\` in \`content/taxonomy.yaml\`.${hint} Topics are concept ids such as \`${catalog.topics[0]?.id ?? 'sales/negotiation'}\`, or a topic's exact label or synonym.`);
+  throw new ContributeError(
+    `No topic \`${v}\` in \`content/taxonomy.yaml\`.${hint} Topics are concept ids such as \`${catalog.topics[0]?.id ?? 'sales/negotiation'}\`, or a topic's exact label or synonym.`,
+  );
 }
 
 /** A people id from an id, or from a person's full name typed exactly (any case). */
@@ -101,7 +107,9 @@ export function resolveMentor(catalog: Catalog, value: string): string {
   if (catalog.content.people.has(v)) return v;
   const byName = [...catalog.content.people].find(([, p]) => p.name.toLowerCase() === v.toLowerCase());
   if (byName) return byName[0];
-  throw new ContributeError(`No person \`${v}\` in \`content/people/\`.${suggestPerson(catalog, v)} A mentor needs a people file and a consent record before entries can be written for them.`);
+  throw new ContributeError(
+    `No person \`${v}\` in \`content/people/\`.${suggestPerson(catalog, v)} A mentor needs a people file and a consent record before entries can be written for them.`,
+  );
 }
 
 // People ids are long (`desmond-achterberg-nwosu`), so a first name or a surname is a likelier slip than a
@@ -131,10 +139,14 @@ export function resolveConsent(catalog: Catalog, value: string, mentor: string |
     throw new ContributeError(`No consent record \`${id}\` in \`content/consent/\`.${hint}${list}`);
   }
   if (consent.revoked) {
-    throw new ContributeError(`Consent \`${id}\` was revoked on ${consent.revoked}; nothing may be written under it.${mine.length ? ` Use one in force: ${quoteList(mine)}.` : ''}`);
+    throw new ContributeError(
+      `Consent \`${id}\` was revoked on ${consent.revoked}; nothing may be written under it.${mine.length ? ` Use one in force: ${quoteList(mine)}.` : ''}`,
+    );
   }
   if (mentor && consent.person !== mentor) {
-    throw new ContributeError(`Consent \`${id}\` was given by \`${consent.person}\`, not by the mentor \`${mentor}\`; the entry would never be published.${mine.length ? ` Consents of \`${mentor}\`: ${quoteList(mine)}.` : ` \`${mentor}\` has no consent in force; ask a knowledge manager to record one first.`}`);
+    throw new ContributeError(
+      `Consent \`${id}\` was given by \`${consent.person}\`, not by the mentor \`${mentor}\`; the entry would never be published.${mine.length ? ` Consents of \`${mentor}\`: ${quoteList(mine)}.` : ` \`${mentor}\` has no consent in force; ask a knowledge manager to record one first.`}`,
+    );
   }
   return { id, consent };
 }
@@ -144,14 +156,21 @@ export function resolveStage(catalog: Catalog, value: string): string {
   const stages = catalog.content.taxonomy.stages;
   const hit = stages.find((s) => s.id === v || s.label.toLowerCase() === v.toLowerCase());
   if (hit) return hit.id;
-  throw new ContributeError(`No career stage \`${v}\` in \`content/taxonomy.yaml\`.${didYouMean(v.toLowerCase(), stages.map((s) => s.id))} Stages: ${quoteList(stages.map((s) => s.id))}.`);
+  throw new ContributeError(
+    `No career stage \`${v}\` in \`content/taxonomy.yaml\`.${didYouMean(
+      v.toLowerCase(),
+      stages.map((s) => s.id),
+    )} Stages: ${quoteList(stages.map((s) => s.id))}.`,
+  );
 }
 
 export function checkFolder(value: string): string {
   const folder = value.trim().replace(/^\/+|\/+$/g, '');
   // The concept-id shape keeps the folder inside content/entries: no `..`, no absolute path, no spaces.
   if (!conceptId.safeParse(folder).success) {
-    throw new ContributeError(`The folder \`${value}\` must be lowercase slug segments joined by \`/\` under \`content/entries\`, e.g. \`sales\` or \`operations/warehouse\`.`);
+    throw new ContributeError(
+      `The folder \`${value}\` must be lowercase slug segments joined by \`/\` under \`content/entries\`, e.g. \`sales\` or \`operations/warehouse\`.`,
+    );
   }
   return folder;
 }
@@ -159,7 +178,9 @@ export function checkFolder(value: string): string {
 export function checkSlug(value: string): string {
   const slug = value.trim();
   if (!slugId.safeParse(slug).success) {
-    throw new ContributeError(`The slug \`${value}\` must be lowercase letters, digits and hyphens, e.g. \`walk-away-price\`; it becomes the URL \`/entries/<slug>/\`.`);
+    throw new ContributeError(
+      `The slug \`${value}\` must be lowercase letters, digits and hyphens, e.g. \`walk-away-price\`; it becomes the URL \`/entries/<slug>/\`.`,
+    );
   }
   return slug;
 }
@@ -203,7 +224,9 @@ const unique = (values: readonly (string | undefined)[]): string[] => [...new Se
 export function consentWarnings(id: string, consent: Consent, kind: Kind, today: string): string[] {
   const warnings: string[] = [];
   if (consent.kinds && !consent.kinds.includes(kind)) {
-    warnings.push(`Consent \`${id}\` covers ${quoteList(consent.kinds)} only, not \`${kind}\`: this entry will not be published under it. Ask the mentor to widen the consent, or change the kind.`);
+    warnings.push(
+      `Consent \`${id}\` covers ${quoteList(consent.kinds)} only, not \`${kind}\`: this entry will not be published under it. Ask the mentor to widen the consent, or change the kind.`,
+    );
   }
   if (consent.expires && consent.expires <= today) {
     warnings.push(`Consent \`${id}\` expired on ${consent.expires}: nothing under it is published. Ask the mentor to renew it.`);

@@ -26,7 +26,12 @@ export function writeNewFile(path: string, text: string): void {
   } catch (error) {
     rmSync(temp, { force: true });
     // Leave no empty folder behind; one that filled up meanwhile is someone else's and stays.
-    if (created) try { rmdirSync(dir); } catch { /* not empty */ }
+    if (created)
+      try {
+        rmdirSync(dir);
+      } catch {
+        /* not empty */
+      }
     throw error;
   }
   rmSync(temp, { force: true });

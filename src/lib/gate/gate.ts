@@ -60,7 +60,13 @@ export function decide(input: GateEntry, ctx: GateContext): Decision {
   const entry = input.data;
   const reasons: WithheldReason[] = [];
   const dup = ctx.duplicated;
-  if (dup && (dup.people.has(entry.mentor) || dup.consents.has(entry.consent) || entry.topics.some((t) => dup.topics?.has(t)) || entry.stages.some((s) => dup.stages?.has(s)))) {
+  if (
+    dup &&
+    (dup.people.has(entry.mentor) ||
+      dup.consents.has(entry.consent) ||
+      entry.topics.some((t) => dup.topics?.has(t)) ||
+      entry.stages.some((s) => dup.stages?.has(s)))
+  ) {
     reasons.push('duplicate-record');
   }
   if (entry.status === 'draft') reasons.push('draft');

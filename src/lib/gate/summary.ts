@@ -1,12 +1,7 @@
 import { withheldReasons, type WithheldReason } from './reasons.ts';
 
 /** One line for the build log: `Tacit: 27 published, 8 withheld (consent revoked 2, …) for `all-staff` on 2026-11-23`. */
-export function summaryLine(
-  published: number,
-  withheld: readonly { reasons: readonly WithheldReason[] }[],
-  audience: string,
-  today: string,
-): string {
+export function summaryLine(published: number, withheld: readonly { reasons: readonly WithheldReason[] }[], audience: string, today: string): string {
   const counts = new Map<WithheldReason, number>();
   // Each entry counts once, under its first reason, so the figures add up to the withheld total.
   for (const w of withheld) {

@@ -12,8 +12,10 @@ export interface AllowedElement {
 
 const timecode = (v: string) => (/^\d{1,2}:[0-5]\d:[0-5]\d$/.test(v) ? undefined : `expected \`hh:mm:ss\`, e.g. \`00:12:30\``);
 const plain = (v: string) => (v.trim() ? undefined : 'must not be empty');
-const oneOf = (...values: string[]) => (v: string) =>
-  values.includes(v) ? undefined : `expected one of ${values.map((x) => `\`${x}\``).join(', ')}`;
+const oneOf =
+  (...values: string[]) =>
+  (v: string) =>
+    values.includes(v) ? undefined : `expected one of ${values.map((x) => `\`${x}\``).join(', ')}`;
 
 export const components: Record<string, AllowedElement> = {
   /** The mentor's own words, verbatim; `at` is where in the recording they were said. */
@@ -34,8 +36,29 @@ export const htmlElements: Record<string, AllowedElement> = {
 
 /** Elements that are refused with a specific explanation because they run code or embed other pages. */
 export const dangerousElements = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'link', 'meta', 'base',
-  'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'portal', 'video', 'audio', 'img',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'template',
+  'portal',
+  'video',
+  'audio',
+  'img',
 ]);
 
 /** URL schemes a link or image may use; anything else (`javascript:`, `data:`, `vbscript:` …) is refused. */

@@ -24,11 +24,19 @@ export function guardBody(tree: Root, file: string): Problem[] {
   walk<Nodes>(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, 'mdx-esm', '`import` and `export` are not allowed in entries: they run code at build time. Remove the line; use the built-in `<Quote>` and `<Aside>` components without importing them.');
+        report(
+          node,
+          'mdx-esm',
+          '`import` and `export` are not allowed in entries: they run code at build time. Remove the line; use the built-in `<Quote>` and `<Aside>` components without importing them.',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, 'mdx-expression', `\`{${abbreviate(node.value)}}\` is a JavaScript expression, which entries may not contain. Remove it, or escape the braces as \`\\{\` and \`\\}\` to show them as text.`);
+        report(
+          node,
+          'mdx-expression',
+          `\`{${abbreviate(node.value)}}\` is a JavaScript expression, which entries may not contain. Remove it, or escape the braces as \`\\{\` and \`\\}\` to show them as text.`,
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -41,11 +49,27 @@ export function guardBody(tree: Root, file: string): Problem[] {
         const allowed: AllowedElement | undefined = components[name] ?? htmlElements[name];
         if (!allowed) {
           if (dangerousElements.has(name.toLowerCase())) {
-            report(node, 'mdx-html', `\`<${name}>\` is not allowed in entries: it can run code or embed other content. Remove it; describe the material in words or link to it.`);
+            report(
+              node,
+              'mdx-html',
+              `\`<${name}>\` is not allowed in entries: it can run code or embed other content. Remove it; describe the material in words or link to it.`,
+            );
           } else if (/^[A-Z]/.test(name)) {
-            report(node, 'mdx-component', `Unknown component \`<${name}>\`. Entries may use only ${Object.keys(components).map((c) => `\`<${c}>\``).join(' and ')}.${didYouMean(name, Object.keys(components))}`);
+            report(
+              node,
+              'mdx-component',
+              `Unknown component \`<${name}>\`. Entries may use only ${Object.keys(components)
+                .map((c) => `\`<${c}>\``)
+                .join(' and ')}.${didYouMean(name, Object.keys(components))}`,
+            );
           } else {
-            report(node, 'mdx-html', `HTML element \`<${name}>\` is not allowed in entries. Use Markdown instead, or one of ${Object.keys(htmlElements).map((c) => `\`<${c}>\``).join(', ')}.`);
+            report(
+              node,
+              'mdx-html',
+              `HTML element \`<${name}>\` is not allowed in entries. Use Markdown instead, or one of ${Object.keys(htmlElements)
+                .map((c) => `\`<${c}>\``)
+                .join(', ')}.`,
+            );
           }
           break;
         }
@@ -57,7 +81,12 @@ export function guardBody(tree: Root, file: string): Problem[] {
       case 'link':
       case 'image':
       case 'definition':
-        if (!isSafeUrl(node.url)) report(node, 'mdx-url', `The URL \`${abbreviate(node.url)}\` uses a scheme that can run code. Use an \`https:\` or a site-relative link such as \`/entries/<slug>/\`.`);
+        if (!isSafeUrl(node.url))
+          report(
+            node,
+            'mdx-url',
+            `The URL \`${abbreviate(node.url)}\` uses a scheme that can run code. Use an \`https:\` or a site-relative link such as \`/entries/<slug>/\`.`,
+          );
         break;
       case 'html':
         // Plain Markdown would let raw HTML through; MDX parses it as JSX instead, so this only guards a parser change.
@@ -77,7 +106,11 @@ function checkAttribute(
 ): void {
   const at: Positioned = attribute.position ? attribute : node;
   if (attribute.type === 'mdxJsxExpressionAttribute') {
-    report(at, 'mdx-expression', `\`<${element} {${abbreviate(attribute.value)}}>\` spreads a JavaScript expression into the element, which entries may not contain. Write each attribute as \`name="text"\`.`);
+    report(
+      at,
+      'mdx-expression',
+      `\`<${element} {${abbreviate(attribute.value)}}>\` spreads a JavaScript expression into the element, which entries may not contain. Write each attribute as \`name="text"\`.`,
+    );
     return;
   }
   const name = attribute.name;
@@ -88,11 +121,19 @@ function checkAttribute(
   const check = allowed.attributes[name];
   if (!check) {
     const known = Object.keys(allowed.attributes);
-    report(at, 'mdx-attribute', `\`<${element}>\` has no attribute \`${name}\`. ${known.length ? `It takes ${known.map((k) => `\`${k}\``).join(', ')}.${didYouMean(name, known)}` : 'Remove it.'}`);
+    report(
+      at,
+      'mdx-attribute',
+      `\`<${element}>\` has no attribute \`${name}\`. ${known.length ? `It takes ${known.map((k) => `\`${k}\``).join(', ')}.${didYouMean(name, known)}` : 'Remove it.'}`,
+    );
     return;
   }
   if (typeof attribute.value !== 'string') {
-    report(at, 'mdx-expression', `\`${name}\` on \`<${element}>\` must be plain text in quotes, e.g. \`${name}="…"\`, not ${attribute.value === null || attribute.value === undefined ? 'empty' : 'a `{…}` expression'}.`);
+    report(
+      at,
+      'mdx-expression',
+      `\`${name}\` on \`<${element}>\` must be plain text in quotes, e.g. \`${name}="…"\`, not ${attribute.value === null || attribute.value === undefined ? 'empty' : 'a `{…}` expression'}.`,
+    );
     return;
   }
   if (!isSafeUrl(attribute.value)) {
@@ -105,6 +146,7 @@ function checkAttribute(
 
 /** Relative URLs and http(s)/mailto/tel pass; browsers ignore control characters and spaces in a scheme, so this does too. */
 export function isSafeUrl(url: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters inside a URL's scheme, so the guard must too.
   const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squashed)?.[1];
   return scheme === undefined || safeSchemes.has(scheme.toLowerCase());

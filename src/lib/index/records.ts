@@ -24,7 +24,9 @@ export function searchRecord(entry: PublishedEntry, base: string): CustomRecord 
     entry.topicsWithAncestors.map((t) => t.label).join(', '),
     entry.synonyms.join(', '),
     entry.attribution.mode === 'anonymous' ? '' : entry.attribution.label,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     url: `${base.replace(/\/$/, '')}${entry.path}`,
     content,

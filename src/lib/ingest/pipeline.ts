@@ -83,12 +83,16 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   if (!labels.length) {
     const found = transcript.speakers.length ? transcript.speakers.map((s) => `\`${s}\``).join(', ') : 'none (the file has no speaker labels)';
     throw new TranscriptError(
-      file, 1, 1,
+      file,
+      1,
+      1,
       `No speaker matches the consenting mentor \`${ctx.mentor.name}\`. Speakers found: ${found}. Check that --consent names the right person, or fix the speaker label in the transcript.`,
       'mentor-not-found',
     );
   }
-  const digest = createHash('sha256').update(read.turns.map((t) => `${t.speaker ?? ''}\u0000${t.text}`).join('\n')).digest('hex');
+  const digest = createHash('sha256')
+    .update(read.turns.map((t) => `${t.speaker ?? ''}\u0000${t.text}`).join('\n'))
+    .digest('hex');
   const otherSpeakers = transcript.speakers.filter((s) => !labels.includes(s));
   // Third parties: the other speakers and everyone the organisation knows, except the mentor.
   const listed = [...otherSpeakers, ...ctx.otherPeople.map((p) => p.name).filter((n) => !labels.some((l) => labelMatches(l, n)))];
@@ -99,20 +103,29 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   const removeMentorName = ctx.consent.attribution !== 'named';
   // Unnamed means unidentifiable: the organisations the mentor founds or leads go too, everywhere.
   const identifying = removeMentorName
-    ? [...(ctx.consent.identifying ?? []), ...mentorOrganisations(transcript.turns.map((t) => ({ text: t.text, mentor: t.speaker !== undefined && labels.includes(t.speaker) })), [ctx.mentor.name, ...labels])]
+    ? [
+        ...(ctx.consent.identifying ?? []),
+        ...mentorOrganisations(
+          transcript.turns.map((t) => ({ text: t.text, mentor: t.speaker !== undefined && labels.includes(t.speaker) })),
+          [ctx.mentor.name, ...labels],
+        ),
+      ]
     : [];
   const redactions: Record<string, number> = {};
   const topicIndex = indexTaxonomy(ctx.taxonomy);
 
   // Timed on every word that was said, off the record too: leaving those out would pull later times earlier.
   const clock = new Clock(read.turns);
-  const segments = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker))
-    .flatMap((p) => splitByKind(p, defaultPassageOptions.minWords));
+  const segments = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker)).flatMap((p) =>
+    splitByKind(p, defaultPassageOptions.minWords),
+  );
   const ids = new Map<Passage, string>();
-  const passages = segments
-    .map((p): PassageResult => {
+  const passages = segments.map((p): PassageResult => {
     // A lesson split from its story starts on the same line: its id also says where in the line.
-    const passage = createHash('sha256').update(`${digest}:${ctx.mentorId}:${p.line}${p.turns[0]?.offset ? `+${p.turns[0].offset}` : ''}`).digest('hex').slice(0, 16);
+    const passage = createHash('sha256')
+      .update(`${digest}:${ctx.mentorId}:${p.line}${p.turns[0]?.offset ? `+${p.turns[0].offset}` : ''}`)
+      .digest('hex')
+      .slice(0, 16);
     ids.set(p, passage);
     const when = passageStart(p, clock);
     const at = when === undefined ? undefined : timecode(when.seconds);
@@ -136,7 +149,14 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const key = keySentence(r.text, k.kind);
     const title = titleFrom(key);
     const summary = summaryFrom(key);
-    const question = questionFrom(p.prompt, { knownNames, mentorNames: [ctx.mentor.name, ...labels], removeMentorName, organizations: ctx.organizations, dropAsides: true, identifying });
+    const question = questionFrom(p.prompt, {
+      knownNames,
+      mentorNames: [ctx.mentor.name, ...labels],
+      removeMentorName,
+      organizations: ctx.organizations,
+      dropAsides: true,
+      identifying,
+    });
     const topics = matchTopics(r.text, topicIndex, ctx.taxonomy);
     const data: EntryData = {
       title,
@@ -159,7 +179,19 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       // A draft that would not build is a bug in ingest, never something to write.
       throw new Error(`ingest produced an invalid draft for ${file}:${p.line}: ${check.problems.map((x) => x.message).join('; ')}`);
     }
-    return { ...base, kind: k.kind, confidence: k.confidence, topics, title, summary, question, slugBase: slugify(title), text, draft, drawnFrom: p.drawnFrom && ids.get(p.drawnFrom) };
+    return {
+      ...base,
+      kind: k.kind,
+      confidence: k.confidence,
+      topics,
+      title,
+      summary,
+      question,
+      slugBase: slugify(title),
+      text,
+      draft,
+      drawnFrom: p.drawnFrom && ids.get(p.drawnFrom),
+    };
   });
   return { file, transcript, mentorLabels: labels, passages, redactions, offRecord: { passages: offRecord.passages, words: offRecord.words } };
 }
@@ -171,7 +203,10 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
 function questionFrom(prompt: string | undefined, options: Parameters<typeof redact>[1]): string | undefined {
   if (!prompt) return undefined;
   // "I wanted to ask about the outage." asks as much as a question mark does.
-  const request = /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|curious (?:about|how|what|why)|wondering (?:about|how|what|why))\b[^.!?]*[.!?]?/iu.exec(prompt);
+  const request =
+    /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|curious (?:about|how|what|why)|wondering (?:about|how|what|why))\b[^.!?]*[.!?]?/iu.exec(
+      prompt,
+    );
   const end = prompt.includes('?') ? prompt.lastIndexOf('?') + 1 : request ? request.index + request[0].length : -1;
   if (end < 0) return undefined;
   const upTo = prompt.slice(0, end);
@@ -214,5 +249,12 @@ const WEAK_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'cas
 
 /** "Tom Kaplan" → "TK": what colleagues call someone they have just named in full. */
 function initialsOf(names: readonly string[]): string[] {
-  return [...new Set(names.map((n) => n.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w))).filter((w) => w.length >= 2 && w.length <= 3).map((w) => w.map((x) => x[0]).join('')))];
+  return [
+    ...new Set(
+      names
+        .map((n) => n.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)))
+        .filter((w) => w.length >= 2 && w.length <= 3)
+        .map((w) => w.map((x) => x[0]).join('')),
+    ),
+  ];
 }

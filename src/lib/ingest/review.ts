@@ -8,7 +8,11 @@ import type { PassageResult } from './pipeline.ts';
 
 export type ReviewFlag = 'likely fragment' | 'likely filler' | 'kind uncertain' | 'redactions to confirm' | 'topic missing';
 
-export interface QueueItem { passage: string; confidence: number; flags: ReviewFlag[] }
+export interface QueueItem {
+  passage: string;
+  confidence: number;
+  flags: ReviewFlag[];
+}
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 
@@ -70,7 +74,15 @@ export function redactionList(passages: readonly PassageResult[]): RedactionList
 
 /** The list as Markdown, for a file beside the raw transcript (in `inbox/`, which git ignores). */
 export function redactionMarkdown(file: string, list: RedactionList): string {
-  const lines = [`# What ingest redacted in ${file}`, '', 'Confirm with the mentor: each original below is gone from every draft. This file names', 'third parties, so it stays out of the repository.', '', '## Redacted', ''];
+  const lines = [
+    `# What ingest redacted in ${file}`,
+    '',
+    'Confirm with the mentor: each original below is gone from every draft. This file names',
+    'third parties, so it stays out of the repository.',
+    '',
+    '## Redacted',
+    '',
+  ];
   for (const r of list.redacted) lines.push(`- ${r.original} → ${r.placeholder} (${r.count}×)`);
   if (!list.redacted.length) lines.push('- nothing');
   lines.push('', '## Capitalised words kept', '', list.kept.map((k) => `${k.word} (${k.count})`).join(', ') || '—', '');

@@ -28,16 +28,19 @@ export interface MentorMatcher {
 
 // Words that make up job titles everywhere; a role segment made only of these ("Vice President",
 // "Principal Engineer") does not single anyone out, the rest of the role ("Load Matching Platform") does.
-const titleWords = new Set(`
+const titleWords = new Set(
+  `
   a an and the of for at in to on with chief head lead leader senior junior principal staff distinguished associate
   assistant deputy vice president vp svp evp executive director managing manager management officer engineer
   engineering developer architect analyst consultant specialist coordinator administrator supervisor
   representative advisor adviser partner fellow founder cofounder co-founder owner ceo cto cfo coo cio ciso
   member team group department division unit global regional area national international general operations
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phrase = (words: readonly string[]) => words.map(escape).join('[\\s\\u00a0_.+/,;:()–—-]+');
+const phrase = (words: readonly string[]) => words.map((w) => RegExp.escape(w)).join('[\\s\\u00a0_.+/,;:()–—-]+');
 const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
@@ -45,7 +48,11 @@ const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})
  * dashes, brackets, "of", "at", "for") that is not made only of generic title words.
  */
 export function roleSegments(role: string): string[][] {
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}&'’]+/u).filter(Boolean);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}&'’]+/u)
+      .filter(Boolean);
   const whole = words(role);
   // The whole role, unless it is one generic word ("Engineer") that would flag every mention of the trade.
   const out: string[][] = whole.length > 1 || whole.some((x) => !titleWords.has(x)) ? [whole] : [];
@@ -97,7 +104,12 @@ function readable(value: string): { text: string; at: (i: number) => number } {
     for (let i = 0; i < value.length; ) {
       const m = /^(?:%[0-9a-f]{2})+/i.exec(value.slice(i));
       let text: string | undefined;
-      if (m) try { text = decodeURIComponent(m[0]); } catch { text = undefined; }
+      if (m)
+        try {
+          text = decodeURIComponent(m[0]);
+        } catch {
+          text = undefined;
+        }
       if (m && text !== undefined) {
         for (let k = 0; k < text.length; k++) map.push(i);
         decoded += text;
@@ -124,7 +136,9 @@ function readable(value: string): { text: string; at: (i: number) => number } {
   return { text, at: (i) => back[i] ?? value.length };
 }
 
-const needsReading = (value: string) => /[\p{L}\p{N}][-_.+/%][\p{L}\p{N}%]|\p{Cf}/u.test(value) || (/[^\x00-\x7f]/.test(value) && value.normalize('NFKC') !== value);
+const needsReading = (value: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: `[^\x00-\x7f]` means "not ASCII", the cheap test before NFKC.
+  /[\p{L}\p{N}][-_.+/%][\p{L}\p{N}%]|\p{Cf}/u.test(value) || (/[^\x00-\x7f]/.test(value) && value.normalize('NFKC') !== value);
 
 /** Every mention of the mentor in the strings, in order; overlapping finds count once, the longest. */
 export function findLeaks(strings: Iterable<OutputString>, matcher: MentorMatcher): Leak[] {

@@ -102,9 +102,17 @@ function* nodeStrings(node: AnyNode): Generator<OutputString> {
 }
 
 const parts: Record<string, string> = {
-  'text value': 'the body', 'inlineCode value': 'inline code', 'code value': 'a code block', 'code lang': "a code block's language",
-  'code meta': "a code block's info", 'link url': 'a link URL', 'link title': 'a link title', 'image url': 'an image URL',
-  'image alt': "an image's alt text", 'image title': "an image's title", 'definition url': 'a link definition',
+  'text value': 'the body',
+  'inlineCode value': 'inline code',
+  'code value': 'a code block',
+  'code lang': "a code block's language",
+  'code meta': "a code block's info",
+  'link url': 'a link URL',
+  'link title': 'a link title',
+  'image url': 'an image URL',
+  'image alt': "an image's alt text",
+  'image title': "an image's title",
+  'definition url': 'a link definition',
   'definition title': "a link definition's title",
 };
 
@@ -113,6 +121,7 @@ export function describeSource(source: StringSource): string {
   if (source.in === 'slug') return "the file name (it is the entry's URL)";
   if (source.in === 'front-matter') return `\`${source.path.join('.')}\``;
   if (source.part.endsWith('=')) return `the \`${source.part.slice(0, -1)}\` of \`<${source.element ?? '?'}>\``;
-  if (/^(?:identifier|label)$/.test(source.part)) return `the label of a ${source.node.replace(/([A-Z])/g, ' $1').toLowerCase()} (it becomes part of the page's links)`;
+  if (/^(?:identifier|label)$/.test(source.part))
+    return `the label of a ${source.node.replace(/([A-Z])/g, ' $1').toLowerCase()} (it becomes part of the page's links)`;
   return parts[`${source.node} ${source.part}`] ?? `the \`${source.part}\` of a ${source.node}`;
 }

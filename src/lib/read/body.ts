@@ -24,7 +24,13 @@ export function parseBody(body: string, file: string, lineOffset: number): { tre
     shiftPositions(tree, lineOffset);
     return { tree, problems: [] };
   } catch (error) {
-    const e = error as { message?: string; reason?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const e = error as {
+      message?: string;
+      reason?: string;
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    };
     let reason = (e.reason ?? e.message ?? String(error)).replace(/\s+/g, ' ').trim();
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
     let line = place?.line ?? e.line;
@@ -42,7 +48,11 @@ export function parseBody(body: string, file: string, lineOffset: number): { tre
     return {
       problems: [
         {
-          file, line, column, severity: 'error', rule: 'mdx-syntax',
+          file,
+          line,
+          column,
+          severity: 'error',
+          rule: 'mdx-syntax',
           message: `The body cannot be read as MDX: ${reason} ${/closing tag/.test(reason) ? 'Close every component, e.g. `</Quote>` on its own line after the quoted words.' : 'In plain text write `{`, `}` and `<` as `\\{`, `\\}` and `&lt;`.'}`,
         },
       ],

@@ -5,8 +5,17 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
 import {
-  consentSchema, emptyTaxonomy, personSchema, siteConfigSchema, slugId, taxonomySchema,
-  type Consent, type EntryData, type Person, type SiteConfig, type Taxonomy,
+  consentSchema,
+  emptyTaxonomy,
+  personSchema,
+  siteConfigSchema,
+  slugId,
+  taxonomySchema,
+  type Consent,
+  type EntryData,
+  type Person,
+  type SiteConfig,
+  type Taxonomy,
 } from '../schema/index.ts';
 import { readEntry } from './entry.ts';
 import type { FieldIndex } from './fields.ts';
@@ -60,7 +69,10 @@ export interface Content {
  * code that reads `content/entries`; it collects every problem instead of stopping at the first.
  */
 /** What a cache remembers of an entry file that read without errors, by the digest of its bytes. */
-export interface ReadResult { data: EntryData; problems: Problem[] }
+export interface ReadResult {
+  data: EntryData;
+  problems: Problem[];
+}
 
 /** What a reader of the entries may do with each one, set up once the records are known. */
 export interface EntryStage {
@@ -109,8 +121,15 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   if (existsSync(taxonomyPath)) {
     taxonomy = readYamlFile(taxonomyPath, taxonomySchema, 'taxonomy-schema');
     if (lastParsed) taxonomySource = { file: display(taxonomyPath), yaml: lastParsed };
-  }
-  else problems.push({ file: display(taxonomyPath), line: 1, column: 1, severity: 'error', rule: 'taxonomy-missing', message: 'The taxonomy file is missing. Create `content/taxonomy.yaml` with at least one topic.' });
+  } else
+    problems.push({
+      file: display(taxonomyPath),
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'taxonomy-missing',
+      message: 'The taxonomy file is missing. Create `content/taxonomy.yaml` with at least one topic.',
+    });
 
   const duplicated = { people: new Set<string>(), consents: new Set<string>() };
   const people = readRecords(join(contentDir, 'people'), personSchema, 'person-schema', readYamlFile, display, problems, duplicated.people);
@@ -118,7 +137,11 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   for (const [id, consent] of consents) {
     if (!config.audiences.includes(consent.audience)) {
       problems.push({
-        file: display(join(contentDir, 'consent', `${id}.yaml`)), line: 1, column: 1, severity: 'error', rule: 'consent-audience',
+        file: display(join(contentDir, 'consent', `${id}.yaml`)),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'consent-audience',
         message: `Audience \`${consent.audience}\` is not one of the audiences in \`content/site.yaml\`: ${config.audiences.map((a) => `\`${a}\``).join(', ')}.`,
       });
     }
@@ -169,7 +192,15 @@ function readRecords<S extends z.ZodType>(
   }
   for (const [id, paths] of files) {
     if (!slugId.safeParse(id).success) {
-      for (const path of paths) problems.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: `${kind}-id`, message: `The file name \`${id}\` must be a lowercase slug such as \`dana-whitfield\`; it is the record's id. Rename the file.` });
+      for (const path of paths)
+        problems.push({
+          file: display(path),
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: `${kind}-id`,
+          message: `The file name \`${id}\` must be a lowercase slug such as \`dana-whitfield\`; it is the record's id. Rename the file.`,
+        });
       continue;
     }
     if (paths.length > 1) {
@@ -177,8 +208,18 @@ function readRecords<S extends z.ZodType>(
       // widening who may read). Neither is used until one is renamed or removed.
       duplicated.add(id);
       for (const path of paths) {
-        const others = paths.filter((p) => p !== path).map((p) => `\`${display(p)}\``).join(', ');
-        problems.push({ file: display(path), line: 1, column: 1, severity: 'error', rule: `duplicate-${kind}-id`, message: `The ${kind} id \`${id}\` is also used by ${others}; record ids must be unique across folders. Rename or remove one file: until then nothing that refers to \`${id}\` is published.` });
+        const others = paths
+          .filter((p) => p !== path)
+          .map((p) => `\`${display(p)}\``)
+          .join(', ');
+        problems.push({
+          file: display(path),
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: `duplicate-${kind}-id`,
+          message: `The ${kind} id \`${id}\` is also used by ${others}; record ids must be unique across folders. Rename or remove one file: until then nothing that refers to \`${id}\` is published.`,
+        });
       }
       continue;
     }
@@ -205,15 +246,32 @@ export function checkSlugs(paths: readonly string[]): Problem[] {
     const file = displayPath(path);
     const slug = basename(path, '.mdx');
     if (!slugId.safeParse(slug).success) {
-      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'entry-slug', message: `The file name \`${slug}\` must be a lowercase slug of letters, digits and hyphens; it becomes the entry's URL. Rename the file.` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'entry-slug',
+        message: `The file name \`${slug}\` must be a lowercase slug of letters, digits and hyphens; it becomes the entry's URL. Rename the file.`,
+      });
     }
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
   }
   for (const [slug, files] of bySlug) {
     if (files.length < 2) continue;
     for (const file of files) {
-      const others = files.filter((f) => f !== file).map((f) => `\`${f}\``).join(', ');
-      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'duplicate-slug', message: `Slug \`${slug}\` is also used by ${others}; both would publish at \`/entries/${slug}/\`. Rename one of the files: until then neither is published.` });
+      const others = files
+        .filter((f) => f !== file)
+        .map((f) => `\`${f}\``)
+        .join(', ');
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'duplicate-slug',
+        message: `Slug \`${slug}\` is also used by ${others}; both would publish at \`/entries/${slug}/\`. Rename one of the files: until then neither is published.`,
+      });
     }
   }
   return problems;

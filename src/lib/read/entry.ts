@@ -15,7 +15,15 @@ export function readEntry(source: string, file: string): { data?: EntryData; tre
   const body = parseBody(fm.body, file, fm.bodyLineOffset);
   problems.push(...body.problems);
   const deep = body.tree && tooDeep(body.tree);
-  if (deep) problems.push({ file, line: deep.line, column: deep.column, severity: 'error', rule: 'mdx-depth', message: `The body nests more than ${maxDepth} levels deep here (quotes in quotes, lists in lists); no entry needs that, and rendering it would fail. Flatten it.` });
+  if (deep)
+    problems.push({
+      file,
+      line: deep.line,
+      column: deep.column,
+      severity: 'error',
+      rule: 'mdx-depth',
+      message: `The body nests more than ${maxDepth} levels deep here (quotes in quotes, lists in lists); no entry needs that, and rendering it would fail. Flatten it.`,
+    });
   else if (body.tree) problems.push(...guardBody(body.tree, file));
   const ok = problems.every((p) => p.severity !== 'error');
   return ok && validated?.data && body.tree && fm.parsed ? { data: validated.data, tree: body.tree, yaml: fm.parsed, problems } : { problems };

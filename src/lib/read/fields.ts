@@ -16,9 +16,14 @@ export function indexFields(parsed: ParsedYaml): FieldIndex {
     if (!node.range) return;
     const pos = parsed.lines.linePos(node.range[0]);
     index[keyOf(path)] = [pos.line, pos.col, node.range[0], node.range[1]];
-    if (isMap(node)) for (const pair of node.items) {
-      if (isPair(pair) && isScalar(pair.key) && pair.value) add(pair.value as Node, [...path, String(pair.key.value)]);
-    } else if (isSeq(node)) node.items.forEach((item, i) => add(item as Node, [...path, i]));
+    if (isMap(node))
+      for (const pair of node.items) {
+        if (isPair(pair) && isScalar(pair.key) && pair.value) add(pair.value as Node, [...path, String(pair.key.value)]);
+      }
+    else if (isSeq(node))
+      node.items.forEach((item, i) => {
+        add(item as Node, [...path, i]);
+      });
   };
   if (parsed.doc.contents) add(parsed.doc.contents, []);
   return index;

@@ -42,12 +42,22 @@ export function readFrontMatter(source: string, file: string): FrontMatter {
       body: split.content,
       bodyLineOffset,
       problems: [
-        problem(file, 1, 4, `Front matter in \`${language}\` is not allowed: it would run as code. Write it as YAML: start the file with a plain \`---\` line.`, 'front-matter-language'),
+        problem(
+          file,
+          1,
+          4,
+          `Front matter in \`${language}\` is not allowed: it would run as code. Write it as YAML: start the file with a plain \`---\` line.`,
+          'front-matter-language',
+        ),
       ],
     };
   }
   if (!/\n---[^\S\r\n]*(\r?\n|$)/.test(text.slice(0, bodyStart + 1))) {
-    return { body: '', bodyLineOffset: 0, problems: [problem(file, 1, 1, 'The front matter is not closed: add a `---` line after the last field.', 'front-matter-syntax')] };
+    return {
+      body: '',
+      bodyLineOffset: 0,
+      problems: [problem(file, 1, 1, 'The front matter is not closed: add a `---` line after the last field.', 'front-matter-syntax')],
+    };
   }
   // `matter` starts on the opening `---` line, so its line numbers are the file's.
   const { parsed, problems } = parseYaml(split.matter, file);

@@ -1,5 +1,8 @@
 /** A node of a unist tree (mdast, hast): only what a walk needs. */
-export interface WalkNode { type: string; children?: readonly WalkNode[] }
+export interface WalkNode {
+  type: string;
+  children?: readonly WalkNode[];
+}
 
 /**
  * Calls `visit` for every node, depth-first in document order. unist-util-visit keeps every node's

@@ -13,11 +13,7 @@ export interface ParsedYaml {
  * Parses YAML 1.2 (core schema: dates stay strings, no custom tags run) and keeps the document so
  * problems can point at the exact line and column of the value at fault.
  */
-export function parseYaml(
-  source: string,
-  file: string,
-  lineOffset = 0,
-): { parsed?: ParsedYaml; problems: Problem[] } {
+export function parseYaml(source: string, file: string, lineOffset = 0): { parsed?: ParsedYaml; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number, rule: string, message: string): Problem => {
@@ -27,7 +23,8 @@ export function parseYaml(
   const problems: Problem[] = doc.errors.map((e) =>
     /call stack/i.test(e.message)
       ? at(e.pos[0], 'yaml-depth', tooDeep)
-      : at(e.pos[0], 'yaml-syntax', `YAML cannot be read: ${e.message.split('\n')[0]}. Check indentation and quoting around here.`));
+      : at(e.pos[0], 'yaml-syntax', `YAML cannot be read: ${e.message.split('\n')[0]}. Check indentation and quoting around here.`),
+  );
   if (problems.length) return { problems };
   const deep = deepest(doc);
   if (deep) return { problems: [at(deep.range?.[0] ?? 0, 'yaml-depth', tooDeep)] };
@@ -36,10 +33,27 @@ export function parseYaml(
   } catch (error) {
     // Nesting was bounded above, so running out of stack here means an alias inside its own anchor
     // (`a: &x [*x]`): a value that contains itself.
-    if (error instanceof RangeError) return { problems: [at(firstAlias(doc)?.range?.[0] ?? 0, 'yaml-aliases', 'An alias here (`*name`) refers to the value that contains it, so the value never ends. Write the values out instead of repeating them through `&anchor` and `*alias`.')] };
+    if (error instanceof RangeError)
+      return {
+        problems: [
+          at(
+            firstAlias(doc)?.range?.[0] ?? 0,
+            'yaml-aliases',
+            'An alias here (`*name`) refers to the value that contains it, so the value never ends. Write the values out instead of repeating them through `&anchor` and `*alias`.',
+          ),
+        ],
+      };
     if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
     // An alias bomb (a billion laughs): a few lines that expand to millions of values.
-    return { problems: [at(firstAlias(doc)?.range?.[0] ?? 0, 'yaml-aliases', `The aliases here (\`*name\`) expand to more than ${maxAliases} copies, which no Tacit record needs and which would exhaust memory. Write the values out instead of repeating them through \`&anchor\` and \`*alias\`.`)] };
+    return {
+      problems: [
+        at(
+          firstAlias(doc)?.range?.[0] ?? 0,
+          'yaml-aliases',
+          `The aliases here (\`*name\`) expand to more than ${maxAliases} copies, which no Tacit record needs and which would exhaust memory. Write the values out instead of repeating them through \`&anchor\` and \`*alias\`.`,
+        ),
+      ],
+    };
   }
 }
 
@@ -134,9 +148,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${where}. Remove it or check its spelling against the content model in the README.`;
     case 'invalid_type':
-      return issue.input === undefined
-        ? `Missing required field ${where}. Add it.`
-        : `${where} ${issue.message.replace(/^Invalid input: /, '')}.`;
+      return issue.input === undefined ? `Missing required field ${where}. Add it.` : `${where} ${issue.message.replace(/^Invalid input: /, '')}.`;
     case 'invalid_value':
       return `${where} is \`${String(issue.input)}\`; expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`;
     default:

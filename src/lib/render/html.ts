@@ -45,7 +45,9 @@ export function remoteHost(url: string): string | undefined {
 export function imageAllowed(url: string, options: Pick<RenderOptions, 'siteUrl' | 'imageHosts'>): boolean {
   if (sitePath(url, options.siteUrl) !== undefined) return true;
   const host = remoteHost(url);
-  return host === undefined ? !/^[a-z][a-z0-9+.-]*:/i.test(url) : (options.imageHosts ?? []).some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`));
+  return host === undefined
+    ? !/^[a-z][a-z0-9+.-]*:/i.test(url)
+    : (options.imageHosts ?? []).some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`));
 }
 
 /**
@@ -84,11 +86,15 @@ export function renderHtml(tree: Root, options: RenderOptions): string {
       image,
       linkReference: (state, node: LinkReference) => {
         const def = definition(state, node.identifier);
-        return def ? link(state, { type: 'link', url: def.url, title: def.title, children: node.children, position: node.position }) : defaultHandlers.linkReference(state, node);
+        return def
+          ? link(state, { type: 'link', url: def.url, title: def.title, children: node.children, position: node.position })
+          : defaultHandlers.linkReference(state, node);
       },
       imageReference: (state, node: ImageReference) => {
         const def = definition(state, node.identifier);
-        return def ? image(state, { type: 'image', url: def.url, title: def.title, alt: node.alt, position: node.position }) : defaultHandlers.imageReference(state, node);
+        return def
+          ? image(state, { type: 'image', url: def.url, title: def.title, alt: node.alt, position: node.position })
+          : defaultHandlers.imageReference(state, node);
       },
       heading: (state, node: Heading) => {
         // The entry title is the page's h1, so body headings start at h2.
@@ -150,5 +156,4 @@ const duration = (at: string) => {
   return `PT${Number(h)}H${Number(m)}M${Number(s)}S`;
 };
 
-const withBase = (url: string, base: string) =>
-  url.startsWith('/') && !url.startsWith('//') ? `${base.replace(/\/$/, '')}${url}` : url;
+const withBase = (url: string, base: string) => (url.startsWith('/') && !url.startsWith('//') ? `${base.replace(/\/$/, '')}${url}` : url);

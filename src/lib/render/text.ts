@@ -13,5 +13,10 @@ export function plainText(tree: Root): string {
     if (blocks.has(node.type)) out.push('\n');
   };
   walk(tree);
-  return out.join('').replace(forbiddenCharacters, '').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return out
+    .join('')
+    .replace(forbiddenCharacters, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }

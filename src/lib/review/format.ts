@@ -15,14 +15,27 @@ export function formatStaleReport(groups: readonly ReviewGroup[], scope: ReviewS
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   const out = [`Entries due for review on ${meta.today}: ${what}; due after ${meta.staleAfterMonths} months without review, or on their reviewBy day.`];
   for (const g of groups) {
-    const head = g.ask.kind === 'nobody'
-      ? 'Nobody to ask: the mentor has left and no steward can stand in'
-      : `Ask ${g.ask.name} (${g.ask.role}), ${g.ask.kind === 'mentor' ? 'the mentor' : 'as steward'}: ${g.entries.length} ${g.entries.length === 1 ? 'entry' : 'entries'}`;
-    const rows = g.entries.map((e) => [e.file, e.state.dueOn ?? '—', e.due, g.ask.kind === 'mentor' ? (scope.notes.get(e.slug) ?? '') : [e.route, scope.notes.get(e.slug)].filter(Boolean).join('; ')]);
+    const head =
+      g.ask.kind === 'nobody'
+        ? 'Nobody to ask: the mentor has left and no steward can stand in'
+        : `Ask ${g.ask.name} (${g.ask.role}), ${g.ask.kind === 'mentor' ? 'the mentor' : 'as steward'}: ${g.entries.length} ${g.entries.length === 1 ? 'entry' : 'entries'}`;
+    const rows = g.entries.map((e) => [
+      e.file,
+      e.state.dueOn ?? '—',
+      e.due,
+      g.ask.kind === 'mentor' ? (scope.notes.get(e.slug) ?? '') : [e.route, scope.notes.get(e.slug)].filter(Boolean).join('; '),
+    ]);
     // An empty last column would only add a ruled header, so it is left out.
     const header = ['entry', 'due on', 'why due', g.ask.kind === 'mentor' ? 'note' : 'why them'];
     const keep = rows.some((r) => r[3]) ? 4 : 3;
-    out.push('', head, textTable(header.slice(0, keep), rows.map((r) => r.slice(0, keep))));
+    out.push(
+      '',
+      head,
+      textTable(
+        header.slice(0, keep),
+        rows.map((r) => r.slice(0, keep)),
+      ),
+    );
   }
   const askable = groups.filter((g) => g.ask.kind !== 'nobody').length;
   const orphans = groups.find((g) => g.ask.kind === 'nobody')?.entries.length ?? 0;
@@ -43,9 +56,17 @@ export function staleReportJson(groups: readonly ReviewGroup[], scope: ReviewSco
     groups: groups.map((g) => ({
       ask: g.ask,
       entries: g.entries.map((e) => ({
-        slug: e.slug, file: e.file, title: e.title, mentor: e.mentor, topic: e.topic ?? null,
-        rule: e.state.rule, dueOn: e.state.dueOn ?? null, lastConfirmed: e.state.confirmed ?? null,
-        due: e.due, route: e.route, note: scope.notes.get(e.slug) ?? null,
+        slug: e.slug,
+        file: e.file,
+        title: e.title,
+        mentor: e.mentor,
+        topic: e.topic ?? null,
+        rule: e.state.rule,
+        dueOn: e.state.dueOn ?? null,
+        lastConfirmed: e.state.confirmed ?? null,
+        due: e.due,
+        route: e.route,
+        note: scope.notes.get(e.slug) ?? null,
       })),
     })),
     leftOut: scope.leftOut,

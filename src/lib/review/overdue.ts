@@ -20,9 +20,7 @@ export interface ReviewContext {
 }
 
 /** The person a group of overdue entries goes to, or nobody when no one is left to ask. */
-export type Ask =
-  | { kind: 'mentor' | 'steward'; person: string; name: string; role: string }
-  | { kind: 'nobody' };
+export type Ask = { kind: 'mentor' | 'steward'; person: string; name: string; role: string } | { kind: 'nobody' };
 
 export interface OverdueEntry {
   slug: string;
@@ -39,11 +37,13 @@ export interface OverdueEntry {
   route: string;
 }
 
-export interface ReviewGroup { ask: Ask; entries: OverdueEntry[] }
+export interface ReviewGroup {
+  ask: Ask;
+  entries: OverdueEntry[];
+}
 
 /** Whether a person has left on `today`: their `leaving` day is behind us (on the day itself they are still here). */
-export const hasLeft = (person: Person | undefined, today: string): boolean =>
-  person?.leaving !== undefined && person.leaving < today;
+export const hasLeft = (person: Person | undefined, today: string): boolean => person?.leaving !== undefined && person.leaving < today;
 
 /**
  * The overdue entries among `candidates`, grouped by whom to ask: the mentor while they are still here,
@@ -58,7 +58,16 @@ export function reviewGroups(candidates: readonly ReviewCandidate[], ctx: Review
     const { ask, route } = whomToAsk(c.data, ctx);
     const key = ask.kind === 'nobody' ? 'nobody' : `${ask.kind}:${ask.person}`;
     const group = groups.get(key) ?? groups.set(key, { ask, entries: [] }).get(key)!;
-    group.entries.push({ slug: c.slug, file: c.file, title: c.data.title, mentor: c.data.mentor, topic: c.data.topics[0], state, due: dueReason(state, ctx.staleAfterMonths), route });
+    group.entries.push({
+      slug: c.slug,
+      file: c.file,
+      title: c.data.title,
+      mentor: c.data.mentor,
+      topic: c.data.topics[0],
+      state,
+      due: dueReason(state, ctx.staleAfterMonths),
+      route,
+    });
   }
   const name = (g: ReviewGroup) => (g.ask.kind === 'nobody' ? '\uffff' : g.ask.name);
   for (const g of groups.values()) g.entries.sort((a, b) => (a.state.dueOn ?? '').localeCompare(b.state.dueOn ?? '') || a.slug.localeCompare(b.slug));
@@ -75,26 +84,41 @@ function whomToAsk(data: EntryData, ctx: ReviewContext): { ask: Ask; route: stri
   const label = (id: string) => ctx.graph.byId.get(id)?.label ?? id;
   const stewardship = topic === undefined ? undefined : stewardOf(topic, ctx.graph);
   if (topic === undefined || !stewardship) {
-    return { ask: { kind: 'nobody' }, route: `${gone}, and ${topic ? `topic \`${topic}\`` : 'the entry'} has no steward: set \`steward:\` on it or a broader topic in content/taxonomy.yaml` };
+    return {
+      ask: { kind: 'nobody' },
+      route: `${gone}, and ${topic ? `topic \`${topic}\`` : 'the entry'} has no steward: set \`steward:\` on it or a broader topic in content/taxonomy.yaml`,
+    };
   }
   const steward = ctx.people.get(stewardship.steward);
   if (!steward) {
-    return { ask: { kind: 'nobody' }, route: `${gone}, and the steward \`${stewardship.steward}\` of \`${stewardship.from}\` is not in content/people: add them or fix the id in content/taxonomy.yaml` };
+    return {
+      ask: { kind: 'nobody' },
+      route: `${gone}, and the steward \`${stewardship.steward}\` of \`${stewardship.from}\` is not in content/people: add them or fix the id in content/taxonomy.yaml`,
+    };
   }
   if (hasLeft(steward, ctx.today) && stewardship.steward === data.mentor) {
     return { ask: { kind: 'nobody' }, route: `${gone}, and was also the steward of \`${stewardship.from}\`: name a new steward in content/taxonomy.yaml` };
   }
   if (hasLeft(steward, ctx.today)) {
-    return { ask: { kind: 'nobody' }, route: `${gone}, and ${steward.name}, the steward of \`${stewardship.from}\`, left on ${steward.leaving}: name a new steward in content/taxonomy.yaml` };
+    return {
+      ask: { kind: 'nobody' },
+      route: `${gone}, and ${steward.name}, the steward of \`${stewardship.from}\`, left on ${steward.leaving}: name a new steward in content/taxonomy.yaml`,
+    };
   }
   const inherited = stewardship.from === topic ? '' : ` (inherited from ${label(stewardship.from)})`;
-  return { ask: { kind: 'steward', person: stewardship.steward, name: steward.name, role: steward.role }, route: `${gone}; steward of ${label(topic)}${inherited}` };
+  return {
+    ask: { kind: 'steward', person: stewardship.steward, name: steward.name, role: steward.role },
+    route: `${gone}; steward of ${label(topic)}${inherited}`,
+  };
 }
 
 function dueReason(state: ReviewState, staleAfterMonths: number): string {
   switch (state.rule) {
-    case 'review-by': return `review was due by ${state.dueOn}`;
-    case 'undated': return 'never reviewed, and no added or conversation date to judge its age by';
-    case 'age': return `${state.confirmed!.basis === 'reviewed' ? 'last reviewed' : state.confirmed!.basis === 'added' ? 'added' : 'recorded'} ${state.confirmed!.date}, over ${staleAfterMonths} months ago`;
+    case 'review-by':
+      return `review was due by ${state.dueOn}`;
+    case 'undated':
+      return 'never reviewed, and no added or conversation date to judge its age by';
+    case 'age':
+      return `${state.confirmed!.basis === 'reviewed' ? 'last reviewed' : state.confirmed!.basis === 'added' ? 'added' : 'recorded'} ${state.confirmed!.date}, over ${staleAfterMonths} months ago`;
   }
 }

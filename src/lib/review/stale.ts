@@ -50,5 +50,4 @@ export function reviewState(d: ReviewDates, today: string, staleAfterMonths: num
 }
 
 /** Shorthand for `reviewState(...).due`. */
-export const isStale = (d: ReviewDates, today: string, staleAfterMonths: number): boolean =>
-  reviewState(d, today, staleAfterMonths).due;
+export const isStale = (d: ReviewDates, today: string, staleAfterMonths: number): boolean => reviewState(d, today, staleAfterMonths).due;

@@ -25,7 +25,12 @@ export function assessRisk(input: RiskInput): RiskAssessment {
     mentorsByTopic.set(t.id, mentors);
     const list = [...mentors.values()].sort(byName);
     const atRisk = list.length > 0 && list.every((m) => leavesBy(m, horizonEnd));
-    const lastLeaving = atRisk ? list.map((m) => m.leaving!).sort().at(-1) : undefined;
+    const lastLeaving = atRisk
+      ? list
+          .map((m) => m.leaving!)
+          .sort()
+          .at(-1)
+      : undefined;
     return { id: t.id, label: t.label, path: t.path, depth: t.depth, entries: t.allEntries.length, mentors: list, atRisk, lastLeaving };
   });
 
@@ -53,7 +58,11 @@ export function assessRisk(input: RiskInput): RiskAssessment {
       const sole = new Set(input.topics.filter((t) => soleHolder(t.id) === mentor.key).map((t) => t.id));
       const widest = input.topics.filter((t) => sole.has(t.id) && !t.broader.some((b) => sole.has(b.id)));
       return {
-        mentor, leaving: mentor.leaving!, left: mentor.leaving! < input.today, entries, soleEntries,
+        mentor,
+        leaving: mentor.leaving!,
+        left: mentor.leaving! < input.today,
+        entries,
+        soleEntries,
         soleTopics: widest.map((t) => ({ id: t.id, label: t.label, path: t.path })),
       };
     })

@@ -23,7 +23,6 @@ export interface ChartOptions {
   width?: number;
 }
 
-
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -49,7 +48,9 @@ export function barChartSvg(bars: readonly Bar[], options: ChartOptions): string
       `<g class="chart-row${b.atRisk ? ' chart-row-at-risk' : ''}">`,
       `<text class="chart-label" x="0" y="${top + 16}">${escapeXml(b.label)}</text>`,
       `<rect class="chart-track" x="0" y="${top + 23}" width="${width}" height="${barHeight}" rx="3"/>`,
-      w > 0 ? `<rect class="chart-bar${b.atRisk ? ' chart-bar-at-risk' : ''}" x="0" y="${top + 23}" width="${w}" height="${barHeight}" rx="3"${b.atRisk ? ` fill="url(#${hatch})"` : ''}/>` : '',
+      w > 0
+        ? `<rect class="chart-bar${b.atRisk ? ' chart-bar-at-risk' : ''}" x="0" y="${top + 23}" width="${w}" height="${barHeight}" rx="3"${b.atRisk ? ` fill="url(#${hatch})"` : ''}/>`
+        : '',
       `<text class="chart-figures" x="0" y="${top + 55}">${escapeXml(figures)}</text>`,
       '</g>',
     ].join('');

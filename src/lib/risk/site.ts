@@ -16,7 +16,10 @@ export function siteRisk(site: RiskSite, horizonMonths: number = site.config.ris
   const mentorOf = (slug: string): MentorRef => {
     const holder = site.holders.get(slug);
     const entry = site.bySlug.get(slug);
-    if (!holder || !entry) throw new Error(`The entry \`${slug}\` is in a topic listing but not in the published list; build the site with buildSite() so every listing comes from the gate.`);
+    if (!holder || !entry)
+      throw new Error(
+        `The entry \`${slug}\` is in a topic listing but not in the published list; build the site with buildSite() so every listing comes from the gate.`,
+      );
     const a = entry.attribution;
     if (holder.named && a.mode === 'named') {
       return { key: holder.key, named: true, name: a.name, role: a.role, path: `/mentors/${a.personId}/`, leaving: holder.leaving };

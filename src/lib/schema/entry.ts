@@ -8,7 +8,6 @@ export type Kind = z.infer<typeof kindSchema>;
 
 /** Where an entry is in its life: only `published` entries can pass the gate. */
 export const statusSchema = z.enum(['draft', 'published', 'retired']);
-export type Status = z.infer<typeof statusSchema>;
 
 /** Where in a recorded conversation the entry comes from. */
 export const conversationSchema = z.strictObject({

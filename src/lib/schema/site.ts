@@ -27,9 +27,19 @@ export const siteConfigSchema = z.strictObject({
    * Images from other servers. A remote image tells its server who read the page and when (a tracking
    * pixel), so none loads unless its host is listed; the others render as their alt text and check refuses them.
    */
-  remoteImages: z.strictObject({
-    /** Hosts whose images may load, subdomains included, e.g. `images.example.com`. */
-    allow: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, { error: 'expected a host name such as `images.example.com`, without `https://` or a path' })).default([]),
-  }).default({ allow: [] }),
+  remoteImages: z
+    .strictObject({
+      /** Hosts whose images may load, subdomains included, e.g. `images.example.com`. */
+      allow: z
+        .array(
+          z
+            .string()
+            .trim()
+            .toLowerCase()
+            .regex(/^[a-z0-9.-]+$/, { error: 'expected a host name such as `images.example.com`, without `https://` or a path' }),
+        )
+        .default([]),
+    })
+    .default({ allow: [] }),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

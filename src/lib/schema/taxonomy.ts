@@ -67,7 +67,11 @@ export const taxonomySchema = z
   .superRefine((t, ctx) => {
     t.topics.forEach((c, i) => {
       if (typeof c.label === 'object' && !(t.language in c.label)) {
-        ctx.addIssue({ code: 'custom', path: ['topics', i, 'label'], message: `has no label in the taxonomy's language \`${t.language}\`; add \`${t.language}: …\`` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['topics', i, 'label'],
+          message: `has no label in the taxonomy's language \`${t.language}\`; add \`${t.language}: …\``,
+        });
       }
     });
   })

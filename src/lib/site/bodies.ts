@@ -57,7 +57,8 @@ const renderCode = ['read', 'schema', 'guard', 'render', 'index', 'site', 'gate'
  */
 export function bodyStage(settings: BodySettings, cache?: { dir: string; contentDir: string; audience: string }): BodyStage {
   const stats = { rendered: 0, reused: 0 };
-  const store: DigestStore<Remembered> | undefined = cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
+  const store: DigestStore<Remembered> | undefined =
+    cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
   const settingsKey = JSON.stringify([settings.base, settings.siteUrl, settings.imageHosts]);
   const prepared = new Map<string, Body>();
   const scans = new Map<string, NonNullable<Remembered['scan']>>();

@@ -19,15 +19,13 @@ export interface Holder {
 }
 
 /** One holder per published slug, from the gate's published list. */
-export function holdersOf(
-  published: readonly { entry: { slug: string; data: { mentor: string } }; consent: Consent; mentor: Person }[],
-): Map<string, Holder> {
+export function holdersOf(published: readonly { entry: { slug: string; data: { mentor: string } }; consent: Consent; mentor: Person }[]): Map<string, Holder> {
   const tokens = new Map<string, string>();
   const holders = new Map<string, Holder>();
   for (const { entry, consent, mentor } of published) {
     const named = consent.attribution === 'named';
     const id = entry.data.mentor;
-    const key = named ? id : tokens.get(id) ?? tokens.set(id, `~${tokens.size + 1}`).get(id)!;
+    const key = named ? id : (tokens.get(id) ?? tokens.set(id, `~${tokens.size + 1}`).get(id)!);
     holders.set(entry.slug, { key, named, leaving: mentor.leaving });
   }
   return holders;

@@ -4,7 +4,11 @@ import type { SiteConfig } from '../schema/index.ts';
 export type RepositoryConfig = Pick<SiteConfig, 'repository' | 'branch'>;
 
 // `https://github.com/acme/knowledge/`, `…/knowledge.git` → `https://github.com/acme/knowledge`.
-const base = (repository: string): string => repository.trim().replace(/\/+$/, '').replace(/\.git$/, '');
+const base = (repository: string): string =>
+  repository
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
 // Each path segment encoded on its own, so the `/` between folders stays a separator.
 const segments = (path: string): string => path.split('/').filter(Boolean).map(encodeURIComponent).join('/');
 

@@ -22,10 +22,18 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
           `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${records.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, records.config.audiences)}`,
         );
       }
-      const stage = bodyStage({ base, siteUrl: records.config.url, imageHosts: records.config.remoteImages.allow }, env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience });
+      const stage = bodyStage(
+        { base, siteUrl: records.config.url, imageHosts: records.config.remoteImages.allow },
+        env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience },
+      );
       const gate = { ...gateContext(records, audience, env.today), leaks: stage.leaks };
       bodies = stage;
-      return { cached: stage.cached, prepare: (entry) => { if (decide(entry, gate).published) stage.prepare(entry); } };
+      return {
+        cached: stage.cached,
+        prepare: (entry) => {
+          if (decide(entry, gate).published) stage.prepare(entry);
+        },
+      };
     },
   });
   if (!bodies) throw new Error('readContent did not set up the body stage.');

@@ -11,7 +11,11 @@ import { editableSource } from './source.ts';
 import { symmetricRelated, topicGraph, topicRedirects, type TopicGraph } from './topics.ts';
 import { stewardOf } from '../review/stewards.ts';
 
-export interface TopicRef { id: string; label: string; path: string }
+export interface TopicRef {
+  id: string;
+  label: string;
+  path: string;
+}
 
 /**
  * A published entry as every output sees it. Deliberately without the mentor's people id or the consent id:
@@ -76,9 +80,18 @@ export interface TopicPage {
 }
 
 /** An old URL that moved: a deprecated topic's page forwards to its replacement. */
-export interface Redirect { from: string; to: string }
+export interface Redirect {
+  from: string;
+  to: string;
+}
 
-export interface MentorPage { id: string; name: string; role: string; path: string; entries: PublishedEntry[] }
+export interface MentorPage {
+  id: string;
+  name: string;
+  role: string;
+  path: string;
+  entries: PublishedEntry[];
+}
 
 export interface Site {
   config: SiteConfig;
@@ -128,7 +141,18 @@ export function buildSite(content: Content, options: SiteOptions): Site {
   // Links into /entries/ must point at a published entry; anything else on the site is always there.
   const linkable = (path: string) => !path.startsWith('/entries/') || publishedPaths.has(path.endsWith('/') ? path : `${path}/`);
   const entries = gated.published
-    .map(({ entry, consent, mentor }) => toPublished(entry, attribution(entry.data.mentor, mentor, consent), graph, ref, stageById, { base: options.base, linkable, siteUrl: content.config.url, imageHosts: content.config.remoteImages.allow }, { today: options.today, staleAfterMonths: content.config.staleAfterMonths }, options.render))
+    .map(({ entry, consent, mentor }) =>
+      toPublished(
+        entry,
+        attribution(entry.data.mentor, mentor, consent),
+        graph,
+        ref,
+        stageById,
+        { base: options.base, linkable, siteUrl: content.config.url, imageHosts: content.config.remoteImages.allow },
+        { today: options.today, staleAfterMonths: content.config.staleAfterMonths },
+        options.render,
+      ),
+    )
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   for (const { entry, mentor } of gated.published) {
@@ -279,11 +303,17 @@ function relatedAll(entries: readonly PublishedEntry[]): Map<PublishedEntry, str
       if (s < 1.5) continue;
       const slug = entries[j]!.slug;
       const at = best.findIndex((b) => s > b.s || (s === b.s && slug < b.slug));
-      if (at === -1) { if (best.length < 3) best.push({ slug, s }); continue; }
+      if (at === -1) {
+        if (best.length < 3) best.push({ slug, s });
+        continue;
+      }
       best.splice(at, 0, { slug, s });
       if (best.length > 3) best.pop();
     }
-    result.set(entry, best.map((b) => b.slug));
+    result.set(
+      entry,
+      best.map((b) => b.slug),
+    );
   });
   return result;
 }

@@ -35,6 +35,9 @@ export function buildEnv(env: Record<string, string | undefined> = process.env, 
  */
 export function pageCacheDir(env: BuildEnv, defaultAudience: string): string | undefined {
   if (env.cacheDir === undefined) return undefined;
-  const edition = createHash('sha256').update(`${env.contentDir}\n${env.audience ?? defaultAudience}`).digest('hex').slice(0, 16);
+  const edition = createHash('sha256')
+    .update(`${env.contentDir}\n${env.audience ?? defaultAudience}`)
+    .digest('hex')
+    .slice(0, 16);
   return join(env.cacheDir, `astro-${edition}`);
 }

@@ -40,6 +40,9 @@ export function topicTrail(site: Site, topicId: string): TopicRef[] {
  * and no key, and is neither rendered nor restored.
  */
 export function entryPageKey(site: Site, entry: PublishedEntry): string {
-  const related = entry.related.map((slug) => site.bySlug.get(slug)).filter((e) => e !== undefined).map(card);
+  const related = entry.related
+    .map((slug) => site.bySlug.get(slug))
+    .filter((e) => e !== undefined)
+    .map(card);
   return digest([shared(site).chrome, shown(entry), related, topicTrail(site, entry.topics[0]!.id)]);
 }

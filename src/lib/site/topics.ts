@@ -74,6 +74,11 @@ export function topicRedirects(graph: Pick<TopicGraph, 'byId'>): { from: string;
 export function symmetricRelated(concepts: readonly Concept[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (out.get(a) ?? out.set(a, new Set()).get(a)!).add(b);
-  for (const c of concepts) for (const r of c.related) if (r !== c.id) { link(c.id, r); link(r, c.id); }
+  for (const c of concepts)
+    for (const r of c.related)
+      if (r !== c.id) {
+        link(c.id, r);
+        link(r, c.id);
+      }
   return out;
 }

@@ -26,9 +26,21 @@ export interface GoldSet {
   offRecord?: string[];
 }
 
-const norm = (s: string) => (s.toLowerCase().normalize('NFKD').replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+const norm = (s: string) =>
+  (
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  )
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
 
-interface Span { from: number; to: number }
+interface Span {
+  from: number;
+  to: number;
+}
 
 /** The mentor's words as one stream, and where a run of words occurs in it. */
 class Stream {
@@ -56,7 +68,10 @@ function goldSpan(stream: Stream, start: string, end: string): Span | undefined 
 
 /** A draft's place: its first and last runs of words without a placeholder, found in order. */
 function draftSpan(stream: Stream, quote: string): Span | undefined {
-  const runs = quote.split(/\[[^\]]*\]/u).map(norm).filter((r) => r.length >= 3);
+  const runs = quote
+    .split(/\[[^\]]*\]/u)
+    .map(norm)
+    .filter((r) => r.length >= 3);
   if (!runs.length) return undefined;
   const first = runs[0]!.slice(0, 8);
   const from = stream.find(first);
@@ -71,7 +86,8 @@ const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.to, b.to) - Math.ma
 const size = (a: Span) => a.to - a.from;
 
 /** A title that opens with a discourse marker or filler ("So…", "Yeah…", "I mean…"). */
-export const FILLER = /^(?:so|and|but|or|well|yeah|yes|no|um+|uh+|like|i mean|you know|okay|ok|right|actually|basically|honestly|anyway|because|then|now|oh)\b/iu;
+export const FILLER =
+  /^(?:so|and|but|or|well|yeah|yes|no|um+|uh+|like|i mean|you know|okay|ok|right|actually|basically|honestly|anyway|because|then|now|oh)\b/iu;
 
 /** What one conversation's drafts scored. Counts, so several conversations can be summed. */
 export interface UnitScore {
@@ -120,10 +136,26 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
   const drafts = passages.filter((p) => p.text).map((p) => ({ p, span: draftSpan(stream, p.quote) }));
 
   const score: UnitScore = {
-    gold: units.length, unlocated: units.length - located.length, drafts: drafts.length, oneUnit: 0, found: 0,
-    startsMatched: 0, goldStartsMatched: 0, kindJudged: 0, kindRight: 0, minutes: stream.words.length / 150,
-    titles: { total: 0, filler: 0, placeholder: 0, long: 0 }, namesInSource: 0, namesSurviving: [], falsePositives: [],
-    draftedWords: 0, offRecordLeaks: [], nonKnowledgeDrafted: 0, questionsJudged: 0, questionsRight: 0, titleOverlap: 0,
+    gold: units.length,
+    unlocated: units.length - located.length,
+    drafts: drafts.length,
+    oneUnit: 0,
+    found: 0,
+    startsMatched: 0,
+    goldStartsMatched: 0,
+    kindJudged: 0,
+    kindRight: 0,
+    minutes: stream.words.length / 150,
+    titles: { total: 0, filler: 0, placeholder: 0, long: 0 },
+    namesInSource: 0,
+    namesSurviving: [],
+    falsePositives: [],
+    draftedWords: 0,
+    offRecordLeaks: [],
+    nonKnowledgeDrafted: 0,
+    questionsJudged: 0,
+    questionsRight: 0,
+    titleOverlap: 0,
   };
   const goldStarts = new Set<number>();
   for (const { p, span } of drafts) {
@@ -154,14 +186,17 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
       }
     }
     const start = located.findIndex((u) => Math.abs(u.span.from - span.from) <= tolerance);
-    if (start >= 0) { score.startsMatched++; goldStarts.add(start); }
+    if (start >= 0) {
+      score.startsMatched++;
+      goldStarts.add(start);
+    }
   }
   score.goldStartsMatched = goldStarts.size;
   score.found = located.filter((u) => drafts.some((d) => d.span && overlap(d.span, u.span) >= 0.5 * size(u.span))).length;
 
   // Names: every written form that must go, counted in each drafted passage's source and in its draft.
   const forms = [...new Set(gold.mustGo)].sort((a, b) => b.length - a.length);
-  const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => RegExp.escape(f)).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
   for (const { p } of drafts) {
     if (!pattern) break;
     const source = p.replacements.reduce((q, r) => q.replace(r.placeholder, r.original), p.quote);
@@ -180,7 +215,25 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
 export function sumScores(scores: readonly UnitScore[]): UnitScore {
   const out = scoreUnitsZero();
   for (const s of scores) {
-    for (const k of ['gold', 'unlocated', 'drafts', 'oneUnit', 'found', 'startsMatched', 'goldStartsMatched', 'kindJudged', 'kindRight', 'minutes', 'namesInSource', 'draftedWords', 'nonKnowledgeDrafted', 'questionsJudged', 'questionsRight', 'titleOverlap'] as const) out[k] += s[k];
+    for (const k of [
+      'gold',
+      'unlocated',
+      'drafts',
+      'oneUnit',
+      'found',
+      'startsMatched',
+      'goldStartsMatched',
+      'kindJudged',
+      'kindRight',
+      'minutes',
+      'namesInSource',
+      'draftedWords',
+      'nonKnowledgeDrafted',
+      'questionsJudged',
+      'questionsRight',
+      'titleOverlap',
+    ] as const)
+      out[k] += s[k];
     for (const k of ['total', 'filler', 'placeholder', 'long'] as const) out.titles[k] += s.titles[k];
     out.namesSurviving.push(...s.namesSurviving);
     out.falsePositives.push(...s.falsePositives);
@@ -191,9 +244,26 @@ export function sumScores(scores: readonly UnitScore[]): UnitScore {
 
 function scoreUnitsZero(): UnitScore {
   return {
-    gold: 0, unlocated: 0, drafts: 0, oneUnit: 0, found: 0, startsMatched: 0, goldStartsMatched: 0, kindJudged: 0, kindRight: 0, minutes: 0,
-    titles: { total: 0, filler: 0, placeholder: 0, long: 0 }, namesInSource: 0, namesSurviving: [], falsePositives: [], draftedWords: 0, offRecordLeaks: [], nonKnowledgeDrafted: 0,
-    questionsJudged: 0, questionsRight: 0, titleOverlap: 0,
+    gold: 0,
+    unlocated: 0,
+    drafts: 0,
+    oneUnit: 0,
+    found: 0,
+    startsMatched: 0,
+    goldStartsMatched: 0,
+    kindJudged: 0,
+    kindRight: 0,
+    minutes: 0,
+    titles: { total: 0, filler: 0, placeholder: 0, long: 0 },
+    namesInSource: 0,
+    namesSurviving: [],
+    falsePositives: [],
+    draftedWords: 0,
+    offRecordLeaks: [],
+    nonKnowledgeDrafted: 0,
+    questionsJudged: 0,
+    questionsRight: 0,
+    titleOverlap: 0,
   };
 }
 

@@ -13,7 +13,10 @@ export interface AdviceRow {
  * inner quotes doubled (CSV rules, tab separated), so a plain split on tabs would leave stray quotes.
  */
 export function parseAdviceTsv(text: string): AdviceRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = splitTsvLine(lines[0] ?? '');
   const idCol = header.indexOf('ID');
   const labelCol = header.indexOf('DS_Label');
@@ -32,7 +35,5 @@ export function parseAdviceTsv(text: string): AdviceRow[] {
 }
 
 function splitTsvLine(line: string): string[] {
-  return line.split('\t').map((cell) =>
-    cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell,
-  );
+  return line.split('\t').map((cell) => (cell.length >= 2 && cell.startsWith('"') && cell.endsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell));
 }

@@ -12,11 +12,14 @@ export const adviceThreshold: number = model.threshold;
  * such as "Emma,") and courtesies ("Have a great weekend"). The Reddit training data has few of them;
  * in conversations they are everywhere.
  */
-const request = /^(?:\w+,\s+)?(?:(?:and|but|so|oh|also|just|please|then|well|okay|ok|now),?\s+)*(?:please\s+)?(?:(?:remind|send|email|e-mail|text|call|ping|message|forward|show|give|tell|bring|get back to|let|drop|help|walk|take)\s+(?:me|us)\b|let's\b)/i;
-const courtesy = /^(?:(?:and|but|so|oh|well),?\s+)*(?:have (?:fun|a (?:good|great|nice|lovely|wonderful|safe|happy) (?:day|time|night|evening|weekend|week|trip|one|wedding|holiday|flight))\b|good luck|best of luck|take care|congrat|thanks|thank you|cheers|see you|talk soon|bye)/i;
+const request =
+  /^(?:\w+,\s+)?(?:(?:and|but|so|oh|also|just|please|then|well|okay|ok|now),?\s+)*(?:please\s+)?(?:(?:remind|send|email|e-mail|text|call|ping|message|forward|show|give|tell|bring|get back to|let|drop|help|walk|take)\s+(?:me|us)\b|let's\b)/i;
+const courtesy =
+  /^(?:(?:and|but|so|oh|well),?\s+)*(?:have (?:fun|a (?:good|great|nice|lovely|wonderful|safe|happy) (?:day|time|night|evening|weekend|week|trip|one|wedding|holiday|flight))\b|good luck|best of luck|take care|congrat|thanks|thank you|cheers|see you|talk soon|bye)/i;
 const question = /\?\s*["')\]]*$/;
 // Questions that still suggest something: "Have you tried…?", "Maybe you could ask her?"
-const suggestion = /^(?:(?:and|but|so|also|maybe|then),?\s+)*(?:have you|did you|why not|why don't you|how about|what about|would you consider)\b|\b(?:why not|maybe|perhaps|you (?:could|can|should|might|may))\b/i;
+const suggestion =
+  /^(?:(?:and|but|so|also|maybe|then),?\s+)*(?:have you|did you|why not|why don't you|how about|what about|would you consider)\b|\b(?:why not|maybe|perhaps|you (?:could|can|should|might|may))\b/i;
 
 /** A request for the speaker's benefit ("Remind me on Friday") or a courtesy ("Thanks", "Take care"). */
 export const isRequestOrCourtesy = (sentence: string): boolean => {

@@ -29,20 +29,28 @@ const timeAnchor = new RegExp(
   ].join('|'),
   'i',
 );
-const memory = /\b(?:i|we) (?:remember|recall|will never forget|'ll never forget)\b|\bwhat i remember\b|\bthere (?:was|were) (?:this|a|one) (?:time|day|night|guy|customer|client|woman|man|person|moment)\b|\blet me tell you about\b/i;
-const sequence = /\b(?:after that|afterwards|eventually|suddenly|the next (?:day|morning|week)|by the time|later that|it turned out|turns out|and then|so then)\b/i;
+const memory =
+  /\b(?:i|we) (?:remember|recall|will never forget|'ll never forget)\b|\bwhat i remember\b|\bthere (?:was|were) (?:this|a|one) (?:time|day|night|guy|customer|client|woman|man|person|moment)\b|\blet me tell you about\b/i;
+const sequence =
+  /\b(?:after that|afterwards|eventually|suddenly|the next (?:day|morning|week)|by the time|later that|it turned out|turns out|and then|so then)\b/i;
 const hypothetical = /\b(?:would|could|should|might|must) have\b|\bif (?:i|we|you) had\b/i;
 // Past tense in conversational formulas, not narration: "I wanted to ask", "like I said".
-const formula = /\bi (?:just )?(?:wanted|was going|was wondering|was hoping|was thinking|meant|forgot) (?:to|about|if|whether|that)?\b|\b(?:as|like) i (?:said|mentioned)\b|\bthanks for\b|\byou (?:said|mentioned|asked)\b/i;
+const formula =
+  /\bi (?:just )?(?:wanted|was going|was wondering|was hoping|was thinking|meant|forgot) (?:to|about|if|whether|that)?\b|\b(?:as|like) i (?:said|mentioned)\b|\bthanks for\b|\byou (?:said|mentioned|asked)\b/i;
 
 /*
  * compromise misses much of the past tense in speech ("We lost", auxiliary "was") and counts gerunds
  * and infinitives as present tense, so tense is read from a word list first and from its tags second.
  */
-const pastVerbs = "was|were|had|did|didn't|wasn't|weren't|hadn't|went|got|lost|said|told|made|took|came|saw|knew|thought|found|gave|left|felt|kept|ran|stood|began|brought|bought|built|sent|spent|wrote|became|held|met|paid|sat|won|fell|broke|chose|drove|grew|heard|meant|taught|caught|fought|led|sold|understood|woke|wore|used to";
+const pastVerbs =
+  "was|were|had|did|didn't|wasn't|weren't|hadn't|went|got|lost|said|told|made|took|came|saw|knew|thought|found|gave|left|felt|kept|ran|stood|began|brought|bought|built|sent|spent|wrote|became|held|met|paid|sat|won|fell|broke|chose|drove|grew|heard|meant|taught|caught|fought|led|sold|understood|woke|wore|used to";
 const pastWord = new RegExp(`\\b(?:${pastVerbs})\\b`, 'i');
-const firstPersonPastWord = new RegExp(`\\b(?:i|we)(?: (?:just|all|then|never|finally|eventually|actually|really|had|both))? (?:${pastVerbs}|\\w{3,}ed)\\b`, 'i');
-const presentWord = /\b(?:is|are|am|isn't|aren't|does|doesn't|don't|has|hasn't|can|can't|cannot|will|won't)\b|\b(?:it|that|here|there|what|who|he|she|they|we|you)'(?:s|re)\b/i;
+const firstPersonPastWord = new RegExp(
+  `\\b(?:i|we)(?: (?:just|all|then|never|finally|eventually|actually|really|had|both))? (?:${pastVerbs}|\\w{3,}ed)\\b`,
+  'i',
+);
+const presentWord =
+  /\b(?:is|are|am|isn't|aren't|does|doesn't|don't|has|hasn't|can|can't|cannot|will|won't)\b|\b(?:it|that|here|there|what|who|he|she|they|we|you)'(?:s|re)\b/i;
 
 interface Tense {
   past: boolean;
@@ -55,7 +63,8 @@ function tense(text: string, doc: ReturnType<typeof nlp>): Tense {
   // compromise also tags participles as #PastTense ("it's incentivised", "lived experience"); only
   // one right after its subject is a simple past.
   const past = pastWord.test(text) || doc.has('(#Pronoun|#Noun) #Adverb? #PastTense');
-  const present = presentWord.test(text) || doc.has('(#PresentTense && !#Gerund && !#Infinitive)') || doc.has('(#Plural|#Pronoun) #Adverb? (#Infinitive && !#Gerund)');
+  const present =
+    presentWord.test(text) || doc.has('(#PresentTense && !#Gerund && !#Infinitive)') || doc.has('(#Plural|#Pronoun) #Adverb? (#Infinitive && !#Gerund)');
   const firstPersonPast = firstPersonPastWord.test(text);
   return { past, present, firstPersonPast };
 }

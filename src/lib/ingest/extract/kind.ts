@@ -68,7 +68,8 @@ export function keySentence(text: string, kind: EntryKind | undefined): string {
   return best?.text ?? fallback;
 }
 
-const sceneSetting = /^(?:(?:so|sure|well|okay|yeah)[,.]?\s+)?(?:it was|this was|that was|back (?:in|when)|years ago|a few years ago|in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4}))\b/i;
+const sceneSetting =
+  /^(?:(?:so|sure|well|okay|yeah)[,.]?\s+)?(?:it was|this was|that was|back (?:in|when)|years ago|a few years ago|in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4}))\b/i;
 
 function analyse(text: string): Sentence[] {
   // Blank lines separate speaker turns; a turn may lack final punctuation, so split there first.

@@ -16,7 +16,8 @@ export interface Passage {
   drawnFrom?: Passage | undefined;
 }
 
-const backchannel = /^(?:(?:right|yeah|yes|yep|mm+-?hm+|uh-huh|okay|ok|sure|wow|interesting|exactly|got it|i see|true|totally|absolutely|ha(?:ha)*|oh|nice|cool|huh|mhm|go on|makes sense|that makes sense)[\s,.!?]*)+$/i;
+const backchannel =
+  /^(?:(?:right|yeah|yes|yep|mm+-?hm+|uh-huh|okay|ok|sure|wow|interesting|exactly|got it|i see|true|totally|absolutely|ha(?:ha)*|oh|nice|cool|huh|mhm|go on|makes sense|that makes sense)[\s,.!?]*)+$/i;
 
 /** A short reply from the other side ("right", "mm-hm") that does not interrupt the mentor. */
 export const isBackchannel = (text: string): boolean => backchannel.test(text.trim()) || text.trim().split(/\s+/).length <= 2;
@@ -59,8 +60,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
     if (isMentor(turn)) {
       if (!current.length) runBefore = lastStart;
       current.push(turn);
-    }
-    else if (current.length && (isBackchannel(turn.text) || isAside(turn.text))) continue;
+    } else if (current.length && (isBackchannel(turn.text) || isAside(turn.text))) continue;
     else {
       close();
       prompt = turn.text;

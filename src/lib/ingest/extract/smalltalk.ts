@@ -13,8 +13,11 @@ const patterns: Record<NotKnowledge, RegExp[]> = {
     /\b(i'?m (so )?(excited|happy|glad|thrilled) to be here|it'?s (a pleasure|an honou?r) to be)\b/i,
   ],
   logistics: [
-    /\b(can you|could you) (hear|see) me\b/i, /\byou'?re (on )?mute\b/i, /\b(my|your) (audio|camera|connection|wifi|mic)\b/i,
-    /\b(send|email|forward|share) (me|you) (the|that|a|those)\b/i, /\bremind me\b/i,
+    /\b(can you|could you) (hear|see) me\b/i,
+    /\byou'?re (on )?mute\b/i,
+    /\b(my|your) (audio|camera|connection|wifi|mic)\b/i,
+    /\b(send|email|forward|share) (me|you) (the|that|a|those)\b/i,
+    /\bremind me\b/i,
     /\b(calendar|schedule|reschedule|book a|set up a call|same time next|follow[- ]up (call|meeting)|next session)\b/i,
     /\b(we'?re (almost )?out of time|before we (wrap|go|finish)|let'?s take a (quick )?break|after the break)\b/i,
   ],
@@ -25,8 +28,10 @@ const patterns: Record<NotKnowledge, RegExp[]> = {
   plug: [
     /\b(my|our) (new |latest |upcoming )?(book|newsletter|course|podcast|blog|website|youtube channel|workshop|talk at)\b/i,
     /\b(check out|sign up for|buy|pre-?order|download) (my|our)\b/i,
-    /\b(you can )?(find|follow|reach) me (on|at)\b/i, /\bi'?m @\w+/i,
-    /\b(we'?re|we are) hiring\b/i, /\bcome (and )?work (with|for) us\b/i,
+    /\b(you can )?(find|follow|reach) me (on|at)\b/i,
+    /\bi'?m @\w+/i,
+    /\b(we'?re|we are) hiring\b/i,
+    /\bcome (and )?work (with|for) us\b/i,
     /\b(our|we hit|we'?re at) (\$?\d[\d.,]*\s?(k|m|million|billion)?\s)?(in )?(revenue|arr|mrr|run rate)\b/i,
     /\bwe (just )?raised (a |our )?(\$|series|seed)/i,
   ],
@@ -40,7 +45,11 @@ const patterns: Record<NotKnowledge, RegExp[]> = {
   ],
 };
 
-const sentences = (text: string) => text.match(/[^.!?]+[.!?]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+const sentences = (text: string) =>
+  text
+    .match(/[^.!?]+[.!?]*/g)
+    ?.map((s) => s.trim())
+    .filter(Boolean) ?? [];
 
 /** The share of sentences (by words) that are each kind of talk that is not knowledge. */
 export function notKnowledgeShares(text: string): Record<NotKnowledge, number> {

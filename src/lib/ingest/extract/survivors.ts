@@ -10,11 +10,9 @@ export function survivingNames(text: string, names: readonly string[]): string[]
     const parts = labelWords(name).filter((w) => w.length >= 3);
     for (const part of parts) {
       const cap = part.charAt(0).toUpperCase() + part.slice(1);
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(cap)}(?![\\p{L}\\p{N}])`, 'u');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(cap)}(?![\\p{L}\\p{N}])`, 'u');
       if (re.test(text)) found.add(`${name} (“${cap}”)`);
     }
   }
   return [...found];
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -42,7 +42,10 @@ export function titleFrom(sentence: string, max = 70): string {
  */
 function mainClause(t: string, max = 70): string {
   if (t.length <= max) return t;
-  const m = /^(?:if|when|whenever|once|as long as|in order to|because|since|while|although|though|after|before|unless|until|as soon as)\b[^,;:]{3,90}[,;:]\s+(.+)$/iu.exec(t);
+  const m =
+    /^(?:if|when|whenever|once|as long as|in order to|because|since|while|although|though|after|before|unless|until|as soon as)\b[^,;:]{3,90}[,;:]\s+(.+)$/iu.exec(
+      t,
+    );
   const rest = m?.[1];
   return rest && rest.split(/\s+/u).length >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : t;
 }
@@ -57,7 +60,10 @@ function shorten(t: string, max: number): string {
   if (cut > 0) return t.slice(0, cut).trim();
   const space = t.lastIndexOf(' ', max);
   // Never end on a word that needs the next one ("…at about two in the").
-  return t.slice(0, space > 20 ? space : max).trim().replace(/(?:\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|is|was|were|be|my|your|our|their|his|her|its))+$/i, '');
+  return t
+    .slice(0, space > 20 ? space : max)
+    .trim()
+    .replace(/(?:\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|is|was|were|be|my|your|our|their|his|her|its))+$/i, '');
 }
 
 /** The search excerpt: one sentence, the key sentence without its filler opening, shortened to fit. */

@@ -33,7 +33,10 @@ export type DateSource = 'option' | 'file name' | 'transcript' | 'file date';
 
 /** The header of a transcript: what comes before its first cue or turn (at most 20 lines). */
 export function transcriptHeader(text: string): string {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).slice(0, 20);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(0, 20);
   const firstCue = lines.findIndex((l) => /-->|^\s*\*\*[^*]+:\*\*|^[^:\s][^:]{0,40}:\s+\S/.test(l) && !/^\s*(?:date|recorded|title|NOTE)\b/i.test(l));
   return lines.slice(0, firstCue < 0 ? lines.length : Math.max(1, firstCue)).join('\n');
 }

@@ -31,7 +31,11 @@ export function detectFormat(text: string, file: string): Transcript['format'] {
   if (ext === 'srt') return 'srt';
   if (ext === 'vtt') return 'webvtt';
   const line = lines.indexOf(first) + 1;
-  throw new TranscriptError(file, line, 1,
+  throw new TranscriptError(
+    file,
+    line,
+    1,
     `Cannot tell what kind of transcript this is (it starts \`${first.trim().slice(0, 60)}\`). Upload a WebVTT file (first line \`WEBVTT\`), SRT cues (\`1\`, then \`00:00:01,000 --> 00:00:04,000\`, then text), an Otter export (\`Name  0:09\` above each paragraph), Markdown with \`**Name:** text\` paragraphs, or plain text with one \`Name: text\` line per turn.`,
-    'transcript-format');
+    'transcript-format',
+  );
 }

@@ -36,9 +36,13 @@ export function readTranscript(bytes: Uint8Array, file: string): Transcript {
   const format = detectFormat(text, file);
   const turns = READERS[format](text, file);
   if (!turns.length) {
-    throw new TranscriptError(file, 1, 1,
+    throw new TranscriptError(
+      file,
+      1,
+      1,
       `No captions or speaker turns found in this ${FORMAT_NAMES[format]} file; is this a transcript? Export the conversation again with its captions or text included.`,
-      'transcript-no-turns');
+      'transcript-no-turns',
+    );
   }
   const speakers = [...new Set(turns.flatMap((t) => (t.speaker === undefined ? [] : [t.speaker])))];
   return { format, encoding, speakers, turns };

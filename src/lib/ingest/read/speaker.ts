@@ -5,10 +5,58 @@ export interface Labelled {
 }
 
 // Lowercase words that belong inside names: "Ana de Souza", "Pieter van der Berg".
-const PARTICLES = new Set(['al', 'bin', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'le', 'st', 'ten', 'ter', 'van', 'von', 'y']);
+const PARTICLES = new Set([
+  'al',
+  'bin',
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'la',
+  'le',
+  'st',
+  'ten',
+  'ter',
+  'van',
+  'von',
+  'y',
+]);
 
 // Labels that head notes and metadata lines ("Date: 12 March", "Note: …") rather than name a speaker.
-const NOT_SPEAKERS = new Set(['agenda', 'attendees', 'date', 'duration', 'edit', 'example', 'important', 'kind', 'language', 'location', 'nb', 'note', 'ps', 'recorded', 'source', 'subject', 'summary', 'tip', 'title', 'time', 'todo', 'topic', 'transcript', 'update', 'warning']);
+const NOT_SPEAKERS = new Set([
+  'agenda',
+  'attendees',
+  'date',
+  'duration',
+  'edit',
+  'example',
+  'important',
+  'kind',
+  'language',
+  'location',
+  'nb',
+  'note',
+  'ps',
+  'recorded',
+  'source',
+  'subject',
+  'summary',
+  'tip',
+  'title',
+  'time',
+  'todo',
+  'topic',
+  'transcript',
+  'update',
+  'warning',
+]);
 
 /**
  * `Name: text` at the start of a line, as Zoom captions, SRT files and plain transcripts write speakers.

@@ -26,11 +26,23 @@ export function readSrt(text: string, file: string): Turn[] {
     const first = lines[i] ?? '';
     if (INDEX.test(first)) {
       const next = lines[i + 1];
-      if (isBlank(next)) fail(i + 1, 1, `Cue \`${first.trim()}\` has no timing line. Add one such as ${EXAMPLE} on the line after the cue number.`, 'srt-missing-timing');
-      if (!next?.includes('-->')) fail(i + 2, 1, `Expected the timing line of cue \`${first.trim()}\`, found \`${clip(next ?? '')}\`. Add a timing line such as ${EXAMPLE} between the cue number and the text.`, 'srt-missing-timing');
+      if (isBlank(next))
+        fail(i + 1, 1, `Cue \`${first.trim()}\` has no timing line. Add one such as ${EXAMPLE} on the line after the cue number.`, 'srt-missing-timing');
+      if (!next?.includes('-->'))
+        fail(
+          i + 2,
+          1,
+          `Expected the timing line of cue \`${first.trim()}\`, found \`${clip(next ?? '')}\`. Add a timing line such as ${EXAMPLE} between the cue number and the text.`,
+          'srt-missing-timing',
+        );
       i++;
     } else if (!first.includes('-->')) {
-      fail(i + 1, 1, `Expected a cue number or a timing line, found \`${clip(first)}\`. Start each cue with its number and a timing line, e.g. \`1\` then \`00:00:01,000 --> 00:00:04,000\`, followed by the text and a blank line.`, 'srt-structure');
+      fail(
+        i + 1,
+        1,
+        `Expected a cue number or a timing line, found \`${clip(first)}\`. Start each cue with its number and a timing line, e.g. \`1\` then \`00:00:01,000 --> 00:00:04,000\`, followed by the text and a blank line.`,
+        'srt-structure',
+      );
     }
     const timingLine = i + 1;
     const { start, end } = timing(lines[i] ?? '', timingLine, fail);
@@ -38,7 +50,12 @@ export function readSrt(text: string, file: string): Turn[] {
     const body: string[] = [];
     while (i < lines.length && !isBlank(lines[i]) && !startsCue(lines, i)) body.push(lines[i++] ?? '');
     if (!body.length) {
-      fail(timingLine, 1, `The cue \`${clip(lines[timingLine - 1] ?? '')}\` has no text. Write the caption text on the line below the timing line, or delete the cue.`, 'srt-empty-cue');
+      fail(
+        timingLine,
+        1,
+        `The cue \`${clip(lines[timingLine - 1] ?? '')}\` has no text. Write the caption text on the line below the timing line, or delete the cue.`,
+        'srt-empty-cue',
+      );
     }
     const words = collapse(body.map(stripMarkup).join('\n'));
     if (!words) continue;
@@ -65,10 +82,20 @@ function timing(line: string, lineNo: number, fail: Fail): { start: number; end:
   const end = stamp(to, lineNo, toColumn, fail);
   const separators = new Set([from, to].map((s) => s.replace(/^.*\d([,.])\d+$/, '$1')));
   if (separators.size > 1) {
-    fail(lineNo, toColumn, `The timing line \`${clip(line)}\` mixes \`,\` and \`.\` before the milliseconds. Use \`,\` in both timestamps, for example \`${from.replace('.', ',')} --> ${to.replace('.', ',')}\`.`, 'srt-timing');
+    fail(
+      lineNo,
+      toColumn,
+      `The timing line \`${clip(line)}\` mixes \`,\` and \`.\` before the milliseconds. Use \`,\` in both timestamps, for example \`${from.replace('.', ',')} --> ${to.replace('.', ',')}\`.`,
+      'srt-timing',
+    );
   }
   if (end < start) {
-    fail(lineNo, toColumn, `The cue ends at \`${to}\`, before it starts at \`${from}\`. Correct the timing line so the end is later than the start.`, 'srt-timing-order');
+    fail(
+      lineNo,
+      toColumn,
+      `The cue ends at \`${to}\`, before it starts at \`${from}\`. Correct the timing line so the end is later than the start.`,
+      'srt-timing-order',
+    );
   }
   return { start, end };
 }
@@ -78,7 +105,12 @@ function stamp(s: string, lineNo: number, column: number, fail: Fail): number {
   const m = /^(\d{1,3}):(\d{2}):(\d{2})[,.](\d{3})$/.exec(s);
   const [, h, min, sec, ms] = m ?? [];
   if (!m || Number(min) > 59 || Number(sec) > 59) {
-    return fail(lineNo, column, `\`${clip(s, 30)}\` is not an SRT timestamp. Write it as \`hh:mm:ss,mmm\` with minutes and seconds below 60, for example \`00:01:02,500\`.`, 'srt-timing');
+    return fail(
+      lineNo,
+      column,
+      `\`${clip(s, 30)}\` is not an SRT timestamp. Write it as \`hh:mm:ss,mmm\` with minutes and seconds below 60, for example \`00:01:02,500\`.`,
+      'srt-timing',
+    );
   }
   return Number(h) * 3600 + Number(min) * 60 + Number(sec) + Number(ms) / 1000;
 }

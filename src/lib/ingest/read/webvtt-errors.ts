@@ -34,35 +34,55 @@ function explain(e: VttError, lines: readonly string[], file: string): Transcrip
   const at = (n: number) => lines[n - 1] ?? '';
   if (e.message.startsWith('No valid signature')) {
     const first = at(1);
-    return new TranscriptError(file, 1, 1,
+    return new TranscriptError(
+      file,
+      1,
+      1,
       `${first.trim() ? `The first line is \`${clip(first)}\`, but a` : 'A'} WebVTT file must start with the line \`WEBVTT\`. Add \`WEBVTT\` and a blank line at the top, or export the captions again.`,
-      'vtt-signature');
+      'vtt-signature',
+    );
   }
   const problem = TIMESTAMP_PROBLEMS[e.message];
   if (problem !== undefined) {
     const line = at(e.line);
     const col = e.col ?? 1;
     const stamp = tokenAt(line, col - 1);
-    return new TranscriptError(file, e.line, col,
+    return new TranscriptError(
+      file,
+      e.line,
+      col,
       `Bad timing line \`${clip(line)}\`: ${problem}${stamp && stamp !== '-->' ? ` (at \`${stamp}\`)` : ''}. Write it as \`hh:mm:ss.mmm --> hh:mm:ss.mmm\`, for example ${TIMING_EXAMPLE}.`,
-      'vtt-timing');
+      'vtt-timing',
+    );
   }
   if (e.message === 'Cue identifier cannot be standalone.') {
     // Reported on the line after the orphan, which the parser took for a cue id.
-    return new TranscriptError(file, e.line - 1, 1,
+    return new TranscriptError(
+      file,
+      e.line - 1,
+      1,
       `\`${clip(at(e.line - 1))}\` has no timing line, so it belongs to no cue. Add a timing line such as ${TIMING_EXAMPLE} above it, or delete it.`,
-      'vtt-missing-timing');
+      'vtt-missing-timing',
+    );
   }
   if (e.message === 'Cue identifier needs to be followed by timestamp.') {
-    return new TranscriptError(file, e.line - 1, 1,
+    return new TranscriptError(
+      file,
+      e.line - 1,
+      1,
       `\`${clip(at(e.line - 1))}\` is followed by \`${clip(at(e.line))}\` instead of a timing line. Each cue is an optional id line, a timing line such as ${TIMING_EXAMPLE}, then its text; add the timing line or a blank line.`,
-      'vtt-missing-timing');
+      'vtt-missing-timing',
+    );
   }
   if (e.message === 'Cannot have timestamp in a comment.' || e.message === 'Cannot have timestamp in a style block.') {
     const block = e.message.includes('comment') ? 'a `NOTE` comment' : 'a `STYLE` block';
-    return new TranscriptError(file, e.line, 1,
+    return new TranscriptError(
+      file,
+      e.line,
+      1,
       `The timing line \`${clip(at(e.line))}\` is inside ${block}, so its cue is lost. Put a blank line between the ${block.slice(2)} and the cue.`,
-      'vtt-block');
+      'vtt-block',
+    );
   }
   return undefined;
 }

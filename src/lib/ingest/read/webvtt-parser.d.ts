@@ -40,7 +40,9 @@ declare module 'webvtt-parser' {
   // Only the default import works at runtime: the package assigns its exports in a way Node cannot name.
   const webvtt: {
     /** `entities` maps `&name;` (and legacy `&name`) to text; pass `html-entities.json` for the full table. */
-    WebVTTParser: new (entities?: Record<string, string>) => WebVTTParser;
+    WebVTTParser: new (
+      entities?: Record<string, string>,
+    ) => WebVTTParser;
     WebVTTCueTimingsAndSettingsParser: new (line: string, onError: (message: string, col: number) => void) => WebVTTCueTimingsAndSettingsParser;
   };
   export default webvtt;

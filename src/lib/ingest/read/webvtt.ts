@@ -80,18 +80,30 @@ function locate(cues: readonly VttCue[], lines: readonly string[]): { cue: VttCu
 function checkCue(cue: VttCue, line: number, lines: readonly string[], file: string): void {
   const timing = clip(lines[line - 1] ?? '');
   if (cue.endTime < cue.startTime) {
-    throw new TranscriptError(file, line, 1,
+    throw new TranscriptError(
+      file,
+      line,
+      1,
       `The cue \`${timing}\` ends before it starts. Correct the timestamps so the second is later than the first.`,
-      'vtt-timing-order');
+      'vtt-timing-order',
+    );
   }
   if (cue.text !== '') return;
   const next = lines[line] ?? '';
   if (next.includes('-->')) {
-    throw new TranscriptError(file, line + 1, 1,
+    throw new TranscriptError(
+      file,
+      line + 1,
+      1,
       `A second timing line \`${clip(next)}\` follows the timing line \`${timing}\` on line ${line}, so the cue on line ${line} has no text. Delete the duplicate timing line, or put the caption text between the two.`,
-      'vtt-empty-cue');
+      'vtt-empty-cue',
+    );
   }
-  throw new TranscriptError(file, line, 1,
+  throw new TranscriptError(
+    file,
+    line,
+    1,
     `The cue \`${timing}\` has no text. Write the caption text on the line below the timing line, or delete the cue.`,
-    'vtt-empty-cue');
+    'vtt-empty-cue',
+  );
 }

@@ -14,7 +14,8 @@ function span(text: string, start: number, end: number, type: SpanType, rule: st
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 /** Spoken forms from captions: "sam dot okafor at example dot com". */
-const SPOKEN_EMAIL = /\b[\p{L}\p{N}]+(?:\s+dot\s+[\p{L}\p{N}]+)*\s+at\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)*\s+dot\s+(?:com|org|net|io|co|uk|de|edu|gov)\b/giu;
+const SPOKEN_EMAIL =
+  /\b[\p{L}\p{N}]+(?:\s+dot\s+[\p{L}\p{N}]+)*\s+at\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)*\s+dot\s+(?:com|org|net|io|co|uk|de|edu|gov)\b/giu;
 
 export function detectEmails(text: string): Span[] {
   const out: Span[] = [];
@@ -81,8 +82,14 @@ export function detectPhones(text: string): Span[] {
   }
   // "five five five, oh one four two": spoken digits in captions. Six number words in a row need at least
   // two of them adjacent, which a cheap test finds first.
-  const spokenRun = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i.test(text);
-  for (const m of spokenRun ? text.matchAll(/\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu) : []) {
+  const spokenRun = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i.test(
+    text,
+  );
+  for (const m of spokenRun
+    ? text.matchAll(
+        /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu,
+      )
+    : []) {
     out.push(span(text, m.index, m.index + m[0].length, 'phone', 'spoken-phone'));
   }
   return out;
@@ -92,7 +99,8 @@ export function detectPhones(text: string): Span[] {
 // Employee ids
 
 const EMPLOYEE_CODE = /(?<![\p{L}\p{N}-])(?:EMP|EE|EID|E|S|ID)[-_#]?\d{4,9}(?![\p{L}\p{N}])/gu;
-const EMPLOYEE_PHRASE = /\b(?:employee|staff|badge|personnel|payroll|worker|member|personal|pers\.?)(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10})(?![\p{L}\p{N}])/giu;
+const EMPLOYEE_PHRASE =
+  /\b(?:employee|staff|badge|personnel|payroll|worker|member|personal|pers\.?)(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10})(?![\p{L}\p{N}])/giu;
 
 export function detectEmployeeIds(text: string): Span[] {
   const out: Span[] = [];
@@ -137,19 +145,23 @@ const CUED_STREET = new RegExp(
   'gu',
 );
 const MILITARY = /(?<![\p{L}\p{N}])(?:USS|USNS|USNV|USCGC)[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*\s*(?:FPO|APO|DPO)[^\S\n]+(?:AA|AE|AP)[^\S\n]+\d{5}/gu;
-const PO_BOX = /(?<![\p{L}\p{N}])(?:\d{1,6}[^\S\n]+)?(?:p\.?\s?o\.?\s?box|post office box|psc|unit|box)[^\S\n]*\d{1,6}(?:,?[^\S\n]*box[^\S\n]*\d{1,6})?(?:\s*(?:apo|fpo|dpo)[^\S\n]+(?:aa|ae|ap)[^\S\n]+\d{5})?/giu;
-const UNIT_ONLY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:apt|apartment|suite|ste)\.?[^\S\n]*#?\d+[A-Za-z]?(?![\p{L}\p{N}])`, 'giu');
+const PO_BOX =
+  /(?<![\p{L}\p{N}])(?:\d{1,6}[^\S\n]+)?(?:p\.?\s?o\.?\s?box|post office box|psc|unit|box)[^\S\n]*\d{1,6}(?:,?[^\S\n]*box[^\S\n]*\d{1,6})?(?:\s*(?:apo|fpo|dpo)[^\S\n]+(?:aa|ae|ap)[^\S\n]+\d{5})?/giu;
+const UNIT_ONLY = /(?<![\p{L}\p{N}])(?:apt|apartment|suite|ste)\.?[^\S\n]*#?\d+[A-Za-z]?(?![\p{L}\p{N}])/giu;
 const UK_POSTCODE = /(?<![\p{L}\p{N}])[A-Z]{1,2}\d[A-Z\d]?[^\S\n]?\d[A-Z]{2}(?![\p{L}\p{N}])/gu;
-const NOT_A_STREET = /^(?:chapter|section|version|windows|page|level|room|season|episode|iphone|python|java|node|phase|step|day|week|year|part|volume|vol|no|number|top|ios|android|office|table|figure|fig|item|question|grade|class|team|group|gate|terminal|platform|line|route|series|model|world|war|game|act|scene|verse|psalm|bay|stage|tier|round|pixel|galaxy)\b/iu;
+const NOT_A_STREET =
+  /^(?:chapter|section|version|windows|page|level|room|season|episode|iphone|python|java|node|phase|step|day|week|year|part|volume|vol|no|number|top|ios|android|office|table|figure|fig|item|question|grade|class|team|group|gate|terminal|platform|line|route|series|model|world|war|game|act|scene|verse|psalm|bay|stage|tier|round|pixel|galaxy)\b/iu;
 
 /** An address said after a cue: "lives at 10252 Μεγάλη Άμμος 184", "address is …". */
-const ADDRESS_CUE = /\b(?:lives? (?:at|on)|living (?:at|on)|(?:located|situated|station is|office is|house is|flat is|shop is) on|side of|(?:my|his|her|their|your|our|the|new|old|home|office|billing|shipping|delivery|street|mailing|postal|following)\s+address(?:es)?(?:\s+(?:is|was|are|were)|:)|address(?:es)?\b[^.?!\n]{0,40}:|located at|office is at|offices are at|meet (?:you|me) at|moved to|ship (?:it )?to|send (?:it|them|a new one)? ?to|drops? you off at|corner of)[^\S\n]*$/iu;
+const ADDRESS_CUE =
+  /\b(?:lives? (?:at|on)|living (?:at|on)|(?:located|situated|station is|office is|house is|flat is|shop is) on|side of|(?:my|his|her|their|your|our|the|new|old|home|office|billing|shipping|delivery|street|mailing|postal|following)\s+address(?:es)?(?:\s+(?:is|was|are|were)|:)|address(?:es)?\b[^.?!\n]{0,40}:|located at|office is at|offices are at|meet (?:you|me) at|moved to|ship (?:it )?to|send (?:it|them|a new one)? ?to|drops? you off at|corner of)[^\S\n]*$/iu;
 
 /**
  * After a street line, the lines that finish the address: a city, a region code, a country, a
  * postcode ("Artilleros\n, CO\n Uruguay 64677"). Stops at anything that reads as a sentence.
  */
-const TAIL_LINE = /^(?:[^\S\n]*,?[^\S\n]*\n?[^\S\n]*>?[^\S\n]*)(?:(?:\p{Lu}[\p{L}\p{M}'’.()-]*|[A-Z]{2}|nan)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’.()-]*|[A-Z]{2}|\([^)\n]{1,30}\)|de|del|do|da|am|an|der|la|le|sur|upon))*(?:[^\S\n]*,?[^\S\n]*(?:[A-Z]{2,3}|\d{3,6}(?:-\d{3,4})?))*|\d{4,6}(?:-\d{3,4})?)(?=[^\S\n]*(?:,|\n|$|\.(?:\s|$)))/u;
+const TAIL_LINE =
+  /^(?:[^\S\n]*,?[^\S\n]*\n?[^\S\n]*>?[^\S\n]*)(?:(?:\p{Lu}[\p{L}\p{M}'’.()-]*|[A-Z]{2}|nan)(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’.()-]*|[A-Z]{2}|\([^)\n]{1,30}\)|de|del|do|da|am|an|der|la|le|sur|upon))*(?:[^\S\n]*,?[^\S\n]*(?:[A-Z]{2,3}|\d{3,6}(?:-\d{3,4})?))*|\d{4,6}(?:-\d{3,4})?)(?=[^\S\n]*(?:,|\n|$|\.(?:\s|$)))/u;
 
 function extendTail(text: string, end: number): number {
   let cur = end;
@@ -163,7 +175,7 @@ function extendTail(text: string, end: number): number {
       break;
     }
     // The next piece must be on a following line or after a comma.
-    if (!/^[^\S\n]*[,\n]/u.test(rest) && !/^\s*\d/u.test(rest.trimStart()) ) break;
+    if (!/^[^\S\n]*[,\n]/u.test(rest) && !/^\s*\d/u.test(rest.trimStart())) break;
     cur += m[0].length;
   }
   return cur;
@@ -181,7 +193,7 @@ function isCaseless(text: string, index: number): boolean {
  */
 export function withoutSentenceStop(text: string, start: number, end: number): string {
   let s = text.slice(start, end).replace(/[\s,]+$/u, '');
-  if (s.endsWith('.') && /^(?:\s*$|\s+[\p{Lu}"'“‘(\[])/u.test(text.slice(start + s.length))) s = s.slice(0, -1);
+  if (s.endsWith('.') && /^(?:\s*$|\s+[\p{Lu}"'“‘([])/u.test(text.slice(start + s.length))) s = s.slice(0, -1);
   return s;
 }
 
@@ -247,7 +259,8 @@ function addressSpans(text: string): Span[] {
 // ---------------------------------------------------------------------------------------------
 // Account numbers, links to people and handles
 
-const ACCOUNT_PHRASE = /\b(?:account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref)(?:[^\S\n]+(?:number|no\.?|num|#|id|code))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{2}\d{2}[A-Z0-9 ]{8,30}|\d[\d -]{4,24}\d))(?![\p{L}\p{N}])/giu;
+const ACCOUNT_PHRASE =
+  /\b(?:account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref)(?:[^\S\n]+(?:number|no\.?|num|#|id|code))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{2}\d{2}[A-Z0-9 ]{8,30}|\d[\d -]{4,24}\d))(?![\p{L}\p{N}])/giu;
 
 export function detectAccounts(text: string): Span[] {
   const out: Span[] = [];
@@ -260,7 +273,8 @@ export function detectAccounts(text: string): Span[] {
 }
 
 /** Addresses of people rather than pages: a profile on a social or code site. */
-const PROFILE = /^(?:(?:www|m|uk|de|fr)\.)?(?:linkedin\.com\/in|twitter\.com|x\.com|github\.com|gitlab\.com|facebook\.com|instagram\.com|threads\.net|medium\.com\/@|t\.me|bsky\.app\/profile|mastodon\.[a-z]+\/@)\/?[^/\s]+/iu;
+const PROFILE =
+  /^(?:(?:www|m|uk|de|fr)\.)?(?:linkedin\.com\/in|twitter\.com|x\.com|github\.com|gitlab\.com|facebook\.com|instagram\.com|threads\.net|medium\.com\/@|t\.me|bsky\.app\/profile|mastodon\.[a-z]+\/@)\/?[^/\s]+/iu;
 const URL = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s"'<>)\]]*)?/giu;
 
 /**
@@ -293,5 +307,13 @@ export function detectHandles(text: string): Span[] {
 
 /** Every contact detail in `text`. Spans may overlap; `redact` keeps the longest. */
 export function detectContacts(text: string, names: readonly string[] = []): Span[] {
-  return [...detectEmails(text), ...detectPhones(text), ...detectEmployeeIds(text), ...detectAccounts(text), ...detectAddresses(text), ...detectPersonLinks(text, names), ...detectHandles(text)];
+  return [
+    ...detectEmails(text),
+    ...detectPhones(text),
+    ...detectEmployeeIds(text),
+    ...detectAccounts(text),
+    ...detectAddresses(text),
+    ...detectPersonLinks(text, names),
+    ...detectHandles(text),
+  ];
 }

@@ -23,9 +23,16 @@ const FIRST_PERSON = [
 
 /** The same, said of the mentor by name ("Travis Kimmel, the CEO of GitPrime", "GitPrime's founder Travis"). */
 function thirdPerson(mentorNames: readonly string[]): RegExp[] {
-  const tokens = [...new Set(mentorNames.flatMap((n) => nameTokens(n)).filter((t) => t.length > 2).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))];
+  const tokens = [
+    ...new Set(
+      mentorNames
+        .flatMap((n) => nameTokens(n))
+        .filter((t) => t.length > 2)
+        .map((t) => RegExp.escape(t)),
+    ),
+  ];
   if (!tokens.length) return [];
-  const who = String.raw`(?:${tokens.join('|')})(?:['’]s?)?`;
+  const who = `(?:${tokens.join('|')})(?:['’]s?)?`;
   return [
     String.raw`\b${who}(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*,?\s+(?:who\s+is\s+|is\s+)?${ROLE}\s+(?:of|at)\s+${NAME}`,
     String.raw`${NAME}(?:['’]s)?\s+(?:co-?founder|founder|ceo|cto|owner)(?:\s+and\s+(?:co-?founder|founder|ceo|cto))?,?\s+${who}`,
@@ -38,7 +45,11 @@ const LEADING = /^(?:The|A|An|My|Our|This|That|It|And|But|So|Then|In|At|On|With|
 /** A captured run, trimmed to what looks like an organisation's name; undefined when it is a word. */
 function organisation(raw: string): string | undefined {
   // A run stops at the end of its sentence ("GitPrime. Travis has…").
-  let name = raw.split(/[.,;:!?](?:\s|$)/u)[0]!.replace(/[.,;:'’]+$/u, '').replace(/['’]s$/u, '').trim();
+  let name = raw
+    .split(/[.,;:!?](?:\s|$)/u)[0]!
+    .replace(/[.,;:'’]+$/u, '')
+    .replace(/['’]s$/u, '')
+    .trim();
   while (LEADING.test(name)) name = name.replace(LEADING, '');
   if (!name || name.length < 2 || name === 'I') return undefined;
   // "I started Monday", "I run Engineering": a single everyday word is not a name.
@@ -69,7 +80,10 @@ export function mentorOrganisations(turns: readonly { text: string; mentor: bool
 export function detectTerms(text: string, terms: readonly string[]): Span[] {
   const out: Span[] = [];
   for (const term of terms) {
-    const words = term.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = term
+      .trim()
+      .split(/\s+/u)
+      .map((w) => RegExp.escape(w));
     if (!words.length || !words[0]) continue;
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${words.join(String.raw`[\s\u00a0-]+`)}(?![\p{L}\p{N}])`, 'giu');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, type: 'organization', text: m[0], rule: 'identifying' });

@@ -13,7 +13,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|re
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|do|la|le|bin|bint|ibn|al|el|ter|ten|st\.?)$/iu;
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md)$/iu;
 /** After a sentence-initial "Will" or "Mark", these make it a verb. */
-const VERB_NEXT = /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|up|down|out|off|over|all|any|some|no|every|each)$/u;
+const VERB_NEXT =
+  /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|up|down|out|off|over|all|any|some|no|every|each)$/u;
 
 /** Common short forms of given names, both ways ("Samuel" ↔ "Sam"). */
 const DIMINUTIVES: Record<string, string[]> = {
@@ -82,7 +83,7 @@ function tokenPattern(token: string): string {
     else if (ch === '-') out += '[-‐\\s]?';
     else if (ch === '.') out += '\\.?';
     else if (/[a-z]/u.test(base) && base.length === 1) out += `[${base}${ACCENTED.get(base) ?? ''}]`;
-    else out += ch.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+    else out += RegExp.escape(ch);
   }
   return out;
 }
@@ -148,9 +149,7 @@ export function nameVariants(label: string): Variant[] {
     for (const short of DIMINUTIVES[first.toLowerCase()] ?? []) add([short]);
     for (const [long, shorts] of Object.entries(DIMINUTIVES)) if (shorts.includes(first.toLowerCase())) add([long]);
   }
-  return variants
-    .sort((a, b) => b.join(' ').length - a.join(' ').length)
-    .map((v) => ({ tokens: v }));
+  return variants.sort((a, b) => b.join(' ').length - a.join(' ').length).map((v) => ({ tokens: v }));
 }
 
 function variantPattern(v: Variant): string {
@@ -186,10 +185,7 @@ export function knownNameMatcher(names: readonly string[], keyPrefix = 'known'):
   const compiled = names.flatMap((label, index) => {
     const variants = nameVariants(label);
     if (variants.length === 0) return [];
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{M}\\p{N}_])(?:${variants.map((v) => `(${variantPattern(v)})`).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`,
-      'giu',
-    );
+    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${variants.map((v) => `(${variantPattern(v)})`).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'giu');
     return [{ re, variants, index }];
   });
   return (text) => {

@@ -8,32 +8,38 @@ import type { Turn } from '../transcript.ts';
 import { sentences } from './sentences.ts';
 
 /** Marks that what follows is not for the record. */
-const OFF = new RegExp([
-  String.raw`\boff[-\s]the[-\s]record\b`,
-  String.raw`\bnot for (?:the )?(?:record|wiki|publication|the notes|the write-?up|the recording)\b`,
-  String.raw`\b(?:don['’]?t|do not|please don['’]?t|never|shouldn['’]?t|can['’]?t) (?:put|include|write|post|publish|record) (?:this|that|it|any of this|this part|that part)(?: (?:one|bit|part))? (?:down|anywhere|(?:in|on|into) (?:the |your )?(?:wiki|notes?|write-?up|record|transcript|recording|blog|knowledge base|podcast|show))\b`,
-  String.raw`\b(?:don['’]?t|do not|please don['’]?t) (?:publish|quote) (?:this|that|it|me)\b`,
-  String.raw`\bdon['’]?t quote me\b`,
-  String.raw`\bbetween (?:you and me|you and i|the two of us|ourselves|us)\b(?!\s+and\b)`,
-  String.raw`\bstrictly (?:confidential|between)\b`,
-  String.raw`\b(?:this|that|it)(?:['’]s| is| was) (?:confidential|private|not public)\b`,
-  String.raw`^(?:and |but |so |well, )?confidentially\b`,
-  String.raw`\b(?:stays?|stay|keep (?:this|that|it)) (?:in|inside) (?:this|the) room\b`,
-  String.raw`\bkeep (?:this|that|it) between us\b`,
-  String.raw`\bfor your ears only\b`,
-  String.raw`\bforget (?:i|that i) said (?:that|this)\b`,
-].join('|'), 'iu');
+const OFF = new RegExp(
+  [
+    String.raw`\boff[-\s]the[-\s]record\b`,
+    String.raw`\bnot for (?:the )?(?:record|wiki|publication|the notes|the write-?up|the recording)\b`,
+    String.raw`\b(?:don['’]?t|do not|please don['’]?t|never|shouldn['’]?t|can['’]?t) (?:put|include|write|post|publish|record) (?:this|that|it|any of this|this part|that part)(?: (?:one|bit|part))? (?:down|anywhere|(?:in|on|into) (?:the |your )?(?:wiki|notes?|write-?up|record|transcript|recording|blog|knowledge base|podcast|show))\b`,
+    String.raw`\b(?:don['’]?t|do not|please don['’]?t) (?:publish|quote) (?:this|that|it|me)\b`,
+    String.raw`\bdon['’]?t quote me\b`,
+    String.raw`\bbetween (?:you and me|you and i|the two of us|ourselves|us)\b(?!\s+and\b)`,
+    String.raw`\bstrictly (?:confidential|between)\b`,
+    String.raw`\b(?:this|that|it)(?:['’]s| is| was) (?:confidential|private|not public)\b`,
+    String.raw`^(?:and |but |so |well, )?confidentially\b`,
+    String.raw`\b(?:stays?|stay|keep (?:this|that|it)) (?:in|inside) (?:this|the) room\b`,
+    String.raw`\bkeep (?:this|that|it) between us\b`,
+    String.raw`\bfor your ears only\b`,
+    String.raw`\bforget (?:i|that i) said (?:that|this)\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** Marks that the record is open again. */
 const ON = /\b(?:back on the record|on the record again|(?:we['’]re|we are|let['’]s go|ok(?:ay)?,?|right,?|so,?) (?:back )?on the record)\b/iu;
 
 /** The mark looks back at what was just said ("…but that's off the record", "forget I said that"). */
-const BACKWARD = new RegExp([
-  String.raw`\b(?:that|it|all (?:of )?that|this was)(?:['’]s|\s+(?:is|was|stays?|has to stay|should stay|needs to stay|remains?|must stay|goes|part|bit|one))?\s+(?:\w+\s+){0,3}?(?:off[-\s]the[-\s]record|between (?:us|you and me|ourselves|the two of us)|confidential|in (?:this|the) room|not for)`,
-  String.raw`\bkeep (?:that|it|this) between`,
-  String.raw`\bforget (?:i|that i) said`,
-  String.raw`\b(?:don['’]?t|do not) (?:put|include|quote|publish|write|record) (?:that|it)\b`,
-].join('|'), 'iu');
+const BACKWARD = new RegExp(
+  [
+    String.raw`\b(?:that|it|all (?:of )?that|this was)(?:['’]s|\s+(?:is|was|stays?|has to stay|should stay|needs to stay|remains?|must stay|goes|part|bit|one))?\s+(?:\w+\s+){0,3}?(?:off[-\s]the[-\s]record|between (?:us|you and me|ourselves|the two of us)|confidential|in (?:this|the) room|not for)`,
+    String.raw`\bkeep (?:that|it|this) between`,
+    String.raw`\bforget (?:i|that i) said`,
+    String.raw`\b(?:don['’]?t|do not) (?:put|include|quote|publish|write|record) (?:that|it)\b`,
+  ].join('|'),
+  'iu',
+);
 
 export interface OffRecord {
   /** The transcript's turns without what was said off the record; emptied turns are dropped. */
@@ -55,7 +61,11 @@ function lastMatch(re: RegExp, text: string): number {
 
 /** "Sure.", "Of course, go ahead.": the other side agreeing to hear it, which brings no words of its own. */
 const isAcknowledgement = (text: string): boolean =>
-  isBackchannel(text) || (countWords(text) <= 8 && /^(?:(?:sure|of course|go ahead|yes|yeah|please|okay|ok|absolutely|by all means|no problem|understood|got it|i won['’]?t|of course i won['’]?t|that['’]?s fine|fine)\b[\s,.!]*)+(?:tell me|go on|i['’]?m listening|shoot)?[.!]?$/iu.test(text.trim()));
+  isBackchannel(text) ||
+  (countWords(text) <= 8 &&
+    /^(?:(?:sure|of course|go ahead|yes|yeah|please|okay|ok|absolutely|by all means|no problem|understood|got it|i won['’]?t|of course i won['’]?t|that['’]?s fine|fine)\b[\s,.!]*)+(?:tell me|go on|i['’]?m listening|shoot)?[.!]?$/iu.test(
+      text.trim(),
+    ));
 
 /**
  * Removes every passage said off the record. A passage starts at the sentence that marks it and runs to

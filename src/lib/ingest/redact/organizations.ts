@@ -18,19 +18,26 @@ const SUFFIXED = new RegExp(
   'gu',
 );
 /** "Weeks-Rivas", "Mayo-Walters": two capitalised family names joined by a hyphen, after "at". */
-const CUE = new RegExp(
-  String.raw`(?:\b(?:(?:work(?:s|ed|ing)?|employed|job|role|position|internship|interned|consult(?:ed|ing)?|contract(?:ed|ing)?)[^\S\n]+(?:at|for)|(?:joined|quit|year|years|months|stint|career|time)[^\S\n]+(?:at)?|(?:our|a|the|big|biggest|largest|key)[^\S\n]+(?:customer|client|vendor|supplier|competitor|partner)s?(?:[^\S\n]+(?:called|named|was|is))?|(?:acquired|bought)[^\S\n]+by|sold[^\S\n]+to|became|later became|(?:a|the)[^\S\n]+(?:company|firm|startup|start-up|business|bank|retailer|shop|agency|consultancy)[^\S\n]+(?:called|named))[^\S\n]+)$`,
-  'iu',
-);
+const CUE =
+  /(?:\b(?:(?:work(?:s|ed|ing)?|employed|job|role|position|internship|interned|consult(?:ed|ing)?|contract(?:ed|ing)?)[^\S\n]+(?:at|for)|(?:joined|quit|year|years|months|stint|career|time)[^\S\n]+(?:at)?|(?:our|a|the|big|biggest|largest|key)[^\S\n]+(?:customer|client|vendor|supplier|competitor|partner)s?(?:[^\S\n]+(?:called|named|was|is))?|(?:acquired|bought)[^\S\n]+by|sold[^\S\n]+to|became|later became|(?:a|the)[^\S\n]+(?:company|firm|startup|start-up|business|bank|retailer|shop|agency|consultancy)[^\S\n]+(?:called|named))[^\S\n]+)$/iu;
 /** Cues that only ever precede a company: "worked at X", "later became X", "X is a design agency". */
-const STRONG_CUE = /(?:\b(?:work(?:s|ed|ing)?|employed|job|role|position|internship|interned|year|years|months|stint|career)[^\S\n]+at|later became|became|acquired by|bought by)[^\S\n]+$/iu;
-const STRONG_AFTER = /^['’]?s?[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}\d()-]+[^\S\n]+){0,3}?(?:agency|company|firm|startup|start-up|business|multinational|brainchild|corporation|non-?profit|501\(c\)3|bank|retailer|manufacturer|provider|vendor|consultancy|subsidiary|brand|platform|marketplace|supplier|customer|client|competitor)\b/iu;
+const STRONG_CUE =
+  /(?:\b(?:work(?:s|ed|ing)?|employed|job|role|position|internship|interned|year|years|months|stint|career)[^\S\n]+at|later became|became|acquired by|bought by)[^\S\n]+$/iu;
+const STRONG_AFTER =
+  /^['’]?s?[^\S\n]+(?:is|was)[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}\d()-]+[^\S\n]+){0,3}?(?:agency|company|firm|startup|start-up|business|multinational|brainchild|corporation|non-?profit|501\(c\)3|bank|retailer|manufacturer|provider|vendor|consultancy|subsidiary|brand|platform|marketplace|supplier|customer|client|competitor)\b/iu;
 const NAME_AFTER_CUE = /^\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*){0,3}/u;
 
 function isOrgLike(name: string): boolean {
   const words = name.split(/\s+/u);
   // "Paris", "Monday", "English" are not companies.
-  if (words.length === 1 && (isPlaceName(name) || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu.test(name))) return false;
+  if (
+    words.length === 1 &&
+    (isPlaceName(name) ||
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu.test(
+        name,
+      ))
+  )
+    return false;
   return !words.every((w) => isEnglishWord(w) && !/^\p{Lu}[\p{Ll}]+\p{Lu}/u.test(w)) || words.length > 1;
 }
 

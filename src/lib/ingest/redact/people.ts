@@ -13,7 +13,8 @@ import { isDemonym, isFirstName, isOrgWord } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|aunt|auntie|uncle|madam|mister|captain|capt|coach|judge|senator|officer|detective|nurse)$/u;
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|aunt|auntie|uncle|madam|mister|captain|capt|coach|judge|senator|officer|detective|nurse)$/u;
 const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|do|la|le|bin|bint|ibn|al|el|ter|ten|y|st)$/u;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/u;
 
@@ -28,22 +29,27 @@ const INTRODUCER = new RegExp(
 const WEAK_INTRODUCER = /\b(?:i'm|i’m|i am|this is|it's|it’s|meet|met|ask|asked|tell|told|thanks|thank you|hi|hello|hey|dear|cc|signed|regards),?\s+$/u;
 
 /** Words after a single capitalised word that make a person of it ("Will said", "Tomomi is from"). */
-const PERSON_VERB = /^(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|called|emailed|mentioned|suggested|agreed|joined|left|ran|runs|will|would|had|has|was|is|did|does|and|who|spent|lives|lived)$/u;
+const PERSON_VERB =
+  /^(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|called|emailed|mentioned|suggested|agreed|joined|left|ran|runs|will|would|had|has|was|is|did|does|and|who|spent|lives|lived)$/u;
 
 /** Words after a sentence-initial ambiguous word that make it a verb or adverb ("Will you…", "Mark my words"). */
-const NOT_A_NAME_NEXT = /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|of|in|on|at|up|down|out|off|over|for|with|as|if|so|or|but|all|any|some|no|more|most|less)$/u;
+const NOT_A_NAME_NEXT =
+  /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|of|in|on|at|up|down|out|off|over|for|with|as|if|so|or|but|all|any|some|no|more|most|less)$/u;
 
 /** Phrases after which a capitalised word is a place ("moved here from Kenosha", "flew to Coles"). */
-const PLACE_CONTEXT = /\b(?:moved|moving|relocated|flew|flying|fly|travel+ed|drove|driving|based|located|born|grew up|originally|headquartered|city|town|village|country|region|province|state|county|here|there|lives|lived|living|live|visit|visited|visiting|returned)(?:\s+(?:here|there|back|out|up|down|over))?(?:\s+(?:to|from|in|at|near|of))?[^\S\n]+$/u;
+const PLACE_CONTEXT =
+  /\b(?:moved|moving|relocated|flew|flying|fly|travel+ed|drove|driving|based|located|born|grew up|originally|headquartered|city|town|village|country|region|province|state|county|here|there|lives|lived|living|live|visit|visited|visiting|returned)(?:\s+(?:here|there|back|out|up|down|over))?(?:\s+(?:to|from|in|at|near|of))?[^\S\n]+$/u;
 
 /** Prepositions that usually put a capitalised word in a place ("in Lisbon", "at Stripe"). */
 const PLACE_PREPOSITION = /^(?:in|at|near|across|around|outside|inside|into|via|toward|towards|downtown|between)$/u;
 
 /** "Hm", "Yaay", "Uhh", "Hahaha": capitalised at the start of a sentence, but nobody's name. */
 const GREETING = /^(?:hello|hi|hey|thanks|thank|well|yes|no|okay|ok|right|sure|cool|great|wow|sorry|please|doctor|mom|mum|dad)$/u;
-const INTERJECTION = /^(?:m+-?h+m+|m+-?hm+|uh-?huh|woo+-?hoo+|he+y+|a+w+|anyways?|h+m+|u+h+m*|u+m+|a+h+|o+h+|y+a+y+|w+o+w+|(?:ha)+h?|(?:he)+h?|m+h+m+|e+r+m*|o+k+a*y*|y+e+a+h+|y+e+p+|n+o+p+e+|w+e+l+|s+o+|g+o+s+h+|p+f+t*|s+h+|z+)$/u;
+const INTERJECTION =
+  /^(?:m+-?h+m+|m+-?hm+|uh-?huh|woo+-?hoo+|he+y+|a+w+|anyways?|h+m+|u+h+m*|u+m+|a+h+|o+h+|y+a+y+|w+o+w+|(?:ha)+h?|(?:he)+h?|m+h+m+|e+r+m*|o+k+a*y*|y+e+a+h+|y+e+p+|n+o+p+e+|w+e+l+|s+o+|g+o+s+h+|p+f+t*|s+h+|z+)$/u;
 
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight)$/u;
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight)$/u;
 
 interface Group {
   tokens: Token[];
@@ -98,7 +104,12 @@ function capitalisedGroups(tokens: Token[]): Group[] {
 }
 
 function textBefore(text: string, index: number): string {
-  return (text.slice(Math.max(0, index - 80), index).split('\n').pop() ?? '').toLowerCase();
+  return (
+    text
+      .slice(Math.max(0, index - 80), index)
+      .split('\n')
+      .pop() ?? ''
+  ).toLowerCase();
 }
 
 function isNumberNear(text: string, start: number, end: number): boolean {
@@ -158,7 +169,14 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     if (!t || !next || !t.titleCase) return false;
     return (next.initial && toks.length > i + 2) || (!t.common && !t.sentenceStart && (next.name || !next.english));
   };
-  while (toks.length > 0 && toks[0] && !introduced && !honorific && !firstName(0) && (plainWord(toks[0]) || isDemonym(toks[0].text) || ambiguousStart(toks[0]))) {
+  while (
+    toks.length > 0 &&
+    toks[0] &&
+    !introduced &&
+    !honorific &&
+    !firstName(0) &&
+    (plainWord(toks[0]) || isDemonym(toks[0].text) || ambiguousStart(toks[0]))
+  ) {
     toks = toks.slice(1);
   }
   // After a given name or an unfamiliar word, a capitalised everyday word is a family name

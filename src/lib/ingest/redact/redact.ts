@@ -65,7 +65,8 @@ export function removesMentorName(attribution: AttributionMode): boolean {
   return attribution !== 'named';
 }
 
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
 /** Person evidence weak enough for a company cue to outweigh it. */
 const WEAK_PERSON_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown']);
@@ -103,9 +104,7 @@ function candidate(span: Span | (Omit<Span, 'type'> & { type: RedactionType }), 
 
 /** Keep the longest of overlapping spans; on a tie, the higher priority, then the earlier. */
 function resolve(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const chosen: Candidate[] = [];
   for (const c of sorted) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
   return chosen.sort((a, b) => a.start - b.start);
@@ -175,8 +174,7 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
     found = found.filter(
       (p) =>
         // Inside a name that ends in "Analytics", "Holdings" or "Inc", or that whole name: nobody is called that.
-        !legal.some((o) => contains(o, p)) &&
-        !(WEAK_PERSON_RULES.has(p.rule ?? '') && cued.some((o) => contains(o, p))),
+        !legal.some((o) => contains(o, p)) && !(WEAK_PERSON_RULES.has(p.rule ?? '') && cued.some((o) => contains(o, p))),
     );
   }
 
@@ -204,8 +202,15 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
     if (c.key?.startsWith('known:') || (c.type !== 'person' && c.type !== 'organization')) return true;
     // A month or a day found by the detector alone ("But January was hard") is a date, not a person,
     // unless something makes it one ("my colleague April", "April said").
-    if (c.type === 'person' && CALENDAR.test(c.text) && !['introduced', 'honorific', 'speaker-label'].includes(c.rule ?? '')
-      && !/^[^\S\n]+(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|emailed|mentioned|suggested|agreed|joined|left|who)\b/iu.test(text.slice(c.end, c.end + 14))) return false;
+    if (
+      c.type === 'person' &&
+      CALENDAR.test(c.text) &&
+      !['introduced', 'honorific', 'speaker-label'].includes(c.rule ?? '') &&
+      !/^[^\S\n]+(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|emailed|mentioned|suggested|agreed|joined|left|who)\b/iu.test(
+        text.slice(c.end, c.end + 14),
+      )
+    )
+      return false;
     return !dotted.some((d) => overlaps(d, c));
   });
   const chosen = resolve(kept);

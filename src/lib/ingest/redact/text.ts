@@ -12,7 +12,7 @@ export function isSentenceStart(text: string, index: number): boolean {
   while (i >= 0) {
     const ch = text.charAt(i);
     if (ch === '\n' || ch === '\r') return true;
-    if (/[\s"'“”‘’(\[*_–—-]/u.test(ch)) {
+    if (/[\s"'“”‘’([*_–—-]/u.test(ch)) {
       i--;
       continue;
     }

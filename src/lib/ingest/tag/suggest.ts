@@ -21,5 +21,8 @@ export function suggestPhrases(texts: readonly string[], coveredStems: ReadonlyS
       }
     }
   }
-  return [...counts.values()].filter((c) => c.count >= 2).sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase)).slice(0, max);
+  return [...counts.values()]
+    .filter((c) => c.count >= 2)
+    .sort((a, b) => b.count - a.count || a.phrase.localeCompare(b.phrase))
+    .slice(0, max);
 }

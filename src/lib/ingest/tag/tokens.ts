@@ -11,11 +11,20 @@ export const stopwords = new Set(
   great little big new old first last next back long let lets okay oh um uh gonna wanna`.split(/\s+/),
 );
 
-export interface Token { word: string; stem: string }
+export interface Token {
+  word: string;
+  stem: string;
+}
 
 /** Lowercase word tokens with their Porter stems; apostrophes kept inside words. */
 export function tokenize(text: string): Token[] {
-  return (text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []).map((w) => {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []
+  ).map((w) => {
     const word = w.replace(/['’]s$/, '');
     return { word, stem: stemmer(word) };
   });

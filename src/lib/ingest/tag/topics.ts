@@ -9,20 +9,34 @@ export interface TopicMatch {
   matched: string[];
 }
 
-interface LabelIndex { concept: Concept; label: string; stems: string[]; weight: number; context: Set<string> }
+interface LabelIndex {
+  concept: Concept;
+  label: string;
+  stems: string[];
+  weight: number;
+  context: Set<string>;
+}
 
 /** Stemmed labels of every concept, built once per run. */
 export function indexTaxonomy(taxonomy: Taxonomy): LabelIndex[] {
-  return taxonomy.topics.flatMap((concept) =>
-    [
-      { label: concept.label, weight: 1 },
-      ...concept.altLabels.map((label) => ({ label, weight: 0.8 })),
-    ].map(({ label, weight }) => ({
-      concept, label, weight, stems: tokenize(label).map((t) => t.stem).filter((s) => !stopwords.has(s)),
-      // The words around a concept (its definition, scope note, other labels), to corroborate a one-word hit.
-      context: new Set(tokenize(`${concept.definition ?? ''} ${concept.scopeNote ?? ''} ${[concept.label, ...concept.altLabels].join(' ')}`).map((t) => t.stem).filter((s) => !stopwords.has(s) && s.length > 2)),
-    })),
-  ).filter((l) => l.stems.length > 0);
+  return taxonomy.topics
+    .flatMap((concept) =>
+      [{ label: concept.label, weight: 1 }, ...concept.altLabels.map((label) => ({ label, weight: 0.8 }))].map(({ label, weight }) => ({
+        concept,
+        label,
+        weight,
+        stems: tokenize(label)
+          .map((t) => t.stem)
+          .filter((s) => !stopwords.has(s)),
+        // The words around a concept (its definition, scope note, other labels), to corroborate a one-word hit.
+        context: new Set(
+          tokenize(`${concept.definition ?? ''} ${concept.scopeNote ?? ''} ${[concept.label, ...concept.altLabels].join(' ')}`)
+            .map((t) => t.stem)
+            .filter((s) => !stopwords.has(s) && s.length > 2),
+        ),
+      })),
+    )
+    .filter((l) => l.stems.length > 0);
 }
 
 /**

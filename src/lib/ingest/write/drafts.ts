@@ -40,10 +40,7 @@ export function scanExisting(dirs: readonly string[]): Existing {
  * is unchanged, or must be left alone because a person has edited it. New drafts get a slug unused
  * anywhere in the entries folder.
  */
-export function planFiles(
-  drafts: readonly { passage: string; slugBase: string; text: string; folder: string }[],
-  existing: Existing,
-): PlannedFile[] {
+export function planFiles(drafts: readonly { passage: string; slugBase: string; text: string; folder: string }[], existing: Existing): PlannedFile[] {
   const taken = new Set(existing.slugs);
   return drafts.map((d) => {
     const before = existing.byPassage.get(d.passage);

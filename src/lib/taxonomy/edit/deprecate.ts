@@ -21,7 +21,8 @@ export function deprecateConcept(input: EditInput, options: DeprecateOptions): E
   return withTaxonomy(input, (t) => {
     const { id, replacedBy } = options;
     const node = requireConcept(t, id);
-    if (options.rewriteEntries && replacedBy === undefined) throw new CommandError('`--rewrite-entries` needs `--replaced-by <id>`: the topic entries move to.', 2);
+    if (options.rewriteEntries && replacedBy === undefined)
+      throw new CommandError('`--rewrite-entries` needs `--replaced-by <id>`: the topic entries move to.', 2);
     if (replacedBy !== undefined) {
       if (replacedBy === id) throw new CommandError(`\`${id}\` cannot replace itself. Give the concept that takes its place.`);
       requireLive(t, replacedBy);
@@ -45,18 +46,26 @@ export function deprecateConcept(input: EditInput, options: DeprecateOptions): E
     const using = options.rewriteEntries ? [] : input.entries.filter((e) => entryTopics(e.text)?.includes(id)).map((e) => e.file);
     const summary = [
       `Deprecated \`${id}\`${replacedBy === undefined ? '' : `, replaced by \`${replacedBy}\``}`,
-      options.rewriteEntries ? `rewrote ${count(done.entries.length, 'entry', 'entries')}.` : `${count(using.length, 'entry still uses', 'entries still use')} it.`,
+      options.rewriteEntries
+        ? `rewrote ${count(done.entries.length, 'entry', 'entries')}.`
+        : `${count(using.length, 'entry still uses', 'entries still use')} it.`,
     ].join('; ');
     const notes = [
       ...(using.length
-        ? [replacedBy === undefined
-          ? `\`npm run check\` reports the ${count(using.length, 'entry', 'entries')} on \`${id}\`; give ${using.length === 1 ? 'it' : 'each'} another topic.`
-          : `\`npm run check\` reports the ${count(using.length, 'entry', 'entries')} on \`${id}\`, and \`npm run check -- --fix\` moves ${using.length === 1 ? 'it' : 'them'} to \`${replacedBy}\`.`]
+        ? [
+            replacedBy === undefined
+              ? `\`npm run check\` reports the ${count(using.length, 'entry', 'entries')} on \`${id}\`; give ${using.length === 1 ? 'it' : 'each'} another topic.`
+              : `\`npm run check\` reports the ${count(using.length, 'entry', 'entries')} on \`${id}\`, and \`npm run check -- --fix\` moves ${using.length === 1 ? 'it' : 'them'} to \`${replacedBy}\`.`,
+          ]
         : []),
       ...done.warnings,
     ];
     return {
-      command: 'deprecate', summary, changes: done.changes, entries: done.entries, notes,
+      command: 'deprecate',
+      summary,
+      changes: done.changes,
+      entries: done.entries,
+      notes,
       details: { id, replacedBy: replacedBy ?? null, stillUsedBy: using, replacementsRedirected: redirected },
     };
   });

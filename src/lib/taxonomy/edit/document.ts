@@ -5,8 +5,18 @@ import { formatProblems } from '../../problems.ts';
 import { parseYaml, validate } from '../../read/yaml.ts';
 import { taxonomySchema, type Concept, type Taxonomy } from '../../schema/taxonomy.ts';
 import {
-  LayoutError, applyEdits, insertItemAfter, pairOf, renderScalar, setListField, setScalar, setTextField, setTrueField, sourceOf,
-  type Source, type TextEdit,
+  LayoutError,
+  applyEdits,
+  insertItemAfter,
+  pairOf,
+  renderScalar,
+  setListField,
+  setScalar,
+  setTextField,
+  setTrueField,
+  sourceOf,
+  type Source,
+  type TextEdit,
 } from './source.ts';
 
 /** One concept of `taxonomy.yaml`: its validated value and the mapping node it was read from. */
@@ -40,7 +50,8 @@ export function openTaxonomy(text: string, file: string): TaxonomyDocument {
   const doc = yaml.doc;
   const parsed = { data };
   const topics = isMap(doc.contents) ? doc.contents.get('topics', true) : undefined;
-  if (!isSeq(topics) || topics.items.some((item) => !isMap(item))) throw new CommandError(`\`${file}\` has no list of topic mappings under \`topics:\`. ${fixFirst}`);
+  if (!isSeq(topics) || topics.items.some((item) => !isMap(item)))
+    throw new CommandError(`\`${file}\` has no list of topic mappings under \`topics:\`. ${fixFirst}`);
   const concepts = (topics.items as YAMLMap[]).map((map, i): ConceptNode => ({ concept: parsed.data.topics[i]!, map }));
   return { file, src: sourceOf(body), bom, topics, concepts, byId: new Map(concepts.map((c) => [c.concept.id, c])), taxonomy: parsed.data };
 }
@@ -64,7 +75,9 @@ const fieldOrder = ['id', 'label', 'altLabels', 'hiddenLabels', 'definition', 's
 /** The existing field a new `key` goes after: the last one that comes before it in the schema's order. */
 function anchorFor(map: YAMLMap, key: string): string | undefined {
   const rank = fieldOrder.indexOf(key);
-  const present = map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => fieldOrder.indexOf(k) !== -1 && fieldOrder.indexOf(k) < rank);
+  const present = map.items
+    .map((p) => (isScalar(p.key) ? String(p.key.value) : ''))
+    .filter((k) => fieldOrder.indexOf(k) !== -1 && fieldOrder.indexOf(k) < rank);
   return present.sort((a, b) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b)).at(-1);
 }
 
@@ -111,7 +124,11 @@ function labelEdits(t: TaxonomyDocument, map: YAMLMap, label: string): TextEdit[
  * A new concept, written as its own list item just after `after` (so a redirect stub sits beside the concept
  * it points to): `id`, `label`, then `deprecated` and `replacedBy` when given.
  */
-export function newConceptEdit(t: TaxonomyDocument, after: ConceptNode, concept: { id: string; label: string; deprecated?: true; replacedBy?: string }): TextEdit {
+export function newConceptEdit(
+  t: TaxonomyDocument,
+  after: ConceptNode,
+  concept: { id: string; label: string; deprecated?: true; replacedBy?: string },
+): TextEdit {
   const fields = [`id: ${renderScalar(concept.id, false)}`, `label: ${renderScalar(concept.label, false)}`];
   if (concept.deprecated) fields.push('deprecated: true');
   if (concept.replacedBy !== undefined) fields.push(`replacedBy: ${renderScalar(concept.replacedBy, false)}`);

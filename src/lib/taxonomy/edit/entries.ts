@@ -29,7 +29,9 @@ export function frontMatterSpan(text: string): { start: number; end: number } | 
  */
 export function rewriteEntryTopics(entry: EntryText, ids: ReadonlySet<string>, rewrite: (topics: readonly string[]) => string[]): string | undefined {
   const refuse = (why: string) => {
-    throw new CommandError(`\`${entry.file}\` ${why}, so its topics cannot be rewritten; nothing was written. Fix it (\`npm run check\` shows where), then run the command again.`);
+    throw new CommandError(
+      `\`${entry.file}\` ${why}, so its topics cannot be rewritten; nothing was written. Fix it (\`npm run check\` shows where), then run the command again.`,
+    );
   };
   const mentions = () => [...ids].some((id) => entry.text.includes(id));
   const span = frontMatterSpan(entry.text);

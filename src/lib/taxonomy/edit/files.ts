@@ -22,10 +22,10 @@ export function readEditInput(contentDir: string): EditInput {
   const entriesDir = join(contentDir, 'entries');
   const entries: EntryText[] = existsSync(entriesDir)
     ? readdirSync(entriesDir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
-      .map((d) => join(d.parentPath, d.name))
-      .sort()
-      .map((p) => ({ path: p, file: display(p), text: readFileSync(p, 'utf8') }))
+        .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+        .map((d) => join(d.parentPath, d.name))
+        .sort()
+        .map((p) => ({ path: p, file: display(p), text: readFileSync(p, 'utf8') }))
     : [];
   return { taxonomy: { path, file: display(path), text: readFileSync(path, 'utf8') }, entries };
 }
@@ -35,16 +35,21 @@ export function readEditInput(contentDir: string): EditInput {
  * text the edit was worked out from: a person's edit made in the meantime is never overwritten.
  */
 export function writeChanges(changes: readonly FileChange[], options: WriteOptions = {}): void {
-  writeFilesAtomically(changes.map((c) => ({ path: c.path, text: c.after, original: c.before })), options);
+  writeFilesAtomically(
+    changes.map((c) => ({ path: c.path, text: c.after, original: c.before })),
+    options,
+  );
 }
 
 /** A unified diff of every change, as `git diff` would show it, for `--dry-run`. */
 export function formatDiff(changes: readonly FileChange[]): string {
-  return changes
-    // `a/` and `b/` as git writes them, for relative paths; an absolute path is shown as it is.
-    .map((c) => (isAbsolute(c.file) ? [c, c.file, c.file] as const : [c, `a/${c.file}`, `b/${c.file}`] as const))
-    .map(([c, a, b]) => createTwoFilesPatch(a, b, c.before, c.after, undefined, undefined, { context: 3 }))
-    // The `Index:` and `===` banner lines say nothing a reader of `--- … +++ …` needs.
-    .map((patch) => patch.replace(/^Index: .*\r?\n/, '').replace(/^={10,}\r?\n/m, ''))
-    .join('');
+  return (
+    changes
+      // `a/` and `b/` as git writes them, for relative paths; an absolute path is shown as it is.
+      .map((c) => (isAbsolute(c.file) ? ([c, c.file, c.file] as const) : ([c, `a/${c.file}`, `b/${c.file}`] as const)))
+      .map(([c, a, b]) => createTwoFilesPatch(a, b, c.before, c.after, undefined, undefined, { context: 3 }))
+      // The `Index:` and `===` banner lines say nothing a reader of `--- … +++ …` needs.
+      .map((patch) => patch.replace(/^Index: .*\r?\n/, '').replace(/^={10,}\r?\n/m, ''))
+      .join('')
+  );
 }

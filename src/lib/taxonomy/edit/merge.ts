@@ -27,13 +27,17 @@ export function mergeConcepts(input: EditInput, options: MergeOptions): EditResu
     const { from, into } = options;
     const source = requireConcept(t, from);
     if (source.concept.deprecated) {
-      throw new CommandError(`Concept \`${from}\` is already deprecated${source.concept.replacedBy ? `, replaced by \`${source.concept.replacedBy}\`` : ''}; there is nothing left to merge.`);
+      throw new CommandError(
+        `Concept \`${from}\` is already deprecated${source.concept.replacedBy ? `, replaced by \`${source.concept.replacedBy}\`` : ''}; there is nothing left to merge.`,
+      );
     }
     if (from === into) throw new CommandError(`Give two different concepts; \`${from}\` cannot be merged into itself.`);
     const target = requireLive(t, into);
     const before = ancestorsOf(indexTaxonomy(t.taxonomy));
     if (before(into).has(from)) {
-      throw new CommandError(`\`${into}\` is below \`${from}\`, so merging would put it below itself. Merge \`${into}\` into \`${from}\` instead, or first move it: \`npm run taxonomy -- move ${into} --under <topic>\`.`);
+      throw new CommandError(
+        `\`${into}\` is below \`${from}\`, so merging would put it below itself. Merge \`${into}\` into \`${from}\` instead, or first move it: \`npm run taxonomy -- move ${into} --under <topic>\`.`,
+      );
     }
     const ids = new Map([[from, into]]);
     const f = source.concept;
@@ -45,11 +49,12 @@ export function mergeConcepts(input: EditInput, options: MergeOptions): EditResu
     const clash = (a: string, b: string) => a === b || after(a).has(b) || after(b).has(a);
 
     const held = new Set([...Object.values(i.labels), ...i.altLabels, ...i.hiddenLabels].map(labelKey));
-    const take = (labels: readonly string[]) => labels.filter((l) => {
-      const fresh = !held.has(labelKey(l));
-      held.add(labelKey(l));
-      return fresh;
-    });
+    const take = (labels: readonly string[]) =>
+      labels.filter((l) => {
+        const fresh = !held.has(labelKey(l));
+        held.add(labelKey(l));
+        return fresh;
+      });
     const altLabels = [...i.altLabels, ...take([f.label, ...f.altLabels])];
     const hiddenLabels = [...i.hiddenLabels, ...take(f.hiddenLabels)];
 
@@ -64,9 +69,14 @@ export function mergeConcepts(input: EditInput, options: MergeOptions): EditResu
       let related = replaceIds(c.related, ids).filter((r) => !(r === into && c.related.includes(from) && clash(c.id, into)));
       if (c.id === into) related = [...related, ...f.related.filter((r) => r !== from && !related.includes(r) && !clash(into, r))];
       const replacedBy = c.replacedBy === from ? into : undefined;
-      edits.push(...conceptEdits(t, node, {
-        broader, related, ...(replacedBy ? { replacedBy } : {}), ...(c.id === into ? { altLabels, hiddenLabels } : {}),
-      }));
+      edits.push(
+        ...conceptEdits(t, node, {
+          broader,
+          related,
+          ...(replacedBy ? { replacedBy } : {}),
+          ...(c.id === into ? { altLabels, hiddenLabels } : {}),
+        }),
+      );
     }
     const label = retiredLabel(t, f.label, 'merged');
     edits.push(...conceptEdits(t, source, { label, altLabels: [], hiddenLabels: [], related: [], deprecated: true, replacedBy: into }));
@@ -79,12 +89,27 @@ export function mergeConcepts(input: EditInput, options: MergeOptions): EditResu
     ].join('; ');
     const kept = moved.filter((id) => id.startsWith(`${from}/`));
     const notes = [
-      ...(kept.length ? [`${ticks(kept)} kept ${kept.length === 1 ? 'its id' : 'their ids'}, so ${kept.length === 1 ? 'its URL does' : 'their URLs do'} not change; \`npm run taxonomy -- rename\` gives ${kept.length === 1 ? 'it an id' : 'them ids'} below \`${into}\`.`] : []),
+      ...(kept.length
+        ? [
+            `${ticks(kept)} kept ${kept.length === 1 ? 'its id' : 'their ids'}, so ${kept.length === 1 ? 'its URL does' : 'their URLs do'} not change; \`npm run taxonomy -- rename\` gives ${kept.length === 1 ? 'it an id' : 'them ids'} below \`${into}\`.`,
+          ]
+        : []),
       ...done.warnings,
     ];
     return {
-      command: 'merge', summary, changes: done.changes, entries: done.entries, notes,
-      details: { from, into, retiredLabel: label, labelsMoved: altLabels.slice(i.altLabels.length), hiddenLabelsMoved: hiddenLabels.slice(i.hiddenLabels.length), movedBelow: moved },
+      command: 'merge',
+      summary,
+      changes: done.changes,
+      entries: done.entries,
+      notes,
+      details: {
+        from,
+        into,
+        retiredLabel: label,
+        labelsMoved: altLabels.slice(i.altLabels.length),
+        hiddenLabelsMoved: hiddenLabels.slice(i.hiddenLabels.length),
+        movedBelow: moved,
+      },
     };
   });
 }

@@ -3,10 +3,7 @@ import { indexTaxonomy } from '../validate/types.ts';
 import { conceptEdits } from './document.ts';
 import { finish, requireConcept, requireLive, ticks, withTaxonomy, type EditInput, type EditResult } from './plan.ts';
 
-export type MoveOptions =
-  | { id: string; under: string }
-  | { id: string; also: string }
-  | { id: string; top: true };
+export type MoveOptions = { id: string; under: string } | { id: string; also: string } | { id: string; top: true };
 
 /**
  * Changes where a concept sits: `under` replaces its broader concepts with one, `also` adds a broader
@@ -28,7 +25,9 @@ export function moveConcept(input: EditInput, options: MoveOptions): EditResult 
       if (parent === id) throw new CommandError(`\`${id}\` cannot be below itself. Give another broader concept.`);
       const chain = broaderChain(t.taxonomy, parent, id);
       if (chain) {
-        throw new CommandError(`\`${parent}\` is below \`${id}\` (\`${chain.join(' → ')}\`), so putting \`${id}\` under it would make a cycle. Move \`${parent}\` elsewhere first, or choose another broader concept.`);
+        throw new CommandError(
+          `\`${parent}\` is below \`${id}\` (\`${chain.join(' → ')}\`), so putting \`${id}\` under it would make a cycle. Move \`${parent}\` elsewhere first, or choose another broader concept.`,
+        );
       }
       if ('under' in options) {
         if (was.length === 1 && was[0] === parent) throw new CommandError(`\`${id}\` is already under \`${parent}\` alone; nothing to move.`);
@@ -40,17 +39,20 @@ export function moveConcept(input: EditInput, options: MoveOptions): EditResult 
     }
     const done = finish(input, t, conceptEdits(t, node, { broader: next }));
     const from = was.length ? `it was under ${ticks(was)}` : 'it was a top concept';
-    const summary = 'top' in options
-      ? `Made \`${id}\` a top concept (${from}); no entries change.`
-      : 'under' in options
-        ? `Moved \`${id}\` under \`${parent}\` (${from}); no entries change.`
-        : `Put \`${id}\` also under \`${parent}\` (now under ${ticks(next)}); no entries change.`;
+    const summary =
+      'top' in options
+        ? `Made \`${id}\` a top concept (${from}); no entries change.`
+        : 'under' in options
+          ? `Moved \`${id}\` under \`${parent}\` (${from}); no entries change.`
+          : `Put \`${id}\` also under \`${parent}\` (now under ${ticks(next)}); no entries change.`;
     // Ids mirror the hierarchy by convention (`parent/child`); say how to restore that, not do it unasked.
     const slash = id.lastIndexOf('/');
     const follows = parent !== undefined && 'under' in options && slash !== -1 ? id.slice(0, slash) === parent : slash === -1;
     const notes = [
       ...(parent !== undefined && 'under' in options && !follows
-        ? [`Its id \`${id}\` stays, so its URL does not change. To make the id follow, run \`npm run taxonomy -- rename ${id} ${parent}/${id.slice(slash + 1)}\`.`]
+        ? [
+            `Its id \`${id}\` stays, so its URL does not change. To make the id follow, run \`npm run taxonomy -- rename ${id} ${parent}/${id.slice(slash + 1)}\`.`,
+          ]
         : []),
       ...done.warnings,
     ];

@@ -45,7 +45,9 @@ export function withTaxonomy<T>(input: EditInput, edit: (t: TaxonomyDocument) =>
     if (!(error instanceof LayoutError)) throw error;
     const at = error.node?.range?.[0];
     const line = at === undefined ? '' : `:${t.src.text.slice(0, at).split('\n').length}`;
-    throw new CommandError(`\`${t.file}${line}\`: the editor ${error.message} without disturbing the text around it. Write that part the usual way (see the taxonomy in the README), then run the command again.`);
+    throw new CommandError(
+      `\`${t.file}${line}\`: the editor ${error.message} without disturbing the text around it. Write that part the usual way (see the taxonomy in the README), then run the command again.`,
+    );
   }
 }
 
@@ -71,7 +73,10 @@ export function requireFreeId(t: TaxonomyDocument, id: string): void {
   const syntax = conceptId.safeParse(id);
   if (!syntax.success) throw new CommandError(`\`${id}\` is not a valid concept id: ${syntax.error.issues[0]!.message}.`);
   const taken = t.byId.get(id);
-  if (taken) throw new CommandError(`\`${id}\` is already the id of the concept \`${taken.concept.label}\`. Choose another id, or merge into it with \`npm run taxonomy -- merge\`.`);
+  if (taken)
+    throw new CommandError(
+      `\`${id}\` is already the id of the concept \`${taken.concept.label}\`. Choose another id, or merge into it with \`npm run taxonomy -- merge\`.`,
+    );
 }
 
 /** Concepts whose ids are slash paths below `id` (`id/child`, `id/child/grandchild`), in file order. */

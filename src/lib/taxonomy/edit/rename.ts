@@ -36,7 +36,9 @@ export function renameConcept(input: EditInput, options: RenameOptions): EditRes
     for (const [old, next] of ids) {
       const taken = t.byId.get(next);
       if (old !== from && taken) {
-        throw new CommandError(`\`${old}\`, below \`${from}\`, would be renamed to \`${next}\`, which is already the id of the concept \`${taken.concept.label}\`. Rename or merge that concept first, or choose another new id.`);
+        throw new CommandError(
+          `\`${old}\`, below \`${from}\`, would be renamed to \`${next}\`, which is already the id of the concept \`${taken.concept.label}\`. Rename or merge that concept first, or choose another new id.`,
+        );
       }
     }
     const map = (id: string) => ids.get(id) ?? id;
@@ -69,12 +71,24 @@ export function renameConcept(input: EditInput, options: RenameOptions): EditRes
     const parent = to.includes('/') ? to.slice(0, to.lastIndexOf('/')) : undefined;
     const misplaced = parent !== undefined && t.byId.has(parent) && !root.concept.broader.map(map).includes(parent);
     const notes = [
-      ...(misplaced ? [`\`${to}\` is still under ${root.concept.broader.length ? root.concept.broader.map((b) => `\`${map(b)}\``).join(', ') : 'no broader concept'}; to put it under \`${parent}\` as its id suggests, run \`npm run taxonomy -- move ${to} --under ${parent}\`.`] : []),
-      ...(options.redirect ? [] : [`Links to the old topic ${below.length ? 'pages' : 'page'} will stop working, since no deprecated concept redirects ${below.length ? 'them' : 'it'}.`]),
+      ...(misplaced
+        ? [
+            `\`${to}\` is still under ${root.concept.broader.length ? root.concept.broader.map((b) => `\`${map(b)}\``).join(', ') : 'no broader concept'}; to put it under \`${parent}\` as its id suggests, run \`npm run taxonomy -- move ${to} --under ${parent}\`.`,
+          ]
+        : []),
+      ...(options.redirect
+        ? []
+        : [
+            `Links to the old topic ${below.length ? 'pages' : 'page'} will stop working, since no deprecated concept redirects ${below.length ? 'them' : 'it'}.`,
+          ]),
       ...done.warnings,
     ];
     return {
-      command: 'rename', summary, changes: done.changes, entries: done.entries, notes,
+      command: 'rename',
+      summary,
+      changes: done.changes,
+      entries: done.entries,
+      notes,
       details: { renamed: Object.fromEntries(ids), redirects: options.redirect ? [...ids.keys()] : [] },
     };
   });

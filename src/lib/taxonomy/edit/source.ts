@@ -18,7 +18,10 @@ export interface TextEdit {
 
 /** Applies edits that must not overlap; insertions at one position keep the order they were given in. */
 export function applyEdits(source: string, edits: readonly TextEdit[]): string {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+    .map((x) => x.e);
   let out = '';
   let at = 0;
   for (const e of sorted) {
@@ -286,6 +289,9 @@ export function insertItemAfter(src: Source, seq: YAMLSeq, item: Node, fields: r
   if (!/^[ \t]*-[ \t]+$/.test(prefix)) throw new LayoutError('a list item that does not start its own line');
   const indent = ' '.repeat(prefix.length);
   const at = lineEnd(src.text, range(item)[1]);
-  return insertLines(src, at, fields.map((f, i) => (i === 0 ? prefix : indent) + f));
+  return insertLines(
+    src,
+    at,
+    fields.map((f, i) => (i === 0 ? prefix : indent) + f),
+  );
 }
-

@@ -15,13 +15,17 @@ export function verifyEdit(before: Taxonomy, afterText: string, file: string): {
     after = openTaxonomy(afterText, file).taxonomy;
   } catch (error) {
     // The input was valid, so an invalid result is the editor's fault; say so rather than blame the file.
-    throw new CommandError(`The edit would leave \`${file}\` unreadable (${(error as Error).message}); nothing was written. This is a bug in the taxonomy editor: please report it with the command you ran.`);
+    throw new CommandError(
+      `The edit would leave \`${file}\` unreadable (${(error as Error).message}); nothing was written. This is a bug in the taxonomy editor: please report it with the command you ran.`,
+    );
   }
   const known = new Set(validateTaxonomy(before).map(key));
   const fresh = validateTaxonomy(after).filter((issue) => !known.has(key(issue)));
   const errors = fresh.filter((issue) => issue.severity === 'error');
   if (errors.length) {
-    throw new CommandError(`The edit would add ${errors.length === 1 ? 'this problem' : 'these problems'} to \`${file}\`, so nothing was written:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    throw new CommandError(
+      `The edit would add ${errors.length === 1 ? 'this problem' : 'these problems'} to \`${file}\`, so nothing was written:\n${errors.map((e) => `  ${e.message}`).join('\n')}`,
+    );
   }
   return { taxonomy: after, warnings: fresh.map((issue) => issue.message) };
 }

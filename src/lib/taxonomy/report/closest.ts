@@ -2,7 +2,11 @@ import type { Concept } from '../../schema/index.ts';
 import { distance } from '../../suggest.ts';
 import { tokenize } from '../../ingest/tag/tokens.ts';
 
-export interface ConceptMatch { id: string; label: string; score: number }
+export interface ConceptMatch {
+  id: string;
+  label: string;
+  score: number;
+}
 
 /**
  * The live concepts an unknown topic id most resembles: shared word stems with the concept's id, labels and

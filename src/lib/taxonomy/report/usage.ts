@@ -57,7 +57,12 @@ export interface ReportInput {
 /** The knowledge manager's view of the taxonomy: what is used, by whom, and what is missing. */
 export function taxonomyReport(input: ReportInput): TaxonomyReport {
   const known = new Map(input.topics.map((t) => [t.id, t]));
-  const usage = new Map<string, ConceptUsage>(input.topics.map((t) => [t.id, { id: t.id, label: t.label, deprecated: Boolean(t.deprecated), entries: 0, published: 0, drafts: 0, withNarrower: 0, mentors: [], kinds: {} }]));
+  const usage = new Map<string, ConceptUsage>(
+    input.topics.map((t) => [
+      t.id,
+      { id: t.id, label: t.label, deprecated: Boolean(t.deprecated), entries: 0, published: 0, drafts: 0, withNarrower: 0, mentors: [], kinds: {} },
+    ]),
+  );
   const unknown = new Map<string, string[]>();
   for (const { file, data } of input.entries) {
     for (const id of data.topics) {

@@ -23,7 +23,11 @@ export interface TopicInput {
   replacedBy?: string;
 }
 
-export interface StageInput { id: string; label: string; definition?: string }
+export interface StageInput {
+  id: string;
+  label: string;
+  definition?: string;
+}
 
 /** `taxonomy.yaml` as an object, ready for `taxonomySchema` and for writing out. */
 export interface TaxonomyInput {
@@ -64,11 +68,15 @@ export function fromSkos(quads: readonly Quad[], options: FromSkosOptions = {}):
   const scheme = chosen.scheme;
   const problems: SkosProblem[] = [];
 
-  const declared = g.literals(scheme, term.language).map((l) => l.value.toLowerCase()).find((v) => languageTag.safeParse(v).success);
+  const declared = g
+    .literals(scheme, term.language)
+    .map((l) => l.value.toLowerCase())
+    .find((v) => languageTag.safeParse(v).success);
   const lang = (options.lang ?? declared ?? 'en').toLowerCase();
 
   const topicKeys = members(g, scheme, conceptSchemes(g).schemes.length === 1);
-  if (!topicKeys.length) problems.push({ severity: 'error', message: `The concept scheme \`${scheme}\` in ${file} has no concepts. Link concepts to it with \`skos:inScheme\`.` });
+  if (!topicKeys.length)
+    problems.push({ severity: 'error', message: `The concept scheme \`${scheme}\` in ${file} has no concepts. Link concepts to it with \`skos:inScheme\`.` });
   const topics = topicKeys.map((key) => readConcept(g, key, lang, options.allLanguages ?? false, problems));
   const stageScheme = g.links(scheme, term.stages)[0];
   const stages = stageScheme === undefined ? [] : members(g, stageScheme, false).map((key) => readConcept(g, key, lang, false, problems));
@@ -79,7 +87,11 @@ export function fromSkos(quads: readonly Quad[], options: FromSkosOptions = {}):
 
   const link = (from: ConceptText, p: string, to: string): string | undefined => {
     const id = topicIds.get(to);
-    if (id === undefined) problems.push({ severity: 'warning', message: `${describe(from.key, topicIds.get(from.key))}: its \`skos:${p}\` \`${to}\` is not a concept of \`${scheme}\`, so the link was left out.` });
+    if (id === undefined)
+      problems.push({
+        severity: 'warning',
+        message: `${describe(from.key, topicIds.get(from.key))}: its \`skos:${p}\` \`${to}\` is not a concept of \`${scheme}\`, so the link was left out.`,
+      });
     return id;
   };
   const narrowerOf = (key: string) => g.subjectsLinking(term.narrower, key);
@@ -97,13 +109,18 @@ export function fromSkos(quads: readonly Quad[], options: FromSkosOptions = {}):
     if (broader.length) topic.broader = broader;
     // A concept related to itself says nothing (UNESCO's `Genocide` is one); dropping it is a safe repair.
     const relatedKeys = g.links(c.key, term.related);
-    if (relatedKeys.includes(c.key)) problems.push({ severity: 'warning', message: `${describe(c.key, topic.id)} names itself in \`skos:related\`; that link was left out.` });
+    if (relatedKeys.includes(c.key))
+      problems.push({ severity: 'warning', message: `${describe(c.key, topic.id)} names itself in \`skos:related\`; that link was left out.` });
     const related = defined(relatedKeys.filter((r) => r !== c.key).map((r) => link(c, 'related', r)));
     if (related.length) topic.related = related;
     if (c.steward !== undefined) topic.steward = c.steward;
     if (c.deprecated !== undefined) topic.deprecated = c.deprecated;
     const replacedBy = g.links(c.key, term.isReplacedBy);
-    if (replacedBy.length > 1) problems.push({ severity: 'warning', message: `${describe(c.key, topic.id)} has ${replacedBy.length} \`dct:isReplacedBy\`; Tacit keeps the first, \`${replacedBy[0]}\`.` });
+    if (replacedBy.length > 1)
+      problems.push({
+        severity: 'warning',
+        message: `${describe(c.key, topic.id)} has ${replacedBy.length} \`dct:isReplacedBy\`; Tacit keeps the first, \`${replacedBy[0]}\`.`,
+      });
     const replacement = replacedBy[0] === undefined ? undefined : link(c, 'isReplacedBy', replacedBy[0]);
     if (replacement !== undefined) topic.replacedBy = replacement;
     out.topics.push(topic);

@@ -14,7 +14,11 @@ export function slugify(text: string): string {
 }
 
 /** The last segment of a URI, e.g. `concept10` of `http://vocabularies.unesco.org/thesaurus/concept10`. */
-export const localName = (uri: string): string => uri.replace(/[/#:]+$/, '').split(/[/#:]/).at(-1) ?? '';
+export const localName = (uri: string): string =>
+  uri
+    .replace(/[/#:]+$/, '')
+    .split(/[/#:]/)
+    .at(-1) ?? '';
 
 export const isConceptId = (value: string): boolean => conceptId.safeParse(value).success;
 export const isSlugId = (value: string): boolean => slugId.safeParse(value).success;
@@ -53,7 +57,11 @@ export function assignIds(concepts: ConceptText[], lang: string, valid: (id: str
     if (allocator.claim(notation)) {
       ids.set(c.key, notation);
       byNotation.set(notation, c.key);
-    } else problems.push({ severity: 'warning', message: `${describe(c.key, c.labels[lang])} has the notation \`${notation}\`, which \`${byNotation.get(notation)}\` already has; it was given an id from its label instead.` });
+    } else
+      problems.push({
+        severity: 'warning',
+        message: `${describe(c.key, c.labels[lang])} has the notation \`${notation}\`, which \`${byNotation.get(notation)}\` already has; it was given an id from its label instead.`,
+      });
   }
   for (const c of concepts) {
     if (ids.has(c.key)) continue;
@@ -62,7 +70,11 @@ export function assignIds(concepts: ConceptText[], lang: string, valid: (id: str
     const { id, changed } = allocator.allocate(base);
     ids.set(c.key, id);
     const invalid = c.notations.length && !c.notations.some(valid) ? ` Its notation \`${c.notations[0]}\` is not a valid Tacit id.` : '';
-    if (changed) problems.push({ severity: 'warning', message: `${describe(c.key, label)} was given the id \`${id}\`: \`${base}\` was already taken by another concept.${invalid} Rename it afterwards with \`npm run taxonomy -- rename\` if you like.` });
+    if (changed)
+      problems.push({
+        severity: 'warning',
+        message: `${describe(c.key, label)} was given the id \`${id}\`: \`${base}\` was already taken by another concept.${invalid} Rename it afterwards with \`npm run taxonomy -- rename\` if you like.`,
+      });
     else if (invalid) problems.push({ severity: 'warning', message: `${describe(c.key, label)} was given the id \`${id}\`.${invalid}` });
   }
   return ids;

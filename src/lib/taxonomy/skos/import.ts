@@ -9,11 +9,16 @@ import { taxonomyYaml } from './to-yaml.ts';
 export class SkosImportError extends Error {
   readonly problems: readonly string[];
   constructor(file: string, problems: readonly string[]) {
-    const shown = problems.slice(0, 20).map((p) => `  - ${p.replaceAll('\n', '\n    ')}`).join('\n');
+    const shown = problems
+      .slice(0, 20)
+      .map((p) => `  - ${p.replaceAll('\n', '\n    ')}`)
+      .join('\n');
     const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more.` : '';
-    super(problems.length === 1
-      ? `Cannot import \`${file}\`: ${problems[0]}`
-      : `Cannot import \`${file}\`: ${problems.length} problems must be fixed in the vocabulary first:\n${shown}${more}`);
+    super(
+      problems.length === 1
+        ? `Cannot import \`${file}\`: ${problems[0]}`
+        : `Cannot import \`${file}\`: ${problems.length} problems must be fixed in the vocabulary first:\n${shown}${more}`,
+    );
     this.name = 'SkosImportError';
     this.problems = problems;
   }
@@ -52,12 +57,15 @@ export function importSkos(text: string, options: ImportOptions): ImportResult {
   const input = result.taxonomy;
   const parsed = taxonomySchema.safeParse(input);
   if (!parsed.success) {
-    throw new SkosImportError(options.file, parsed.error.issues.map((issue) => {
-      const [list, index, ...field] = issue.path;
-      const owner = list === 'topics' || list === 'stages' ? input[list][index as number] : undefined;
-      const where = owner ? `${list === 'topics' ? 'Topic' : 'Stage'} \`${owner.id}\`, \`${field.join('.')}\`` : `\`${issue.path.join('.')}\``;
-      return `${where}: ${issue.message}. Shorten or correct it in the vocabulary.`;
-    }));
+    throw new SkosImportError(
+      options.file,
+      parsed.error.issues.map((issue) => {
+        const [list, index, ...field] = issue.path;
+        const owner = list === 'topics' || list === 'stages' ? input[list][index as number] : undefined;
+        const where = owner ? `${list === 'topics' ? 'Topic' : 'Stage'} \`${owner.id}\`, \`${field.join('.')}\`` : `\`${issue.path.join('.')}\``;
+        return `${where}: ${issue.message}. Shorten or correct it in the vocabulary.`;
+      }),
+    );
   }
   const issues = validateTaxonomy(parsed.data);
   const invalid = issues.filter((i) => i.severity === 'error').map((i) => i.message);

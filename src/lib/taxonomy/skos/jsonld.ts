@@ -7,7 +7,11 @@ import { ns, term } from './vocabulary.ts';
  * language. It is written inline, never fetched, so reading the document needs no network.
  */
 export const jsonLdContext = {
-  skos: ns.skos, owl: ns.owl, dct: ns.dct, xsd: ns.xsd, tacit: ns.tacit,
+  skos: ns.skos,
+  owl: ns.owl,
+  dct: ns.dct,
+  xsd: ns.xsd,
+  tacit: ns.tacit,
   prefLabel: { '@id': 'skos:prefLabel', '@container': '@language' },
   altLabel: { '@id': 'skos:altLabel', '@container': '@language' },
   hiddenLabel: { '@id': 'skos:hiddenLabel', '@container': '@language' },

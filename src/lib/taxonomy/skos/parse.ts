@@ -24,8 +24,14 @@ export class RdfSyntaxError extends Error {
   }
 }
 
-interface N3Token { line: number; start: number; end: number }
-interface N3Error extends Error { context?: { line?: number; token?: N3Token; previousToken?: N3Token } }
+interface N3Token {
+  line: number;
+  start: number;
+  end: number;
+}
+interface N3Error extends Error {
+  context?: { line?: number; token?: N3Token; previousToken?: N3Token };
+}
 
 /**
  * Parses Turtle (or N-Triples, N-Quads, TriG, by extension) with N3.js. A syntax error names the file,
@@ -35,8 +41,13 @@ export function parseRdf(text: string, file: string): Quad[] {
   const ext = extname(file).toLowerCase();
   const format = formats[ext];
   if (format === undefined) {
-    const known = Object.keys(formats).map((e) => `\`${e}\``).join(', ');
-    throw new RdfSyntaxError(`\`${file}\` is not a file Tacit can import: its extension \`${ext || '(none)'}\` is not one of ${known}. Convert it to Turtle (\`.ttl\`) first, e.g. with \`riot --output=turtle\`.`, file);
+    const known = Object.keys(formats)
+      .map((e) => `\`${e}\``)
+      .join(', ');
+    throw new RdfSyntaxError(
+      `\`${file}\` is not a file Tacit can import: its extension \`${ext || '(none)'}\` is not one of ${known}. Convert it to Turtle (\`.ttl\`) first, e.g. with \`riot --output=turtle\`.`,
+      file,
+    );
   }
   try {
     return new Parser({ format, baseIRI: `file:///${file.replace(/^\/+/, '')}` }).parse(text);
@@ -47,6 +58,11 @@ export function parseRdf(text: string, file: string): Quad[] {
     const column = at && at.line === line ? (e.context?.token ? at.start : at.end) + 1 : undefined;
     const what = e.message.replace(/ on line \d+\.?$/, '');
     const where = line === undefined ? file : `${file}:${line}${column === undefined ? '' : `:${column}`}`;
-    throw new RdfSyntaxError(`${where}: the ${format === 'text/turtle' ? 'Turtle' : 'RDF'} cannot be read: ${what}. Fix the syntax there (a missing \`.\`, \`;\` or quote is the usual cause) and import again.`, file, line, column);
+    throw new RdfSyntaxError(
+      `${where}: the ${format === 'text/turtle' ? 'Turtle' : 'RDF'} cannot be read: ${what}. Fix the syntax there (a missing \`.\`, \`;\` or quote is the usual cause) and import again.`,
+      file,
+      line,
+      column,
+    );
   }
 }

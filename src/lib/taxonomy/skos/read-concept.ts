@@ -38,7 +38,11 @@ export function readConcept(g: RdfGraph, key: string, lang: string, allLanguages
     const viaXl = xl ? g.links(key, xl).flatMap((label) => g.literals(label, term.xlLiteralForm)) : [];
     const all = viaXl.length ? [...plain, ...viaXl] : plain;
     for (const l of all) {
-      if (!l.language) problems.push({ severity: 'error', message: `${describe(key)} has a \`${local(p)}\` with no language tag: \`"${l.value}"\`. Tag it with its language, e.g. \`"${l.value}"@${lang}\`.` });
+      if (!l.language)
+        problems.push({
+          severity: 'error',
+          message: `${describe(key)} has a \`${local(p)}\` with no language tag: \`"${l.value}"\`. Tag it with its language, e.g. \`"${l.value}"@${lang}\`.`,
+        });
     }
     return all;
   };
@@ -67,18 +71,28 @@ export function readConcept(g: RdfGraph, key: string, lang: string, allLanguages
   for (const [tag, values] of byLang) {
     if (tag !== lang && !allLanguages) continue;
     if (!languageTag.safeParse(tag).success) {
-      problems.push({ severity: 'warning', message: `${describe(key, shown)}: the label \`${values[0]}\` is tagged \`@${tag}\`, which Tacit does not read as a language; it was left out.` });
+      problems.push({
+        severity: 'warning',
+        message: `${describe(key, shown)}: the label \`${values[0]}\` is tagged \`@${tag}\`, which Tacit does not read as a language; it was left out.`,
+      });
       continue;
     }
     if (values.length > 1) {
-      problems.push({ severity: 'error', message: `${describe(key, shown)} has ${values.length} \`skos:prefLabel\`s in \`${tag}\`: ${values.map((v) => `\`${v}\``).join(', ')}. SKOS allows one per language: keep one and make the others \`skos:altLabel\`.` });
+      problems.push({
+        severity: 'error',
+        message: `${describe(key, shown)} has ${values.length} \`skos:prefLabel\`s in \`${tag}\`: ${values.map((v) => `\`${v}\``).join(', ')}. SKOS allows one per language: keep one and make the others \`skos:altLabel\`.`,
+      });
     }
     labels[tag] = values[0]!;
   }
 
   const note = (p: string): string | undefined => {
     const values = inLang(texts(p));
-    if (values.length > 1) problems.push({ severity: 'warning', message: `${describe(key, shown)} has ${values.length} \`${local(p)}\`s in \`${lang}\`; Tacit keeps one, so they were joined into one paragraph each.` });
+    if (values.length > 1)
+      problems.push({
+        severity: 'warning',
+        message: `${describe(key, shown)} has ${values.length} \`${local(p)}\`s in \`${lang}\`; Tacit keeps one, so they were joined into one paragraph each.`,
+      });
     return values.length ? values.join('\n\n') : undefined;
   };
   const concept: ConceptText = {
@@ -96,7 +110,11 @@ export function readConcept(g: RdfGraph, key: string, lang: string, allLanguages
   if (deprecated) {
     if (/^(true|1)$/i.test(deprecated.value)) concept.deprecated = true;
     else if (/^(false|0)$/i.test(deprecated.value)) concept.deprecated = false;
-    else problems.push({ severity: 'warning', message: `${describe(key, shown)} has \`owl:deprecated "${deprecated.value}"\`, which is neither true nor false; it was ignored.` });
+    else
+      problems.push({
+        severity: 'warning',
+        message: `${describe(key, shown)} has \`owl:deprecated "${deprecated.value}"\`, which is neither true nor false; it was ignored.`,
+      });
   }
   const steward = g.literals(key, term.steward)[0];
   if (steward) concept.steward = steward.value.trim();

@@ -23,13 +23,17 @@ export function chooseScheme(g: RdfGraph, file: string, wanted: string | undefin
   const listed = schemes.map((s) => `  ${s}${label(g, s)}`).join('\n');
   if (wanted !== undefined) {
     if (schemes.includes(wanted)) return { scheme: wanted };
-    return { error: schemes.length
-      ? `\`${file}\` has no concept scheme \`${wanted}\`. Its concept schemes are:\n${listed}\nPass one of them to \`--scheme\`.`
-      : `\`${file}\` has no concept scheme at all, so \`--scheme ${wanted}\` cannot be found. Add \`<${wanted}> a skos:ConceptScheme\` and link the concepts to it with \`skos:inScheme\`.` };
+    return {
+      error: schemes.length
+        ? `\`${file}\` has no concept scheme \`${wanted}\`. Its concept schemes are:\n${listed}\nPass one of them to \`--scheme\`.`
+        : `\`${file}\` has no concept scheme at all, so \`--scheme ${wanted}\` cannot be found. Add \`<${wanted}> a skos:ConceptScheme\` and link the concepts to it with \`skos:inScheme\`.`,
+    };
   }
   if (schemes.length === 1) return { scheme: schemes[0]! };
   if (!schemes.length) {
-    return { error: `\`${file}\` has no \`skos:ConceptScheme\`, so it is not clear which concepts form the taxonomy. Add one (\`<https://example.org/taxonomy/> a skos:ConceptScheme\`) and link each concept to it with \`skos:inScheme\`.` };
+    return {
+      error: `\`${file}\` has no \`skos:ConceptScheme\`, so it is not clear which concepts form the taxonomy. Add one (\`<https://example.org/taxonomy/> a skos:ConceptScheme\`) and link each concept to it with \`skos:inScheme\`.`,
+    };
   }
   return { error: `\`${file}\` has ${schemes.length} concept schemes:\n${listed}\nChoose one with \`--scheme <uri>\`.` };
 }

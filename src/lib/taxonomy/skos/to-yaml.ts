@@ -16,6 +16,9 @@ export function taxonomyYaml(taxonomy: TaxonomyInput, header: string): string {
       if (path.length > 4) node.flow = true;
     },
   });
-  doc.commentBefore = header.split('\n').map((line) => ` ${line}`.trimEnd()).join('\n');
+  doc.commentBefore = header
+    .split('\n')
+    .map((line) => ` ${line}`.trimEnd())
+    .join('\n');
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

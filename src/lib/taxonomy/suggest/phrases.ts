@@ -5,16 +5,23 @@ import type { Concept } from '../../schema/index.ts';
  * Words that make a phrase about quantity, time or the speaker rather than about a subject: numbers, units
  * of time, and the function words the ingest stop list leaves in.
  */
-const unsalient = new Set(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+const unsalient = new Set(
+  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
   hundred thousand million half second third quarter minute minutes hour hours week weeks month months morning evening
   night tonight today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday within without across
   around toward towards upon among unless whether though although since ever every often always never nobody somebody
-  everyone everybody anyone anything everything nothing worse better best worst enough almost already`.split(/\s+/));
+  everyone everybody anyone anything everything nothing worse better best worst enough almost already`.split(/\s+/),
+);
 
-const salient = (word: string) => word.length >= 3 && !/^\d/.test(word) && !/['’]/.test(word) && !word.endsWith('ly') && !stopwords.has(word) && !unsalient.has(word);
+const salient = (word: string) =>
+  word.length >= 3 && !/^\d/.test(word) && !/['’]/.test(word) && !word.endsWith('ly') && !stopwords.has(word) && !unsalient.has(word);
 
 /** One entry's text and tags, as the miner sees it. */
-export interface MinedEntry { slug: string; topics: readonly string[]; text: string }
+export interface MinedEntry {
+  slug: string;
+  topics: readonly string[];
+  text: string;
+}
 
 export interface Candidate {
   /** The phrase as it most often appears. */
@@ -40,7 +47,9 @@ export interface SuggestOptions {
  * all entries are too general to name a topic and are skipped.
  */
 export function suggestCandidates(entries: readonly MinedEntry[], topics: readonly Concept[], options: SuggestOptions = {}): Candidate[] {
-  const covered = new Set(topics.flatMap((t) => [t.label, ...Object.values(t.labels), ...t.altLabels, ...t.hiddenLabels]).flatMap((l) => tokenize(l).map((w) => w.stem)));
+  const covered = new Set(
+    topics.flatMap((t) => [t.label, ...Object.values(t.labels), ...t.altLabels, ...t.hiddenLabels]).flatMap((l) => tokenize(l).map((w) => w.stem)),
+  );
   const labelOf = new Map(topics.map((t) => [t.id, t.label]));
   const found = new Map<string, { forms: Map<string, number>; entries: Set<string> }>();
   const topicsOf = new Map(entries.map((e) => [e.slug, e.topics]));
@@ -66,13 +75,22 @@ export function suggestCandidates(entries: readonly MinedEntry[], topics: readon
     .map((f): Candidate => {
       const slugs = [...f.entries].sort();
       const phrase = [...f.forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-      return { phrase, entries: slugs, suggestion: sharedTopic(slugs, topicsOf, labelOf), score: Math.round(slugs.length * Math.log((total + 1) / slugs.length) * 100) / 100 };
+      return {
+        phrase,
+        entries: slugs,
+        suggestion: sharedTopic(slugs, topicsOf, labelOf),
+        score: Math.round(slugs.length * Math.log((total + 1) / slugs.length) * 100) / 100,
+      };
     });
   return dropContained(candidates.sort((a, b) => b.score - a.score || a.phrase.localeCompare(b.phrase))).slice(0, options.limit ?? 25);
 }
 
 /** The topic at least two thirds of the entries carry, if there is one. */
-function sharedTopic(slugs: readonly string[], topicsOf: ReadonlyMap<string, readonly string[]>, labelOf: ReadonlyMap<string, string>): Candidate['suggestion'] {
+function sharedTopic(
+  slugs: readonly string[],
+  topicsOf: ReadonlyMap<string, readonly string[]>,
+  labelOf: ReadonlyMap<string, string>,
+): Candidate['suggestion'] {
   const counts = new Map<string, number>();
   for (const s of slugs) for (const t of topicsOf.get(s) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
   const [top] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

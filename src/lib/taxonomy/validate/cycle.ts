@@ -15,7 +15,9 @@ export const cycle: Rule = (ix) =>
     const k = concept.broader.indexOf(chain.at(-1)!);
     const self = chain.length === 2;
     return {
-      path: ['topics', index, 'broader', k], severity: 'error', rule: 'taxonomy-cycle',
+      path: ['topics', index, 'broader', k],
+      severity: 'error',
+      rule: 'taxonomy-cycle',
       message: self
         ? `Topic \`${closing}\` names itself in \`broader\`. Remove \`${closing}\` from its \`broader\`.`
         : `Broader topics go round in a circle: \`${chain.join(' → ')}\`. Remove one of these \`broader\` links so the chain ends at a top topic.`,

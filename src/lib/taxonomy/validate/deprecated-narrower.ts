@@ -9,7 +9,9 @@ export const deprecatedNarrower: Rule = (ix) => {
     if (!live.length) continue;
     const names = live.map((id) => `\`${id}\``).join(', ');
     issues.push({
-      path: ['topics', index, 'deprecated'], severity: 'warning', rule: 'taxonomy-deprecated-narrower',
+      path: ['topics', index, 'deprecated'],
+      severity: 'warning',
+      rule: 'taxonomy-deprecated-narrower',
       message: `Topic \`${concept.id}\` is deprecated, but ${names} ${live.length === 1 ? 'is' : 'are'} still below it. Move ${live.length === 1 ? 'it' : 'them'} under another topic (\`npm run taxonomy -- move\`) or deprecate ${live.length === 1 ? 'it' : 'them'} too.`,
     });
   }

@@ -17,12 +17,21 @@ export const disjointLabels: Rule = (ix) => {
       continue;
     }
     const field = use.kind === 'alt' ? 'altLabels' : 'hiddenLabels';
-    issues.push(earlier.kind === use.kind
-      ? { path: use.path, severity: 'warning', rule: 'taxonomy-disjoint-labels', message: `\`${use.text}\` is listed twice in \`${field}\` of \`${use.id}\`. Remove the repeat.` }
-      : {
-        path: use.path, severity: 'error', rule: 'taxonomy-disjoint-labels',
-        message: `\`${use.text}\`${inLanguage(use, t)} is both ${kindName[earlier.kind]} and ${kindName[use.kind]} of \`${use.id}\`. A label has one role per topic: remove it from \`${field}\`.`,
-      });
+    issues.push(
+      earlier.kind === use.kind
+        ? {
+            path: use.path,
+            severity: 'warning',
+            rule: 'taxonomy-disjoint-labels',
+            message: `\`${use.text}\` is listed twice in \`${field}\` of \`${use.id}\`. Remove the repeat.`,
+          }
+        : {
+            path: use.path,
+            severity: 'error',
+            rule: 'taxonomy-disjoint-labels',
+            message: `\`${use.text}\`${inLanguage(use, t)} is both ${kindName[earlier.kind]} and ${kindName[use.kind]} of \`${use.id}\`. A label has one role per topic: remove it from \`${field}\`.`,
+          },
+    );
   }
   return issues;
 };

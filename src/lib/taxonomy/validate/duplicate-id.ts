@@ -7,7 +7,9 @@ export const duplicateId: Rule = (ix) => {
     const first = ix.byId.get(concept.id)!;
     if (first.index === index) return;
     issues.push({
-      path: ['topics', index, 'id'], severity: 'error', rule: 'taxonomy-duplicate-id',
+      path: ['topics', index, 'id'],
+      severity: 'error',
+      rule: 'taxonomy-duplicate-id',
       message: `Topic id \`${concept.id}\` is used twice: topic ${index + 1} (${concept.label}) repeats topic ${first.index + 1} (${first.concept.label}). Give one of them another id, or merge them into one topic.`,
     });
   });

@@ -15,7 +15,9 @@ export const duplicateLabel: Rule = (ix) => {
     if (!owner) first.set(slot, use);
     else if (owner.index !== use.index) {
       issues.push({
-        path: use.path, severity: 'error', rule: 'taxonomy-duplicate-label',
+        path: use.path,
+        severity: 'error',
+        rule: 'taxonomy-duplicate-label',
         message: `Label \`${use.text}\`${inLanguage(use, t)} of \`${use.id}\` is already ${kindName[owner.kind]} of \`${owner.id}\`${owner.text === use.text ? '' : ` (as \`${owner.text}\`)`}. A label may lead to one topic only: remove it from one of them, or make it more specific.`,
       });
     }

@@ -10,12 +10,20 @@ import { indexTaxonomy, type Rule, type TaxonomyIssue } from './types.ts';
 import { unknownReference } from './unknown-reference.ts';
 import { unreachable } from './unreachable.ts';
 
-export type { TaxonomyIssue, TaxonomyPath } from './types.ts';
+export type { TaxonomyIssue } from './types.ts';
 export { labelKey } from './labels.ts';
 
 /** Every rule, in the order their issues are listed. */
 export const taxonomyRules: readonly Rule[] = [
-  duplicateId, unknownReference, cycle, unreachable, duplicateLabel, disjointLabels, relatedClash, replacedBy, deprecatedNarrower,
+  duplicateId,
+  unknownReference,
+  cycle,
+  unreachable,
+  duplicateLabel,
+  disjointLabels,
+  relatedClash,
+  replacedBy,
+  deprecatedNarrower,
 ];
 
 /**

@@ -25,8 +25,8 @@ export function labelUses(t: Taxonomy): LabelUse[] {
       uses.push({ index, id: c.id, kind, lang, text, key: labelKey(text), path });
     // `['label', lang]` also locates a label written as a plain string: the search stops at the string.
     for (const [lang, text] of Object.entries(c.labels)) use('pref', lang, text, ['topics', index, 'label', lang]);
-    c.altLabels.forEach((text, k) => use('alt', t.language, text, ['topics', index, 'altLabels', k]));
-    c.hiddenLabels.forEach((text, k) => use('hidden', t.language, text, ['topics', index, 'hiddenLabels', k]));
+    for (const [k, text] of c.altLabels.entries()) use('alt', t.language, text, ['topics', index, 'altLabels', k]);
+    for (const [k, text] of c.hiddenLabels.entries()) use('hidden', t.language, text, ['topics', index, 'hiddenLabels', k]);
   });
   return uses;
 }

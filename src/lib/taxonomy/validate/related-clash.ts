@@ -19,14 +19,21 @@ export const relatedClash: Rule = (ix) => {
       const path = ['topics', i, 'related', k];
       if (other === c.id) {
         reported.add(pair);
-        issues.push({ path, severity: 'error', rule: 'taxonomy-related-clash', message: `Topic \`${c.id}\` names itself in \`related\`. Remove \`${other}\` from its \`related\`.` });
+        issues.push({
+          path,
+          severity: 'error',
+          rule: 'taxonomy-related-clash',
+          message: `Topic \`${c.id}\` names itself in \`related\`. Remove \`${other}\` from its \`related\`.`,
+        });
         return;
       }
       const relation = ancestors(c.id).has(other) ? 'broader' : ancestors(other).has(c.id) ? 'narrower' : undefined;
       if (!relation) return;
       reported.add(pair);
       issues.push({
-        path, severity: 'error', rule: 'taxonomy-related-clash',
+        path,
+        severity: 'error',
+        rule: 'taxonomy-related-clash',
         message: `Topic \`${c.id}\` is related to \`${other}\`, which is also ${relation === 'broader' ? 'above' : 'below'} it (a ${relation} topic). \`related\` is for topics side by side: remove \`${other}\` from \`related\`.`,
       });
     });

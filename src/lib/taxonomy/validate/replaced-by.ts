@@ -17,7 +17,9 @@ export const replacedBy: Rule = (ix) => {
     const target = ix.byId.get(c.replacedBy)?.concept;
     if (c.replacedBy === c.id) issue(`Topic \`${c.id}\` names itself in \`replacedBy\`. Name the topic that takes its place.`);
     else if (target?.deprecated) {
-      const next = target.replacedBy ? ` Point \`replacedBy\` at \`${target.replacedBy}\`, which replaces it.` : ' Point `replacedBy` at a topic that is not deprecated.';
+      const next = target.replacedBy
+        ? ` Point \`replacedBy\` at \`${target.replacedBy}\`, which replaces it.`
+        : ' Point `replacedBy` at a topic that is not deprecated.';
       issue(`Topic \`${c.id}\` is replaced by \`${c.replacedBy}\`, which is deprecated too.${next}`);
     }
   });

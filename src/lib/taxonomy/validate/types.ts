@@ -44,9 +44,3 @@ export function indexTaxonomy(taxonomy: Taxonomy): TaxonomyIndex {
   }
   return { taxonomy, byId, narrower, broader };
 }
-
-/** `a`, `b` and `c`, for messages. */
-export const quoteList = (values: readonly string[]): string => {
-  const q = values.map((v) => `\`${v}\``);
-  return q.length <= 2 ? q.join(' and ') : `${q.slice(0, -1).join(', ')} and ${q.at(-1)}`;
-};

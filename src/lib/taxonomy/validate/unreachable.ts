@@ -23,7 +23,9 @@ export const unreachable: Rule = (ix) => {
     const cyclic = chain.indexOf(last) < chain.length - 1;
     const why = cyclic ? 'ends in a cycle. Break the cycle' : `stops at \`${last}\`, whose broader ids are unknown. Correct them`;
     issues.push({
-      path: ['topics', index, 'broader'], severity: 'error', rule: 'taxonomy-unreachable',
+      path: ['topics', index, 'broader'],
+      severity: 'error',
+      rule: 'taxonomy-unreachable',
       message: `Topic \`${concept.id}\` is not below any top topic: its broader chain \`${chain.join(' → ')}\` ${why}, or give \`${concept.id}\` a broader topic that leads to a top topic.`,
     });
   }
