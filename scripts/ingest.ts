@@ -1,6 +1,6 @@
 // `npm run ingest -- <transcript>... --consent <id>`: consented conversation → draft entries for review.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import cliProgress from 'cli-progress';
 import { fail, parseCli } from './lib/cli.ts';
 import { ingestTranscript, type TranscriptResult } from '../src/lib/ingest/pipeline.ts';
@@ -15,6 +15,8 @@ import { tokenize } from '../src/lib/ingest/tag/tokens.ts';
 import { readContent } from '../src/lib/read/content.ts';
 import { buildEnv } from '../src/lib/site/options.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
+import { displayPath } from '../src/lib/text/index.ts';
+import { isIsoDate } from '../src/lib/schema/index.ts';
 
 const usage = `Usage: npm run ingest -- <transcript>... --consent <consent-id> [options]
 
@@ -56,7 +58,7 @@ const { values: args, positionals: files } = parseCli(
 if (!args.consent) fail(2, `Missing --consent <id>: ingest only runs for a consented conversation.\n\n${usage}`);
 if (!files.length) fail(2, `Name at least one transcript file.\n\n${usage}`);
 if (args.companies !== 'keep' && args.companies !== 'redact') fail(2, `--companies is \`${args.companies}\`; use \`redact\` or \`keep\`.`);
-if (args.date && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) fail(2, `--date is \`${args.date}\`; write it as YYYY-MM-DD.`);
+if (args.date && !isIsoDate(args.date)) fail(2, `--date is \`${args.date}\`; write a real day as YYYY-MM-DD.`);
 
 const env = buildEnv();
 const content = readContent(env.contentDir, { entries: false });
@@ -65,7 +67,7 @@ const consent = content.consents.get(consentId);
 if (!consent)
   fail(
     1,
-    `No consent record \`${consentId}\` in ${relative(process.cwd(), join(env.contentDir, 'consent'))}/.${didYouMean(consentId, content.consents.keys())} Create it first (see the README's consent section).`,
+    `No consent record \`${consentId}\` in ${displayPath(join(env.contentDir, 'consent'))}/.${didYouMean(consentId, content.consents.keys())} Create it first (see the README's consent section).`,
   );
 if (consent!.revoked) fail(1, `Consent \`${consentId}\` was revoked on ${consent!.revoked}: nothing may be ingested under it.`);
 const mentor = content.people.get(consent!.person);
@@ -104,7 +106,7 @@ for (const file of files) {
       warnings.push(
         `${file}: no date in the file name or the transcript's header, so the drafts say ${dated.date}, the file's modification date. Pass --date YYYY-MM-DD if that is not the day of the conversation.`,
       );
-    results.push(ingestTranscript(bytes, relative(process.cwd(), resolve(file)), dated.date, ctx));
+    results.push(ingestTranscript(bytes, displayPath(resolve(file)), dated.date, ctx));
     dates.set(results[results.length - 1]!.file, dated);
   } catch (error) {
     if (error instanceof TranscriptError) errors.push(error.message);
@@ -163,7 +165,7 @@ if (!args['dry-run']) {
     mkdirSync(dir, { recursive: true });
     const path = join(dir, `${basename(file)}.redactions.md`);
     writeFileSync(path, redactionMarkdown(file, list));
-    listFiles.push(relative(process.cwd(), path));
+    listFiles.push(displayPath(path));
   }
 }
 for (const w of warnings) console.error(`warning: ${w}`);
@@ -185,7 +187,7 @@ if (args.json) {
           date: dates.get(r.file)?.date,
           dateFrom: dates.get(r.file)?.from,
         })),
-        review: queue.map((q) => ({ ...q, path: byPassage.get(q.passage) ? relative(process.cwd(), byPassage.get(q.passage)!.path) : null })),
+        review: queue.map((q) => ({ ...q, path: byPassage.get(q.passage) ? displayPath(byPassage.get(q.passage)!.path) : null })),
         redactionLists: lists.map(({ file, list }) => ({ file, ...list })),
         warnings,
         passages: all.map((p) => {
@@ -203,7 +205,7 @@ if (args.json) {
             quote: p.quote,
             skipped: p.skipped ?? null,
             status: f?.status ?? 'skipped',
-            path: f ? relative(process.cwd(), f.path) : null,
+            path: f ? displayPath(f.path) : null,
           };
         }),
         totals: { passages: all.length, written: count('new'), updated: count('updated'), unchanged: count('unchanged'), edited: count('edited'), skipped },
@@ -220,7 +222,7 @@ if (args.json) {
   console.log(`\n${ctx.mentor.name} (${consentId}, ${consent!.attribution}) — ${results.length} transcript${results.length === 1 ? '' : 's'}\n`);
   for (const p of all.filter((x) => !x.skipped)) {
     const f = byPassage.get(p.passage)!;
-    console.log(`  ${(p.at ?? `line ${p.line}`).padEnd(9)} ${p.kind!.padEnd(8)} ${f.status.padEnd(9)} ${relative(process.cwd(), f.path)}`);
+    console.log(`  ${(p.at ?? `line ${p.line}`).padEnd(9)} ${p.kind!.padEnd(8)} ${f.status.padEnd(9)} ${displayPath(f.path)}`);
     console.log(
       `  ${''.padEnd(9)} ${''.padEnd(8)} ${''.padEnd(9)} “${p.title}” · ${p.topics.map((t) => `${t.id} ${t.confidence}`).join(', ') || 'no topic matched'}`,
     );
@@ -241,9 +243,7 @@ if (args.json) {
   if (queue.length) {
     console.log('\nReview queue, least sure first:');
     for (const q of queue)
-      console.log(
-        `  ${q.confidence.toFixed(2)}  ${relative(process.cwd(), byPassage.get(q.passage)!.path)}${q.flags.length ? `  ${q.flags.join(' · ')}` : ''}`,
-      );
+      console.log(`  ${q.confidence.toFixed(2)}  ${displayPath(byPassage.get(q.passage)!.path)}${q.flags.length ? `  ${q.flags.join(' · ')}` : ''}`);
   }
   for (const { file, list } of lists) {
     if (!list.redacted.length && !list.kept.length) continue;

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseAdviceTsv, type AdviceRow } from '../src/lib/ingest/extract/advice-data.ts';
 import { features } from '../src/lib/ingest/extract/advice-features.ts';
+import { scores as scoreCounts } from '../src/lib/text/index.ts';
 
 const usage =
   'Usage: node scripts/train-advice.ts [--data <dir>]\n\nRetrains src/lib/ingest/extract/advice-model.json from the Advice-EMNLP2020 data (default ../shared/data/advice/).';
@@ -164,9 +165,7 @@ function metrics(scores: number[], y: number[], threshold: number) {
     if (p >= threshold) y[i] ? tp++ : fp++;
     else if (y[i]) fn++;
   });
-  const precision = tp / (tp + fp || 1);
-  const recall = tp / (tp + fn || 1);
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall || 1) };
+  return scoreCounts({ truePositives: tp, predicted: tp + fp, expected: tp + fn });
 }
 
 /** The dev-F1-maximising threshold on a 0.01 grid; ties go to the higher (more precise) threshold. */

@@ -5,7 +5,6 @@ import {
   consentIds,
   consentRecordText,
   defaultConsentId,
-  displayPath,
   isIsoDate,
   peopleIds,
   requireDate,
@@ -16,6 +15,7 @@ import {
 import { readSiteConfig } from '../../src/lib/read/content.ts';
 import { attributionSchema, kinds, slugId } from '../../src/lib/schema/index.ts';
 import { join } from 'node:path';
+import { displayPath } from '../../src/lib/text/index.ts';
 import { environment, interactive, parse } from '../lib/subcommand.ts';
 
 export const newUsage = `Usage: npm run consent -- new [options]

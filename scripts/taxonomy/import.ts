@@ -1,7 +1,8 @@
 // `npm run taxonomy -- import <file>`: replace content/taxonomy.yaml with the concepts of a SKOS vocabulary.
 import { existsSync, statSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CommandError } from '../../src/lib/command-error.ts';
+import { displayPath } from '../../src/lib/text/index.ts';
 import { readContent } from '../../src/lib/read/content.ts';
 import { languageTag } from '../../src/lib/schema/taxonomy.ts';
 import { importSkos, RdfSyntaxError, SkosImportError } from '../../src/lib/taxonomy/skos/index.ts';
@@ -61,7 +62,7 @@ export async function run(argv: string[]): Promise<void> {
     throw new CommandError(`\`${file}\` is not a file. Give the path of a SKOS file such as \`thesaurus.ttl\`.`);
   if (!dryRun && !values.force && existsSync(target)) {
     throw new CommandError(
-      `\`${display(target)}\` already exists. Pass \`--force\` to replace it, \`--out <file>\` to write elsewhere, or \`--dry-run\` to see what would be imported.`,
+      `\`${displayPath(target)}\` already exists. Pass \`--force\` to replace it, \`--out <file>\` to write elsewhere, or \`--dry-run\` to see what would be imported.`,
     );
   }
 
@@ -88,7 +89,7 @@ export async function run(argv: string[]): Promise<void> {
     language: result.taxonomy.language,
     topics: result.taxonomy.topics.length,
     stages: result.taxonomy.stages.length,
-    written: dryRun ? null : display(target),
+    written: dryRun ? null : displayPath(target),
     dryRun,
     seconds: Number(seconds.toFixed(2)),
     warnings: result.warnings,
@@ -115,8 +116,8 @@ export async function run(argv: string[]): Promise<void> {
   const what = `${count(summary.topics, 'topic')} and ${count(summary.stages, 'career stage')} from \`${file}\` (concept scheme \`${result.scheme}\`, labels in \`${summary.language}\`)`;
   console.log(
     dryRun
-      ? `Dry run: would import ${what} into ${display(target)}; nothing was written.`
-      : `Imported ${what} into ${display(target)} in ${seconds.toFixed(1)} s.`,
+      ? `Dry run: would import ${what} into ${displayPath(target)}; nothing was written.`
+      : `Imported ${what} into ${displayPath(target)} in ${seconds.toFixed(1)} s.`,
   );
 }
 
@@ -133,5 +134,4 @@ function vanishedTopics(contentDir: string, ids: ReadonlySet<string>): { entries
   return { entries, topics };
 }
 
-const display = (path: string) => relative(process.cwd(), path).split(sep).join('/') || path;
 const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;

@@ -3,7 +3,7 @@ import { CommandError } from '../../src/lib/command-error.ts';
 import { readContent } from '../../src/lib/read/content.ts';
 import { plainText } from '../../src/lib/render/index.ts';
 import { suggestCandidates } from '../../src/lib/taxonomy/suggest/index.ts';
-import { textTable } from '../../src/lib/text-table.ts';
+import { textTable } from '../../src/lib/text/index.ts';
 import { environment, parse } from '../lib/subcommand.ts';
 import { requireTaxonomy } from './readable.ts';
 

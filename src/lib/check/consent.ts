@@ -1,4 +1,4 @@
-import { decide, type GateContext } from '../gate/index.ts';
+import { decide, embargoEnd, type GateContext } from '../gate/index.ts';
 import type { ContentRecords, EntryRecord } from '../read/content.ts';
 import { fieldPosition } from './locate.ts';
 import type { Finding } from './types.ts';
@@ -30,7 +30,7 @@ export function checkConsent(entry: EntryRecord, content: ContentRecords, ctx: G
           ...at('consent'),
           severity: 'warning',
           rule: 'consent-embargoed',
-          message: `Consent \`${entry.data.consent}\` holds this entry back until ${consent?.embargoUntil ?? consent?.given}; it will appear from then on.`,
+          message: `Consent \`${entry.data.consent}\` holds this entry back until ${consent && embargoEnd(consent, ctx.today)}; it will appear from then on.`,
         });
         break;
       case 'kind-not-consented':

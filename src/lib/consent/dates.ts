@@ -1,10 +1,9 @@
-import { isoDate } from '../schema/index.ts';
+import { isIsoDate } from '../schema/index.ts';
 import { ConsentError } from './errors.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** True for a real calendar day written `YYYY-MM-DD` (so `2026-02-30` is refused). */
-export const isIsoDate = (value: string): boolean => isoDate.safeParse(value).success;
+export { isIsoDate };
 
 /** Whole days from `from` to `to` (negative when `to` is earlier); both `YYYY-MM-DD`. */
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

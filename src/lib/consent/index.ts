@@ -5,7 +5,6 @@ export * from './errors.ts';
 export * from './impact.ts';
 export * from './list.ts';
 export * from './new-record.ts';
-export * from './paths.ts';
 export * from './plan.ts';
 export * from './record.ts';
 export * from './report.ts';

@@ -12,7 +12,7 @@ import { siteImpact, type AudienceImpact } from './impact.ts';
 import { consentIds, readConsentRecord } from './record.ts';
 import { scanEntries } from './scan.ts';
 import { makeTombstone, tombstonePath, tombstoneText } from './tombstones.ts';
-import { displayPath } from './paths.ts';
+import { displayPath } from '../text/index.ts';
 
 /** A file the revocation writes: its new text, and the text it replaces (undefined for a new file). */
 export interface PlannedWrite {

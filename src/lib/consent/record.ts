@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { Problem } from '../problems.ts';
 import { parseYaml, validate } from '../read/yaml.ts';
 import { consentSchema, type Consent } from '../schema/index.ts';
-import { displayPath } from './paths.ts';
+import { displayPath } from '../text/index.ts';
 
 /** One `content/consent/<id>.yaml` as read, valid or not, so commands can show and edit it. */
 export interface ConsentRecord {

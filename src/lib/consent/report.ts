@@ -1,7 +1,6 @@
 import { withheldReasons } from '../gate/index.ts';
 import type { RetiringEntry, RevocationPlan } from './plan.ts';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../text/index.ts';
 
 /** Where an entry stands today, in words: on which sites, or why none publishes it. */
 function standing(e: RetiringEntry): string {

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { normalizeText } from '../read/text.ts';
 import { basename, join } from 'node:path';
 import { readFrontMatter } from '../read/frontmatter.ts';
-import { displayPath } from './paths.ts';
+import { listFiles } from '../read/files.ts';
+import { displayPath } from '../text/index.ts';
 
 /** What a consent command needs to know about one entry file, read from its front matter alone. */
 export interface EntryFile {
@@ -32,13 +33,7 @@ export interface EntryFile {
  * revocation must retire it too rather than miss it because it does not build.
  */
 export function scanEntries(contentDir: string): EntryFile[] {
-  const dir = join(contentDir, 'entries');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort()
-    .map((path) => scanEntry(path));
+  return listFiles(join(contentDir, 'entries'), '.mdx').map((path) => scanEntry(path));
 }
 
 function scanEntry(path: string): EntryFile {

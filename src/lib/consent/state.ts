@@ -1,4 +1,6 @@
+import { consentBars, embargoEnd } from '../gate/standing.ts';
 import type { Consent } from '../schema/index.ts';
+import { plural } from '../text/index.ts';
 import { daysBetween } from './dates.ts';
 
 /** A consent that ends within this many days is flagged, so knowledge managers can ask for a renewal in time. */
@@ -18,22 +20,19 @@ export interface ConsentState {
 }
 
 /**
- * Judges a consent on `date` the way the gate does (`src/lib/gate/gate.ts`): a revocation counts at once, an
- * expiry from its day on, an embargo (or a `given` date still to come) until its day. The first that applies
- * wins, because it is the one that keeps entries off the site.
+ * Judges a consent on `date` by the gate's own rule (`consentBars`); the first bar that applies names the
+ * state, because it is the one that keeps entries off the site.
  */
 export function consentState(consent: Consent, date: string): ConsentState {
-  if (consent.revoked !== undefined) return { state: 'revoked', when: consent.revoked, label: `revoked ${consent.revoked}` };
-  if (consent.expires !== undefined && consent.expires <= date) return { state: 'expired', when: consent.expires, label: `expired ${consent.expires}` };
-  const embargo = [consent.embargoUntil, consent.given]
-    .filter((d): d is string => d !== undefined && d > date)
-    .sort()
-    .at(-1);
+  const bar = consentBars(consent, date)[0];
+  if (bar === 'consent-revoked') return { state: 'revoked', when: consent.revoked, label: `revoked ${consent.revoked}` };
+  if (bar === 'consent-expired') return { state: 'expired', when: consent.expires, label: `expired ${consent.expires}` };
+  const embargo = bar === 'consent-embargoed' ? embargoEnd(consent, date) : undefined;
   if (embargo) return { state: 'embargoed', when: embargo, label: `embargoed until ${embargo}` };
   if (consent.expires !== undefined) {
     const daysLeft = daysBetween(date, consent.expires);
     if (daysLeft <= EXPIRING_WITHIN_DAYS) {
-      return { state: 'expiring', when: consent.expires, daysLeft, label: `expiring ${consent.expires} (in ${daysLeft} day${daysLeft === 1 ? '' : 's'})` };
+      return { state: 'expiring', when: consent.expires, daysLeft, label: `expiring ${consent.expires} (in ${plural(daysLeft, 'day')})` };
     }
   }
   return { state: 'active', label: 'active' };

@@ -6,7 +6,7 @@ import type { Problem } from '../problems.ts';
 import { parseYaml, validate } from '../read/yaml.ts';
 import { tombstoneSchema, type Tombstone } from '../schema/index.ts';
 import { tombstoneDigest } from '../tombstone.ts';
-import { displayPath } from './paths.ts';
+import { displayPath } from '../text/index.ts';
 
 /** A tombstone as read, with the file it came from so problems can point at it. */
 export type TombstoneFile = Tombstone & { file: string };

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Content } from '../read/content.ts';
+import { listFiles } from '../read/files.ts';
+import { displayPath } from '../text/index.ts';
 import type { Concept, Consent } from '../schema/index.ts';
 import { topicGraph, type TopicGraph } from '../site/topics.ts';
 
@@ -45,10 +47,7 @@ export function makeCatalog(content: Content, contentDir: string): Catalog {
 export function existingSlugs(entriesDir: string): Map<string, string> {
   const slugs = new Map<string, string>();
   if (!existsSync(entriesDir)) return slugs;
-  for (const d of readdirSync(entriesDir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile() || !d.name.endsWith('.mdx')) continue;
-    slugs.set(basename(d.name, '.mdx'), relative(process.cwd(), join(d.parentPath, d.name)).split(sep).join('/'));
-  }
+  for (const path of listFiles(entriesDir, '.mdx')) slugs.set(basename(path, '.mdx'), displayPath(path));
   return slugs;
 }
 

@@ -1,4 +1,5 @@
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { displayPath } from '../text/index.ts';
 import { Document, isSeq, visit } from 'yaml';
 import { slugify } from '../ingest/write/names.ts';
 import { formatProblems } from '../problems.ts';
@@ -40,7 +41,7 @@ export function planDraft(catalog: Catalog, request: NewEntryRequest, today: str
   const slug = request.slug ? requestedSlug(catalog, request.slug) : freeSlug(catalog, slugify(request.title));
   const folder = request.folder ?? topConcept(catalog, request.topics[0]!);
   const path = join(catalog.entriesDir, ...folder.split('/'), `${slug}.mdx`);
-  const file = relative(process.cwd(), path).split(sep).join('/');
+  const file = displayPath(path);
   const text = draftText(request, today);
   const read = readEntry(text, file);
   if (read.problems.length || !read.data) {

@@ -2,6 +2,7 @@ import { conceptId, kinds, slugId, type Consent, type Kind } from '../schema/ind
 import { closest, didYouMean } from '../suggest.ts';
 import { usableConsents, type Catalog } from './catalog.ts';
 import { ContributeError, quoteList } from './errors.ts';
+import { consentBars } from '../gate/standing.ts';
 
 /** What someone asked for, as typed: flags or prompt answers before they are checked. */
 export interface RawRequest {
@@ -228,7 +229,7 @@ export function consentWarnings(id: string, consent: Consent, kind: Kind, today:
       `Consent \`${id}\` covers ${quoteList(consent.kinds)} only, not \`${kind}\`: this entry will not be published under it. Ask the mentor to widen the consent, or change the kind.`,
     );
   }
-  if (consent.expires && consent.expires <= today) {
+  if (consentBars(consent, today).includes('consent-expired')) {
     warnings.push(`Consent \`${id}\` expired on ${consent.expires}: nothing under it is published. Ask the mentor to renew it.`);
   }
   return warnings;

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { findLeaks, mentorMatcher, outputStrings, type MentorMatcher } from '../privacy/index.ts';
 import type { Consent, EntryData, Person } from '../schema/index.ts';
 import type { WithheldReason } from './reasons.ts';
+import { consentBars } from './standing.ts';
 
 /** What the gate judges: the front matter, and what it needs to see everything an output would render. */
 export interface GateEntry {
@@ -81,10 +82,7 @@ export function decide(input: GateEntry, ctx: GateContext): Decision {
   if (!consent) {
     reasons.push('consent-missing');
   } else {
-    // A revocation takes effect at once, whatever date it carries.
-    if (consent.revoked !== undefined) reasons.push('consent-revoked');
-    if (consent.expires !== undefined && consent.expires <= ctx.today) reasons.push('consent-expired');
-    if ((consent.embargoUntil !== undefined && consent.embargoUntil > ctx.today) || consent.given > ctx.today) reasons.push('consent-embargoed');
+    reasons.push(...consentBars(consent, ctx.today));
     if (!covers(consent.audience, ctx.audience, ctx.audiences)) reasons.push('audience-too-narrow');
     if (consent.kinds && !consent.kinds.includes(entry.kind)) reasons.push('kind-not-consented');
     if (consent.person !== entry.mentor) reasons.push('mentor-mismatch');

@@ -1,4 +1,5 @@
 export * from './context.ts';
 export * from './gate.ts';
 export * from './reasons.ts';
+export * from './standing.ts';
 export * from './summary.ts';

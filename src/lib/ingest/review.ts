@@ -5,6 +5,7 @@
  */
 import { notKnowledgeShares } from './extract/smalltalk.ts';
 import type { PassageResult } from './pipeline.ts';
+import { countWords } from '../text/index.ts';
 
 export type ReviewFlag = 'likely fragment' | 'likely filler' | 'kind uncertain' | 'redactions to confirm' | 'topic missing';
 
@@ -14,14 +15,12 @@ export interface QueueItem {
   flags: ReviewFlag[];
 }
 
-const words = (s: string) => (s.match(/\S+/g) ?? []).length;
-
 /** Flags for one draft; the order is the order a reviewer would fix them in. */
 export function reviewFlags(p: PassageResult): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const quote = p.quote.trim();
   // Starts mid-thought ("and then…", "which is why…") or is too short to stand alone.
-  if (words(quote) < 60 || /^(?:and|but|or|so|because|which|that|then|also)\b/iu.test(quote) || /^\p{Ll}/u.test(quote)) flags.push('likely fragment');
+  if (countWords(quote) < 60 || /^(?:and|but|or|so|because|which|that|then|also)\b/iu.test(quote) || /^\p{Ll}/u.test(quote)) flags.push('likely fragment');
   if (Object.values(notKnowledgeShares(quote)).reduce((a, b) => a + b, 0) >= 0.2) flags.push('likely filler');
   if (p.confidence < 0.3) flags.push('kind uncertain');
   if (p.replacements.some((r) => r.type !== 'aside')) flags.push('redactions to confirm');

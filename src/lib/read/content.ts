@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { z } from 'zod';
 import type { Problem } from '../problems.ts';
@@ -19,8 +19,10 @@ import {
 } from '../schema/index.ts';
 import { readEntry } from './entry.ts';
 import type { FieldIndex } from './fields.ts';
+import { listFiles } from './files.ts';
 import { forbiddenCharacterProblems, normalizeText, readText } from './text.ts';
 import { parseYaml, validate, type ParsedYaml } from './yaml.ts';
+import { displayPath } from '../text/index.ts';
 
 /** An entry as read from disk: validated front matter and a guarded body tree, not yet gated or rendered. */
 export interface EntrySource {
@@ -232,8 +234,8 @@ function readRecords<S extends z.ZodType>(
 /** Every entry file under `<contentDir>/entries`, in a stable order. */
 export const listEntryFiles = (contentDir: string): string[] => listFiles(join(contentDir, 'entries'), '.mdx');
 
-/** Paths relative to where the command runs, so editors and terminals can open them. */
-export const displayPath = (path: string): string => relative(process.cwd(), path).split(sep).join('/');
+/** Paths as messages show them (see `displayPath`); re-exported for the many readers of this module. */
+export { displayPath };
 
 /**
  * File names must be slugs, and unique across folders: the slug is the entry's URL. Every file of a
@@ -307,13 +309,4 @@ export function readSiteConfig(contentDir: string): SiteConfig {
   const { parsed } = parseYaml(readText(path), 'content/site.yaml');
   const result = siteConfigSchema.safeParse(parsed?.data ?? {});
   return result.success ? result.data : siteConfigSchema.parse({});
-}
-
-/** Files with the given extension under `dir`, recursively, in a stable order. */
-function listFiles(dir: string, extension: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith(extension))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
 }

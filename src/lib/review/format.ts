@@ -1,4 +1,4 @@
-import { textTable } from '../text-table.ts';
+import { textTable } from '../text/index.ts';
 import type { ReviewGroup } from './overdue.ts';
 import type { ReviewScope } from './scope.ts';
 

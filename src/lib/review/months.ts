@@ -3,12 +3,7 @@
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Whether `value` is a real calendar day written `YYYY-MM-DD` (rejects `2026-02-30`). */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+export { isIsoDate } from '../schema/primitives.ts';
 
 /**
  * The same day `months` calendar months later (or earlier, when negative). A day that the target month

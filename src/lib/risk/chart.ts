@@ -1,6 +1,7 @@
 // A horizontal bar chart as an SVG string, rendered at build time: no chart library and no client script.
 // Colours come from classes the site stylesheet defines, so the chart follows the light and dark themes.
 import { escapeXml } from '../render/escape.ts';
+import { plural } from '../text/index.ts';
 
 /** One bar. */
 export interface Bar {
@@ -22,8 +23,6 @@ export interface ChartOptions {
   /** Width of the drawing in user units; text is sized for it. */
   width?: number;
 }
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Each bar between its label (above) and its figures (below), each on a line of its own: text cannot be

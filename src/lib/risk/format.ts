@@ -1,4 +1,4 @@
-import { textTable } from '../text-table.ts';
+import { textTable } from '../text/index.ts';
 import type { MentorRef, RiskAssessment } from './types.ts';
 
 const who = (m: MentorRef, today: string): string => `${m.name ?? m.key}${m.leaving ? ` (${m.leaving < today ? 'left' : 'leaves'} ${m.leaving})` : ''}`;

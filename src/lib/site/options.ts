@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { isIsoDate } from '../schema/primitives.ts';
 
 /** What a build is for, read from the environment so one command builds any audience. */
 export interface BuildEnv {
@@ -18,8 +19,8 @@ export interface BuildEnv {
 
 export function buildEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): BuildEnv {
   const today = env.TACIT_BUILD_DATE?.trim() || new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    throw new Error(`TACIT_BUILD_DATE is \`${today}\`; write it as \`YYYY-MM-DD\`, or leave it unset to use today.`);
+  if (!isIsoDate(today)) {
+    throw new Error(`TACIT_BUILD_DATE is \`${today}\`; write a real day as \`YYYY-MM-DD\`, or leave it unset to use today.`);
   }
   return {
     contentDir: resolve(cwd, env.TACIT_CONTENT_DIR?.trim() || 'content'),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseAdviceTsv } from './advice-data.ts';
 import { isAdvice } from './advice.ts';
+import { scores } from '../../text/index.ts';
 
 /** Sentence-level precision, recall and F1 of `isAdvice`, with `n` the number of sentences scored. */
 export interface AdviceScores {
@@ -25,8 +26,5 @@ export function evaluateAdvice(tsvPath: string): AdviceScores {
     else if (predicted) fp++;
     else if (row.advice) fn++;
   }
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, n: rows.length };
+  return { ...scores({ truePositives: tp, predicted: tp + fp, expected: tp + fn }), n: rows.length };
 }

@@ -1,4 +1,5 @@
 import type { Turn } from '../transcript.ts';
+import { countWords } from '../../text/index.ts';
 
 /** A run of the mentor's own words that may become one entry. */
 export interface Passage {
@@ -22,13 +23,11 @@ const backchannel =
 /** A short reply from the other side ("right", "mm-hm") that does not interrupt the mentor. */
 export const isBackchannel = (text: string): boolean => backchannel.test(text.trim()) || text.trim().split(/\s+/).length <= 2;
 
-const words = (s: string) => (s.match(/\S+/g) ?? []).length;
-
 /**
  * A remark of up to 25 words from the other side that asks nothing ("That's a great point, I've seen that too."): the
  * mentor carries on with the same thought, so the passage does not end there.
  */
-const isAside = (text: string): boolean => words(text) <= 25 && !text.includes('?');
+const isAside = (text: string): boolean => countWords(text) <= 25 && !text.includes('?');
 
 export interface PassageOptions {
   /** Turns longer than this many words are split at sentence boundaries. */
@@ -76,7 +75,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
       const text = chunk.map((t) => t.text).join('\n\n');
       const start = chunk.find((t) => t.start !== undefined)?.start ?? before;
       before = chunk.findLast((t) => t.start !== undefined)?.start ?? start;
-      if (words(text) < options.minWords) continue;
+      if (countWords(text) < options.minWords) continue;
       passages.push({
         turns: chunk,
         text,
@@ -91,12 +90,12 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
 
 /** Splits a run into chunks of whole turns; a single turn over the limit is split at sentence ends. */
 function chunkTurns(turns: readonly Turn[], maxWords: number): Turn[][] {
-  const pieces = turns.flatMap((t) => (words(t.text) > maxWords ? splitTurn(t, maxWords) : [t]));
+  const pieces = turns.flatMap((t) => (countWords(t.text) > maxWords ? splitTurn(t, maxWords) : [t]));
   const chunks: Turn[][] = [];
   let chunk: Turn[] = [];
   let size = 0;
   for (const piece of pieces) {
-    const n = words(piece.text);
+    const n = countWords(piece.text);
     if (chunk.length && size + n > maxWords) {
       chunks.push(chunk);
       chunk = [];
@@ -112,7 +111,7 @@ function chunkTurns(turns: readonly Turn[], maxWords: number): Turn[][] {
 /** Splits one long turn into roughly equal parts at sentence ends; each part keeps the turn's time and line. */
 function splitTurn(turn: Turn, maxWords: number): Turn[] {
   const sentences = turn.text.match(/[^.!?]+(?:[.!?]+["”’)\]]*|$)\s*/g) ?? [turn.text];
-  const total = words(turn.text);
+  const total = countWords(turn.text);
   const parts = Math.ceil(total / maxWords);
   const target = total / parts;
   const out: Turn[] = [];
@@ -120,9 +119,9 @@ function splitTurn(turn: Turn, maxWords: number): Turn[] {
   let before = turn.offset ?? 0;
   for (const s of sentences) {
     buffer += s;
-    if (words(buffer) >= target && out.length < parts - 1) {
+    if (countWords(buffer) >= target && out.length < parts - 1) {
       out.push({ ...turn, text: buffer.trim(), offset: before });
-      before += words(buffer);
+      before += countWords(buffer);
       buffer = '';
     }
   }

@@ -1,11 +1,11 @@
 import type { Turn } from '../transcript.ts';
 import type { Passage } from './passages.ts';
+import { countWords } from '../../text/index.ts';
 
 /** A sentence that turns what came before into advice or a lesson ("So my advice is…", "The lesson:"). */
 const DRAWS_A_LESSON =
   /^(?:(?:so|and|but|anyway)[,\s]+)?(?:(?:my|the) (?:advice|lesson|takeaway|moral|tip)\b|what i (?:learned|took away|tell people|would tell|'d tell)\b|if i (?:had to|could) (?:give|offer) (?:one|some) (?:piece of )?advice\b|here'?s (?:my|the) (?:advice|lesson)\b)/iu;
 
-const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 const sentencesOf = (text: string) => text.match(/[^.!?]+(?:[.!?]+["”’)\]]*|$)\s*/g) ?? [text];
 
 /**

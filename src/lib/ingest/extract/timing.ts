@@ -1,10 +1,9 @@
 import type { Turn } from '../transcript.ts';
 import type { Passage } from './passages.ts';
+import { countWords } from '../../text/index.ts';
 
 /** Conversational pace, for placing words when a transcript gives only one time to measure from. */
 const SECONDS_PER_WORD = 1 / 2.5;
-
-const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 /** A moment the transcript states: the word at this position (counting every speaker's words) is said then. */
 interface Anchor {

@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { detectKnownNames } from './known-names.ts';
 import { findRedactions, type Redaction } from './redact.ts';
+import { scores } from '../../text/index.ts';
 
 export interface PresidioSpan {
   entity_type: string;
@@ -98,13 +99,9 @@ class Tally {
   }
 
   score(): Score {
-    const precision = this.tp + this.fp === 0 ? 1 : this.tp / (this.tp + this.fp);
-    const recall = this.n === 0 ? 1 : this.found / this.n;
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    // A gold span counts as found when any prediction overlaps it; a prediction is right when it overlaps any.
     return {
-      precision,
-      recall,
-      f1,
+      ...scores({ truePositives: this.tp, predicted: this.tp + this.fp, expected: this.n, found: this.found }),
       n: this.n,
       fullRecall: this.n === 0 ? 1 : this.full / this.n,
       predicted: this.tp + this.fp,

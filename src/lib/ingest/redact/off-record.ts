@@ -6,6 +6,7 @@
 import { isBackchannel } from '../extract/passages.ts';
 import type { Turn } from '../transcript.ts';
 import { sentences } from './sentences.ts';
+import { countWords } from '../../text/index.ts';
 
 /** Marks that what follows is not for the record. */
 const OFF = new RegExp(
@@ -49,8 +50,6 @@ export interface OffRecord {
   /** How many words they held. */
   words: number;
 }
-
-const countWords = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 /** Where the last match of `re` starts in `text`, or -1. */
 function lastMatch(re: RegExp, text: string): number {

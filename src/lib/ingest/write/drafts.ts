@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { listFiles } from '../../read/files.ts';
 import { basename, join } from 'node:path';
 import { writeFilesAtomically } from '../../write-files.ts';
 import { isUntouched } from './mdx.ts';
@@ -22,11 +23,8 @@ export interface Existing {
 export function scanExisting(dirs: readonly string[]): Existing {
   const existing: Existing = { slugs: new Set(), byPassage: new Map() };
   for (const dir of new Set(dirs)) {
-    if (!existsSync(dir)) continue;
-    for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (!d.isFile() || !d.name.endsWith('.mdx')) continue;
-      const path = join(d.parentPath, d.name);
-      existing.slugs.add(basename(d.name, '.mdx'));
+    for (const path of listFiles(dir, '.mdx')) {
+      existing.slugs.add(basename(path, '.mdx'));
       const text = readFileSync(path, 'utf8');
       const passage = /\n\s+passage:\s*"?([0-9a-f]{16})"?/.exec(text)?.[1];
       if (passage) existing.byPassage.set(passage, { path, text });

@@ -1,16 +1,12 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { listFiles } from '../../read/files.ts';
+import { displayPath } from '../../text/index.ts';
 import { createTwoFilesPatch } from 'diff';
 import { CommandError } from '../../command-error.ts';
 import { writeFilesAtomically, type WriteOptions } from '../../write-files.ts';
 import type { EntryText } from './entries.ts';
 import type { EditInput, FileChange } from './plan.ts';
-
-/** Paths as people see them: relative to where the command runs (absolute when outside it), with `/`. */
-function display(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
-}
 
 /**
  * Reads `taxonomy.yaml` and every `entries/**\/*.mdx` of a content folder as plain text. Bodies are not
@@ -18,16 +14,12 @@ function display(path: string): string {
  */
 export function readEditInput(contentDir: string): EditInput {
   const path = join(contentDir, 'taxonomy.yaml');
-  if (!existsSync(path)) throw new CommandError(`There is no \`${display(path)}\`. Check \`TACIT_CONTENT_DIR\`, or create the taxonomy first.`);
+  if (!existsSync(path)) throw new CommandError(`There is no \`${displayPath(path)}\`. Check \`TACIT_CONTENT_DIR\`, or create the taxonomy first.`);
   const entriesDir = join(contentDir, 'entries');
   const entries: EntryText[] = existsSync(entriesDir)
-    ? readdirSync(entriesDir, { recursive: true, withFileTypes: true })
-        .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
-        .map((d) => join(d.parentPath, d.name))
-        .sort()
-        .map((p) => ({ path: p, file: display(p), text: readFileSync(p, 'utf8') }))
+    ? listFiles(entriesDir, '.mdx').map((p) => ({ path: p, file: displayPath(p), text: readFileSync(p, 'utf8') }))
     : [];
-  return { taxonomy: { path, file: display(path), text: readFileSync(path, 'utf8') }, entries };
+  return { taxonomy: { path, file: displayPath(path), text: readFileSync(path, 'utf8') }, entries };
 }
 
 /**

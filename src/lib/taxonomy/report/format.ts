@@ -1,4 +1,4 @@
-import { textTable } from '../../text-table.ts';
+import { textTable } from '../../text/index.ts';
 import type { TaxonomyReport } from './usage.ts';
 
 /** The report as text for a terminal. */

@@ -1,0 +1,5 @@
+export { scores } from './metrics.ts';
+export { displayPath } from './path.ts';
+export { plural } from './plural.ts';
+export { textTable } from './table.ts';
+export { countWords } from './words.ts';
