@@ -1,3 +1,4 @@
+import { routes } from '../lib/routes.ts';
 import type { APIRoute } from 'astro';
 import { escapeXml } from '../lib/render/escape.ts';
 import { kindInfo } from '../lib/site/kinds.ts';
@@ -23,12 +24,12 @@ ${e.topics.map((t) => `    <category term="${escapeXml(t.id)}" label="${escapeXm
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:base="${abs('/')}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="${abs(routes.home)}">
   <title>${escapeXml(site.config.title)}: ${escapeXml(site.config.organisation)}</title>
   <subtitle>${escapeXml(site.config.description)}</subtitle>
-  <link rel="self" type="application/atom+xml" href="${abs('/feed.xml')}"/>
-  <link rel="alternate" type="text/html" href="${abs('/')}"/>
-  <id>${abs('/')}</id>
+  <link rel="self" type="application/atom+xml" href="${abs(routes.feed)}"/>
+  <link rel="alternate" type="text/html" href="${abs(routes.home)}"/>
+  <id>${abs(routes.home)}</id>
   <updated>${updated}</updated>
 ${entries.join('\n')}
 </feed>

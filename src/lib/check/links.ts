@@ -3,6 +3,7 @@ import { imageAllowed, remoteHost, sitePath } from '../render/html.ts';
 import { walk } from '../read/walk.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Finding } from './types.ts';
+import { isEntryPath, routeOf } from '../routes.ts';
 
 export interface LinkTargets {
   entries: ReadonlySet<string>;
@@ -24,8 +25,6 @@ export interface LinkRef {
   column: number;
   image?: boolean | undefined;
 }
-
-const pages = new Set(['/', '/topics/', '/kinds/', '/mentors/', '/a-z/', '/search/', '/feed.xml', '/sitemap.xml', '/at-risk/']);
 
 /** The links of a body; taken while the tree is at hand, judged once every entry is known. */
 export function extractLinks(tree: Root): LinkRef[] {
@@ -70,7 +69,7 @@ export function checkLinks(file: string, links: readonly LinkRef[], targets: Lin
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) continue;
     if (image) {
       // Site images live in `public/`, which check does not read; only a path under an entry is known to be wrong.
-      if (url.startsWith('/entries/'))
+      if (isEntryPath(url))
         report(
           'error',
           'broken-link',
@@ -87,20 +86,11 @@ export function checkLinks(file: string, links: readonly LinkRef[], targets: Lin
       continue;
     }
     const path = url.split(/[?#]/)[0]!;
-    const withSlash = path.endsWith('/') || path.includes('.') ? path : `${path}/`;
-    if (pages.has(withSlash)) continue;
-    const [section, ...rest] = withSlash.split('/').filter(Boolean);
-    const id = rest.join('/');
-    const known =
-      section === 'entries'
-        ? targets.entries
-        : section === 'topics'
-          ? targets.topics
-          : section === 'kinds'
-            ? targets.kinds
-            : section === 'mentors'
-              ? targets.mentors
-              : undefined;
+    const route = routeOf(path);
+    if (route && 'fixed' in route) continue;
+    const section = route?.section;
+    const id = route?.id ?? '';
+    const known = section && targets[section];
     if (!known || !id) {
       report(
         'error',

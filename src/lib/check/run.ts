@@ -10,6 +10,7 @@ import { checkReferences, referenceIndex } from './references.ts';
 import { checkTaxonomy } from './taxonomy.ts';
 import { fieldPosition } from './locate.ts';
 import type { Finding } from './types.ts';
+import { routes } from '../routes.ts';
 
 export interface CheckOptions {
   contentDir: string;
@@ -73,7 +74,7 @@ export function runCheck(options: CheckOptions): CheckResult {
         entry.file,
         [
           ...(bodies.links[entry.file] ?? []),
-          ...(entry.data.related ?? []).map((slug, i) => ({ url: `/entries/${slug}/`, ...fieldPosition(entry, ['related', i]) })),
+          ...(entry.data.related ?? []).map((slug, i) => ({ url: routes.entry(slug), ...fieldPosition(entry, ['related', i]) })),
         ],
         targets,
       ),

@@ -23,6 +23,7 @@ import { listFiles } from './files.ts';
 import { forbiddenCharacterProblems, normalizeText, readText } from './text.ts';
 import { parseYaml, validate, type ParsedYaml } from './yaml.ts';
 import { displayPath } from '../text/index.ts';
+import { routes } from '../routes.ts';
 
 /** An entry as read from disk: validated front matter and a guarded body tree, not yet gated or rendered. */
 export interface EntrySource {
@@ -272,7 +273,7 @@ export function checkSlugs(paths: readonly string[]): Problem[] {
         column: 1,
         severity: 'error',
         rule: 'duplicate-slug',
-        message: `Slug \`${slug}\` is also used by ${others}; both would publish at \`/entries/${slug}/\`. Rename one of the files: until then neither is published.`,
+        message: `Slug \`${slug}\` is also used by ${others}; both would publish at \`${routes.entry(slug)}\`. Rename one of the files: until then neither is published.`,
       });
     }
   }

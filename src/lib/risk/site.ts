@@ -4,6 +4,7 @@
 import type { Site } from '../site/model.ts';
 import { assessRisk } from './assess.ts';
 import type { MentorRef, RiskAssessment } from './types.ts';
+import { routes } from '../routes.ts';
 
 /** What `siteRisk` reads from the site model. */
 export type RiskSite = Pick<Site, 'topics' | 'holders' | 'bySlug' | 'today' | 'config'>;
@@ -22,7 +23,7 @@ export function siteRisk(site: RiskSite, horizonMonths: number = site.config.ris
       );
     const a = entry.attribution;
     if (holder.named && a.mode === 'named') {
-      return { key: holder.key, named: true, name: a.name, role: a.role, path: `/mentors/${a.personId}/`, leaving: holder.leaving };
+      return { key: holder.key, named: true, name: a.name, role: a.role, path: routes.mentor(a.personId), leaving: holder.leaving };
     }
     return { key: holder.key, named: false, leaving: holder.leaving };
   };

@@ -10,6 +10,7 @@ import { kindInfo } from './kinds.ts';
 import { editableSource } from './source.ts';
 import { symmetricRelated, topicGraph, topicRedirects, type TopicGraph } from './topics.ts';
 import { stewardOf } from '../review/stewards.ts';
+import { isEntryPath, routes } from '../routes.ts';
 
 export interface TopicRef {
   id: string;
@@ -134,12 +135,12 @@ export function buildSite(content: Content, options: SiteOptions): Site {
   const graph = topicGraph(content.taxonomy);
   const ctx = { ...gateContext(content, options.audience, options.today), leaks: options.leaks };
   const gated = gate(content.entries, ctx);
-  const ref = (id: string): TopicRef => ({ id, label: graph.byId.get(id)?.label ?? id, path: `/topics/${id}/` });
+  const ref = (id: string): TopicRef => ({ id, label: graph.byId.get(id)?.label ?? id, path: routes.topic(id) });
   const stageById = new Map(content.taxonomy.stages.map((s) => [s.id, s]));
 
-  const publishedPaths = new Set(gated.published.map(({ entry }) => `/entries/${entry.slug}/`));
+  const publishedPaths = new Set(gated.published.map(({ entry }) => routes.entry(entry.slug)));
   // Links into /entries/ must point at a published entry; anything else on the site is always there.
-  const linkable = (path: string) => !path.startsWith('/entries/') || publishedPaths.has(path.endsWith('/') ? path : `${path}/`);
+  const linkable = (path: string) => !isEntryPath(path) || publishedPaths.has(path.endsWith('/') ? path : `${path}/`);
   const entries = gated.published
     .map(({ entry, consent, mentor }) =>
       toPublished(
@@ -198,7 +199,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
   for (const e of entries) {
     if (e.attribution.mode !== 'named') continue;
     const { personId, name, role } = e.attribution;
-    const m = mentors.get(personId) ?? { id: personId, name, role, path: `/mentors/${personId}/`, entries: [] };
+    const m = mentors.get(personId) ?? { id: personId, name, role, path: routes.mentor(personId), entries: [] };
     m.entries.push(e);
     mentors.set(personId, m);
   }
@@ -214,7 +215,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     bySlug,
     redirects: topicRedirects(graph),
     topics,
-    kinds: kinds.map((k) => ({ id: k, ...kindInfo[k], path: `/kinds/${k}/`, entries: entries.filter((e) => e.kind === k) })),
+    kinds: kinds.map((k) => ({ id: k, ...kindInfo[k], path: routes.kind(k), entries: entries.filter((e) => e.kind === k) })),
     stages: content.taxonomy.stages.map((s) => ({ ...s, entries: entries.filter((e) => e.stages.some((x) => x.id === s.id)) })),
     mentors: [...mentors.values()].sort((a, b) => a.name.localeCompare(b.name)),
     withheld,
@@ -241,7 +242,7 @@ function toPublished(
   const withAncestors = [...new Set(d.topics.flatMap((t) => graph.ancestorsOf(t)))];
   return {
     slug: source.slug,
-    path: `/entries/${source.slug}/`,
+    path: routes.entry(source.slug),
     title: d.title,
     kind: d.kind,
     summary: d.summary,

@@ -1,4 +1,5 @@
 import type { Concept, Taxonomy } from '../schema/index.ts';
+import { routes } from '../routes.ts';
 
 /** The taxonomy as a graph: lookups, ancestors and descendants computed once per build. */
 export interface TopicGraph {
@@ -66,7 +67,7 @@ export function finalReplacement(id: string, byId: ReadonlyMap<string, Concept>)
 export function topicRedirects(graph: Pick<TopicGraph, 'byId'>): { from: string; to: string }[] {
   return [...graph.byId.values()].flatMap((c) => {
     const to = c.deprecated ? finalReplacement(c.id, graph.byId) : undefined;
-    return to ? [{ from: `/topics/${c.id}/`, to: `/topics/${to}/` }] : [];
+    return to ? [{ from: routes.topic(c.id), to: routes.topic(to) }] : [];
   });
 }
 
