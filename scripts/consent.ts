@@ -1,5 +1,6 @@
 // `npm run consent -- <list|new|revoke>`: the consent lifecycle, from recording a consent to withdrawing it.
-import { ConsentError } from '../src/lib/consent/index.ts';
+
+import { CommandError } from '../src/lib/command-error.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
 import { list, listUsage } from './consent/list.ts';
 import { newConsent, newUsage } from './consent/new.ts';
@@ -29,14 +30,14 @@ const commands: Record<string, { run: (argv: string[]) => Promise<void>; usage: 
 
 const [name, ...rest] = process.argv.slice(2);
 await run(async () => {
-  if (name === undefined) throw new ConsentError(`Give a command.\n\n${usage}`, 2);
+  if (name === undefined) throw new CommandError(`Give a command.\n\n${usage}`, 2);
   if (name === '--help' || name === '-h' || name === 'help') {
     console.log((rest[0] === undefined ? undefined : commands[rest[0]])?.usage ?? usage);
     return;
   }
   const command = commands[name];
   if (!command)
-    throw new ConsentError(
+    throw new CommandError(
       `Unknown command \`${name}\`.${didYouMean(name, Object.keys(commands))} The commands are \`list\`, \`new\` and \`revoke\`.\n\n${usage}`,
       2,
     );

@@ -3,7 +3,8 @@ import { fail, parseCli } from './lib/cli.ts';
 import { askForEntry } from '../src/lib/contribute/ask.ts';
 import { makeCatalog } from '../src/lib/contribute/catalog.ts';
 import { planDraft, type PlannedDraft } from '../src/lib/contribute/draft.ts';
-import { ContributeError, quoteList } from '../src/lib/contribute/errors.ts';
+import { quoteList } from '../src/lib/text/index.ts';
+import { CommandError } from '../src/lib/command-error.ts';
 import { inquirerPrompter, isPromptExit } from '../src/lib/contribute/prompter.ts';
 import { missingFields, resolveRequest, type NewEntryRequest, type RawRequest } from '../src/lib/contribute/resolve.ts';
 import { writeNewFile } from '../src/lib/contribute/write.ts';
@@ -117,6 +118,6 @@ Next steps:
   3. Review it with the mentor, set status: published, and open a pull request (see CONTRIBUTING.md).`);
 } catch (error) {
   if (isPromptExit(error)) fail(130, 'Cancelled; nothing written.');
-  if (error instanceof ContributeError) fail(error.exitCode, error.exitCode === 2 ? `${error.message}\n\n${usage}` : error.message);
+  if (error instanceof CommandError) fail(error.exitCode, error.exitCode === 2 ? `${error.message}\n\n${usage}` : error.message);
   throw error;
 }

@@ -3,6 +3,7 @@ import { parseCli } from './lib/cli.ts';
 import { withheldReasons } from '../src/lib/gate/index.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
 import { buildEnv, loadSite } from '../src/lib/site/index.ts';
+import { CommandError } from '../src/lib/command-error.ts';
 
 const usage = `Usage: npm run status -- [--audience <id>] [--date YYYY-MM-DD] [--json]
 
@@ -51,6 +52,7 @@ try {
     console.error(formatProblems(error.problems));
     process.exit(1);
   }
-  console.error((error as Error).message);
-  process.exit(error instanceof Error && /TACIT_/.test(error.message) ? 2 : 1);
+  if (!(error instanceof CommandError)) throw error;
+  console.error(error.message);
+  process.exit(error.exitCode);
 }

@@ -1,5 +1,6 @@
 // `npm run consent -- list`: every consent record, its state on a day and how many entries use it.
-import { ConsentError, formatConsentTable, listConsents, requireDate } from '../../src/lib/consent/index.ts';
+import { formatConsentTable, listConsents, requireDate } from '../../src/lib/consent/index.ts';
+import { CommandError } from '../../src/lib/command-error.ts';
 import { environment, parse } from '../lib/subcommand.ts';
 
 export const listUsage = `Usage: npm run consent -- list [--date YYYY-MM-DD] [--json]
@@ -18,7 +19,7 @@ Exit codes: 0 listed, 2 wrong usage.`;
 export async function list(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv, { date: { type: 'string' }, json: { type: 'boolean' } }, listUsage);
   if (values.help) return void console.log(listUsage);
-  if (positionals.length) throw new ConsentError(`\`list\` takes no arguments; got ${positionals.map((p) => `\`${p}\``).join(', ')}.\n\n${listUsage}`, 2);
+  if (positionals.length) throw new CommandError(`\`list\` takes no arguments; got ${positionals.map((p) => `\`${p}\``).join(', ')}.\n\n${listUsage}`, 2);
   const { contentDir, today } = environment();
   const date = values.date === undefined ? today : requireDate(values.date, '--date');
   const rows = listConsents(contentDir, date);

@@ -1,7 +1,6 @@
 // `npm run consent -- new`: record a consent, by prompts in a terminal or by flags in scripts.
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import {
-  ConsentError,
   consentIds,
   consentRecordText,
   defaultConsentId,
@@ -12,6 +11,7 @@ import {
   writeAtomically,
   type ConsentFields,
 } from '../../src/lib/consent/index.ts';
+import { CommandError } from '../../src/lib/command-error.ts';
 import { readSiteConfig } from '../../src/lib/read/content.ts';
 import { attributionSchema, kinds, slugId } from '../../src/lib/schema/index.ts';
 import { join } from 'node:path';
@@ -64,7 +64,7 @@ export async function newConsent(argv: string[]): Promise<void> {
   );
   if (values.help) return void console.log(newUsage);
   if (positionals.length)
-    throw new ConsentError(
+    throw new CommandError(
       `\`new\` takes options, not arguments; got ${positionals.map((p) => `\`${p}\``).join(', ')}. Did you mean \`--person ${positionals[0]}\`?\n\n${newUsage}`,
       2,
     );
@@ -95,7 +95,7 @@ export async function newConsent(argv: string[]): Promise<void> {
   const missing = required.filter((k) => fields[k] === undefined);
   const prompting = missing.length > 0;
   if (prompting && !interactive()) {
-    throw new ConsentError(
+    throw new CommandError(
       `Missing ${missing.map((k) => `\`--${k}\``).join(', ')}. Give ${missing.length === 1 ? 'it' : 'them'} as flags, or run the command in a terminal to be asked.\n\n${newUsage}`,
       2,
     );
@@ -110,7 +110,7 @@ export async function newConsent(argv: string[]): Promise<void> {
   const text = consentRecordText(id, consent, today);
   if (prompting && !values.yes) {
     process.stdout.write(`\n${file}:\n${text}\n`);
-    if (!(await confirm({ message: `Write ${file}?`, default: true }))) throw new ConsentError('Cancelled; nothing was written.');
+    if (!(await confirm({ message: `Write ${file}?`, default: true }))) throw new CommandError('Cancelled; nothing was written.');
   }
   writeAtomically([{ path, file, text }]);
   console.log(`Wrote ${file}. Review it, then commit it with the entries it covers.`);
@@ -133,7 +133,7 @@ async function ask(
 
   if (fields.person === undefined) {
     const people = peopleIds(ctx.contentDir);
-    if (people.length === 0) throw new ConsentError("There are no people in `content/people/`. Add the person's `content/people/<id>.yaml` first.");
+    if (people.length === 0) throw new CommandError("There are no people in `content/people/`. Add the person's `content/people/<id>.yaml` first.");
     fields.person = await select({ message: 'Who consented?', choices: people.map((p) => ({ value: p })), pageSize: 12 });
   }
   fields.given ??= (await input({ message: 'Given on (YYYY-MM-DD)', default: ctx.today, validate: date(false) })).trim();

@@ -1,6 +1,7 @@
 // `npm run consent -- revoke <id>`: withdraw a consent and take everything under it out of the repository.
 import { confirm } from '@inquirer/prompts';
-import { ConsentError, applyRevocation, formatRevocation, planRevocation, requireDate, revocationDone, revocationJson } from '../../src/lib/consent/index.ts';
+import { applyRevocation, formatRevocation, planRevocation, requireDate, revocationDone, revocationJson } from '../../src/lib/consent/index.ts';
+import { CommandError } from '../../src/lib/command-error.ts';
 import { environment, interactive, parse } from '../lib/subcommand.ts';
 
 export const revokeUsage = `Usage: npm run consent -- revoke <consent-id> [options]
@@ -33,13 +34,13 @@ export async function revoke(argv: string[]): Promise<void> {
   );
   if (values.help) return void console.log(revokeUsage);
   if (positionals.length !== 1) {
-    throw new ConsentError(
+    throw new CommandError(
       `${positionals.length ? `Give one consent id; got ${positionals.map((p) => `\`${p}\``).join(', ')}.` : 'Which consent? Give its id, e.g. `npm run consent -- revoke dana-whitfield-2025` (`npm run consent -- list` shows them).'}\n\n${revokeUsage}`,
       2,
     );
   }
   if (values.reason !== undefined && !values.reason.trim())
-    throw new ConsentError('`--reason` is empty; leave it out, or give the reason the person agreed to keep.', 2);
+    throw new CommandError('`--reason` is empty; leave it out, or give the reason the person agreed to keep.', 2);
   const { contentDir, today } = environment();
   const date = values.date === undefined ? undefined : requireDate(values.date, '--date');
   const plan = planRevocation({ contentDir, consentId: positionals[0]!, date, today, reason: values.reason });
@@ -57,7 +58,7 @@ export async function revoke(argv: string[]): Promise<void> {
       { message: `Revoke \`${plan.consentId}\` and delete ${plan.entries.length} entr${plan.entries.length === 1 ? 'y' : 'ies'}?`, default: false },
       { output: out },
     );
-    if (!go) throw new ConsentError('Cancelled; nothing was written.');
+    if (!go) throw new CommandError('Cancelled; nothing was written.');
   }
   applyRevocation(plan, contentDir);
   // After a confirmed plan the person has read the report; repeating it would bury the outcome.

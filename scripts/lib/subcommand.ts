@@ -1,6 +1,6 @@
 // What the subcommands of `npm run consent` and `npm run taxonomy` share: argument parsing, the content folder, today, and failing well.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CommandError as ConsentError } from '../../src/lib/command-error.ts';
+import { CommandError } from '../../src/lib/command-error.ts';
 import { buildEnv } from '../../src/lib/site/options.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -10,7 +10,7 @@ export function parse<O extends Options>(argv: string[], options: O, usage: stri
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new ConsentError(`${(error as Error).message}\n\n${usage}`, 2);
+    throw new CommandError(`${(error as Error).message}\n\n${usage}`, 2);
   }
 }
 
@@ -20,7 +20,7 @@ export function environment(): { contentDir: string; today: string } {
     const env = buildEnv();
     return { contentDir: env.contentDir, today: env.today };
   } catch (error) {
-    throw new ConsentError((error as Error).message, 2);
+    throw new CommandError((error as Error).message, 2);
   }
 }
 
@@ -38,7 +38,7 @@ export async function run(command: () => Promise<void>): Promise<never> {
       process.stderr.write('Cancelled; nothing was written.\n');
       process.exit(1);
     }
-    process.stderr.write(`${e instanceof ConsentError ? e.message : `Unexpected error: ${e.stack ?? e.message}`}\n`);
-    process.exit(e instanceof ConsentError ? e.exitCode : 1);
+    process.stderr.write(`${e instanceof CommandError ? e.message : `Unexpected error: ${e.stack ?? e.message}`}\n`);
+    process.exit(e instanceof CommandError ? e.exitCode : 1);
   }
 }

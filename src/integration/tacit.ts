@@ -2,9 +2,12 @@ import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { CommandError } from '../lib/command-error.ts';
 import { writeSearchIndex } from '../lib/index/index.ts';
 import { ContentError } from '../lib/problems.ts';
 import { buildEnv, currentSite, forgetSite, type Site } from '../lib/site/index.ts';
+import { plural } from '../lib/text/index.ts';
 
 /**
  * Tacit's build stages around Astro's: refuse broken or unsafe content before rendering, start from an empty
@@ -54,10 +57,16 @@ export default function tacit(): AstroIntegration {
           forgetSite(); // never reuse a site from an earlier build in the same process
           site = currentSite(base);
         } catch (error) {
+          // Astro shows an AstroError as a message and a hint, without a stack trace: these are the
+          // content's or the environment's problems, not Tacit's.
+          if (error instanceof CommandError) throw new AstroError(error.message, 'Fix the value named above, then build again.');
           if (!(error instanceof ContentError)) throw error;
           logger.error(error.message);
           // The list is above; the output folder is untouched, so the last good build still stands.
-          throw new Error(`The build stopped: fix the ${error.problems.length} problem(s) listed above.`);
+          throw new AstroError(
+            `The build stopped: ${plural(error.problems.filter((p) => p.severity === 'error').length, 'problem')} in the content, listed above.`,
+            'Fix each at the file:line:col given (`npm run check` lists them again, faster), then build again. The last good build in the output folder was left as it was.',
+          );
         }
         const out = cleanOutDir(outDir, root);
         logger.info(site.summary);
@@ -91,7 +100,7 @@ export default function tacit(): AstroIntegration {
 function cleanOutDir(outDir: string, root: string): string {
   const out = resolve(outDir);
   if (out === resolve(root) || existsSync(join(out, 'package.json')) || existsSync(join(out, '.git'))) {
-    throw new Error(`Refusing to empty \`${out}\`: it looks like a project folder. Set \`outDir\` to a build folder such as \`dist\`.`);
+    throw new AstroError(`Refusing to empty \`${out}\`: it looks like a project folder.`, 'Set `outDir` in astro.config.mjs to a build folder such as `dist`.');
   }
   if (existsSync(out)) for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
   return out;

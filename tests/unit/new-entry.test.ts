@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { askForEntry, type Prompter } from '../../src/lib/contribute/ask.ts';
 import { makeCatalog, searchTopics, topConcept } from '../../src/lib/contribute/catalog.ts';
 import { draftText, planDraft } from '../../src/lib/contribute/draft.ts';
-import type { ContributeError } from '../../src/lib/contribute/errors.ts';
+import type { CommandError } from '../../src/lib/command-error.ts';
 import { resolveRequest, resolveTopic } from '../../src/lib/contribute/resolve.ts';
 import { writeNewFile } from '../../src/lib/contribute/write.ts';
 import { readContent, readEntry } from '../../src/lib/read/index.ts';
@@ -198,7 +198,7 @@ describe('the new-entry logic', () => {
       try {
         resolveRequest(c, raw);
       } catch (e) {
-        return e as ContributeError;
+        return e as CommandError;
       }
       throw new Error('expected an error');
     };

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { ConsentError } from './errors.ts';
+
+import { CommandError } from '../command-error.ts';
 import { writeFilesAtomically } from '../write-files.ts';
 import type { PlannedWrite, RevocationPlan } from './plan.ts';
 
@@ -22,7 +23,7 @@ export function applyRevocation(plan: RevocationPlan, contentDir: string): void 
         .slice(i)
         .map((x) => `\`${x.file}\``)
         .join(', ');
-      throw new ConsentError(
+      throw new CommandError(
         `Consent \`${plan.consentId}\` is marked revoked and its tombstone written, but \`${e.file}\` could not be deleted (${(error as Error).message}). Delete these files by hand: ${left}.`,
       );
     }

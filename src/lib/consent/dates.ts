@@ -1,5 +1,6 @@
 import { isIsoDate } from '../schema/index.ts';
-import { ConsentError } from './errors.ts';
+
+import { CommandError } from '../command-error.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -13,6 +14,6 @@ export const daysBetween = (from: string, to: string): number => Math.round((Dat
  * option so the person can retype it.
  */
 export function requireDate(value: string, option: string): string {
-  if (!isIsoDate(value)) throw new ConsentError(`\`${option}\` is \`${value}\`; write a real day as \`YYYY-MM-DD\`, e.g. \`2026-11-23\`.`, 2);
+  if (!isIsoDate(value)) throw new CommandError(`\`${option}\` is \`${value}\`; write a real day as \`YYYY-MM-DD\`, e.g. \`2026-11-23\`.`, 2);
   return value;
 }

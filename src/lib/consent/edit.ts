@@ -1,5 +1,6 @@
 import { Scalar, isMap, isPair, isScalar, parseDocument, type YAMLMap } from 'yaml';
-import { ConsentError } from './errors.ts';
+
+import { CommandError } from '../command-error.ts';
 
 /**
  * Adds `revoked: <date>` to a consent record's text, editing it as a YAML document so that comments, field
@@ -11,7 +12,7 @@ export function markRevoked(source: string, date: string, reason?: string): stri
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
   const doc = parseDocument(source.slice(bom.length), { uniqueKeys: true });
   if (doc.errors.length || !isMap(doc.contents)) {
-    throw new ConsentError('The consent record is not a YAML mapping of fields; fix it so that `npm run check` accepts it, then run again.');
+    throw new CommandError('The consent record is not a YAML mapping of fields; fix it so that `npm run check` accepts it, then run again.');
   }
   // Widened from the parsed-node type so a newly created pair can be inserted.
   const map: YAMLMap = doc.contents;

@@ -1,7 +1,6 @@
 export * from './apply.ts';
 export * from './dates.ts';
 export * from './edit.ts';
-export * from './errors.ts';
 export * from './impact.ts';
 export * from './list.ts';
 export * from './new-record.ts';

@@ -4,7 +4,8 @@ import { Document, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { consentSchema, kinds, slugId, type Consent } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
-import { ConsentError } from './errors.ts';
+
+import { CommandError } from '../command-error.ts';
 import { consentIds } from './record.ts';
 
 /** The fields of a new consent record as typed or prompted, before validation. */
@@ -63,7 +64,7 @@ export function validateNewConsent(fields: ConsentFields, context: { contentDir:
       usage.push(`\`embargoUntil\` (${c.embargoUntil}) must be before \`expires\` (${c.expires}): nothing would ever be published`);
   }
   if (usage.length)
-    throw new ConsentError(`The consent record is not valid:\n${usage.map((u) => `  - ${u}`).join('\n')}\nCorrect the values and run again.`, 2);
+    throw new CommandError(`The consent record is not valid:\n${usage.map((u) => `  - ${u}`).join('\n')}\nCorrect the values and run again.`, 2);
   const consent = (result as { data: Consent }).data;
 
   const wrong: string[] = [];
@@ -80,7 +81,7 @@ export function validateNewConsent(fields: ConsentFields, context: { contentDir:
     wrong.push(
       `A consent record \`${context.id}\` already exists (\`content/consent/${context.id}.yaml\`); records are never overwritten. Choose another \`--id\`, or leave it out for a free one.`,
     );
-  if (wrong.length) throw new ConsentError(wrong.join('\n'));
+  if (wrong.length) throw new CommandError(wrong.join('\n'));
   return consent;
 }
 

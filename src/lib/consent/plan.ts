@@ -7,7 +7,8 @@ import { parseYaml, validate } from '../read/yaml.ts';
 import { consentSchema, slugId, tombstoneSchema, type Consent, type Tombstone } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
 import { markRevoked } from './edit.ts';
-import { ConsentError } from './errors.ts';
+
+import { CommandError } from '../command-error.ts';
 import { siteImpact, type AudienceImpact } from './impact.ts';
 import { consentIds, readConsentRecord } from './record.ts';
 import { scanEntries } from './scan.ts';
@@ -67,14 +68,14 @@ export interface RevocationRequest {
 
 /**
  * Plans a revocation without writing anything: the edited consent record, the tombstone, the entry files
- * that leave and what each audience's site loses. Throws `ConsentError` when it cannot go ahead, so a
+ * that leave and what each audience's site loses. Throws `CommandError` when it cannot go ahead, so a
  * failed plan leaves the repository exactly as it was.
  */
 export function planRevocation(request: RevocationRequest): RevocationPlan {
   const { contentDir, consentId, today } = request;
   const revoked = request.date ?? today;
   if (revoked > today) {
-    throw new ConsentError(
+    throw new CommandError(
       `\`--date\` is \`${revoked}\`, after today (${today}). A revocation takes effect at once; give the day the person withdrew consent, or leave \`--date\` out for today.`,
       2,
     );
@@ -82,7 +83,7 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
 
   // The id becomes a path: anything but a slug (`../people/x`) could reach a file that is not a consent record.
   if (!slugId.safeParse(consentId).success) {
-    throw new ConsentError(
+    throw new CommandError(
       `\`${consentId}\` is not a consent id: ids are lowercase letters, digits and hyphens, e.g. \`dana-whitfield-2025\` (the file name in \`content/consent/\` without \`.yaml\`).`,
       2,
     );
@@ -90,19 +91,19 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
   const record = readConsentRecord(contentDir, consentId);
   if (!record) {
     const ids = consentIds(contentDir);
-    throw new ConsentError(
+    throw new CommandError(
       `There is no consent record \`${consentId}\` (no \`content/consent/${consentId}.yaml\`).${didYouMean(consentId, ids)} \`npm run consent -- list\` shows every record.`,
     );
   }
   if (!record.data) {
-    throw new ConsentError(
+    throw new CommandError(
       `The consent record \`${record.file}\` cannot be read, so it cannot be marked revoked:\n${formatProblems(record.problems)}\nFix the file, then run the command again.`,
     );
   }
   const consent = record.data;
   if (consent.revoked !== undefined) {
     const still = scanEntries(contentDir).filter((e) => e.consent === consentId);
-    throw new ConsentError(
+    throw new CommandError(
       `Consent \`${consentId}\` was already revoked on ${consent.revoked}; there is nothing to revoke.` +
         (still.length
           ? ` ${still.length} entr${still.length === 1 ? 'y still uses' : 'ies still use'} it and must leave the repository (delete ${still.length === 1 ? 'it' : 'them'}): ${still.map((e) => `\`${e.file}\``).join(', ')}.`
@@ -110,7 +111,7 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
     );
   }
   if (revoked < consent.given) {
-    throw new ConsentError(
+    throw new CommandError(
       `\`--date\` is \`${revoked}\`, before consent \`${consentId}\` was given (${consent.given}). Give the day the person withdrew consent.`,
       2,
     );
@@ -120,7 +121,7 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
   const edited = parseYaml(consentText.replace(/^\uFEFF/, ''), record.file);
   const check = edited.parsed ? validate(consentSchema, edited.parsed, record.file, 'consent-schema') : undefined;
   if (!check?.data)
-    throw new ConsentError(
+    throw new CommandError(
       `Marking \`${record.file}\` revoked would make it invalid; nothing was written. Please report this:\n${formatProblems([...edited.problems, ...(check?.problems ?? [])])}`,
     );
   const after: Consent = check.data;
@@ -130,7 +131,7 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
   const scanned = scanEntries(contentDir);
   const unsure = scanned.filter((e) => !e.readable && e.consent !== consentId && e.text.includes(consentId));
   if (unsure.length) {
-    throw new ConsentError(
+    throw new CommandError(
       `The front matter of ${unsure.map((e) => `\`${e.file}\``).join(', ')} cannot be read, and ${unsure.length === 1 ? 'it mentions' : 'they mention'} \`${consentId}\`: it is not certain whether ${unsure.length === 1 ? 'it uses' : 'they use'} this consent. Fix the front matter (\`npm run check\` shows where), then run the command again; nothing was written.`,
     );
   }
@@ -144,7 +145,7 @@ export function planRevocation(request: RevocationRequest): RevocationPlan {
     const parsed = parseYaml(tombBefore, tombFile);
     const valid = parsed.parsed ? validate(tombstoneSchema, parsed.parsed, tombFile, 'tombstone-schema') : undefined;
     if (!valid?.data)
-      throw new ConsentError(
+      throw new CommandError(
         `The tombstone \`${tombFile}\` for this consent already exists but cannot be read:\n${formatProblems([...parsed.problems, ...(valid?.problems ?? [])])}\nRestore it from git history, then run the command again.`,
       );
     existing = valid.data;

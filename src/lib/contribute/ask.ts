@@ -1,7 +1,8 @@
 import { kinds, type Kind } from '../schema/index.ts';
 import { kindInfo } from '../site/kinds.ts';
 import { consentChoices, mentorChoices, searchTopics, stageChoices, type Catalog, type Choice } from './catalog.ts';
-import { ContributeError } from './errors.ts';
+
+import { CommandError } from '../command-error.ts';
 import {
   checkFolder,
   checkKind,
@@ -66,7 +67,7 @@ export async function askForEntry(catalog: Catalog, given: RawRequest, p: Prompt
   } else {
     const choices = consentChoices(catalog, mentor);
     if (!choices.length) {
-      throw new ContributeError(
+      throw new CommandError(
         `\`${mentor}\` has no consent record that is not revoked, so nothing may be written for them. A knowledge manager records consent in \`content/consent/\` first.`,
       );
     }
@@ -116,7 +117,7 @@ const validator =
       check(value);
       return true;
     } catch (error) {
-      if (error instanceof ContributeError) return error.message;
+      if (error instanceof CommandError) return error.message;
       throw error;
     }
   };

@@ -6,7 +6,8 @@ import { formatProblems } from '../problems.ts';
 import { readEntry } from '../read/entry.ts';
 import type { EntryData } from '../schema/index.ts';
 import { topConcept, type Catalog } from './catalog.ts';
-import { ContributeError } from './errors.ts';
+
+import { CommandError } from '../command-error.ts';
 import { consentWarnings, type NewEntryRequest } from './resolve.ts';
 
 /** A draft ready to write: where it goes, its text, and what the author should know before writing it. */
@@ -45,7 +46,7 @@ export function planDraft(catalog: Catalog, request: NewEntryRequest, today: str
   const text = draftText(request, today);
   const read = readEntry(text, file);
   if (read.problems.length || !read.data) {
-    throw new ContributeError(
+    throw new CommandError(
       `The draft for \`${file}\` does not validate; this is a bug in \`npm run new\`, nothing was written:\n${formatProblems(read.problems)}`,
     );
   }
@@ -88,7 +89,7 @@ export function freeSlug(catalog: Catalog, base: string): string {
 function requestedSlug(catalog: Catalog, slug: string): string {
   const other = catalog.slugs.get(slug);
   if (other)
-    throw new ContributeError(
+    throw new CommandError(
       `The slug \`${slug}\` is already used by \`${other}\`; slugs are unique across all folders. Choose another, e.g. \`${freeSlug(catalog, slug)}\`, or leave out --slug.`,
     );
   return slug;

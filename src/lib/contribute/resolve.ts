@@ -1,7 +1,8 @@
 import { conceptId, kinds, slugId, type Consent, type Kind } from '../schema/index.ts';
 import { closest, didYouMean } from '../suggest.ts';
 import { usableConsents, type Catalog } from './catalog.ts';
-import { ContributeError, quoteList } from './errors.ts';
+import { quoteList } from '../text/index.ts';
+import { CommandError } from '../command-error.ts';
 import { consentBars } from '../gate/standing.ts';
 
 /** What someone asked for, as typed: flags or prompt answers before they are checked. */
@@ -51,15 +52,15 @@ export function missingFields(raw: RawRequest): (typeof requiredFields)[number][
 export function checkKind(value: string): Kind {
   const v = value.trim().toLowerCase();
   const kind = kinds.find((k) => k === v);
-  if (!kind) throw new ContributeError(`The kind \`${value}\` is not one of ${quoteList(kinds)}.${didYouMean(v, kinds)}`);
+  if (!kind) throw new CommandError(`The kind \`${value}\` is not one of ${quoteList(kinds)}.${didYouMean(v, kinds)}`);
   return kind;
 }
 
 export function checkTitle(value: string): string {
   const title = value.trim();
-  if (!title) throw new ContributeError('The title is empty. Write a specific, short headline, e.g. `Never give a discount without taking something back`.');
-  if (/[\r\n]/.test(title)) throw new ContributeError('The title must be one line.');
-  if (title.length > 120) throw new ContributeError(`The title is ${title.length} characters; keep it to 120 or fewer. Say the one thing the entry is about.`);
+  if (!title) throw new CommandError('The title is empty. Write a specific, short headline, e.g. `Never give a discount without taking something back`.');
+  if (/[\r\n]/.test(title)) throw new CommandError('The title must be one line.');
+  if (title.length > 120) throw new CommandError(`The title is ${title.length} characters; keep it to 120 or fewer. Say the one thing the entry is about.`);
   return title;
 }
 
@@ -68,10 +69,10 @@ const secondSentence = /[.!?]["'”’)]?\s+["'“‘(]?[A-Z]/;
 
 export function checkSummary(value: string): string {
   const summary = value.trim().replace(/\s+/g, ' ');
-  if (!summary) throw new ContributeError('The summary is empty. Write one sentence that stands alone; it is the search result excerpt.');
-  if (summary.length > 300) throw new ContributeError(`The summary is ${summary.length} characters; keep it to one sentence of 300 or fewer.`);
+  if (!summary) throw new CommandError('The summary is empty. Write one sentence that stands alone; it is the search result excerpt.');
+  if (summary.length > 300) throw new CommandError(`The summary is ${summary.length} characters; keep it to one sentence of 300 or fewer.`);
   if (secondSentence.test(summary))
-    throw new ContributeError('The summary must be one sentence: it is shown alone in search results and the feed. Join or drop the other sentences.');
+    throw new CommandError('The summary must be one sentence: it is shown alone in search results and the feed. Join or drop the other sentences.');
   return summary;
 }
 
@@ -83,7 +84,7 @@ export function resolveTopic(catalog: Catalog, value: string): string {
   const v = value.trim();
   const byId = catalog.graph.byId.get(v);
   if (byId?.deprecated) {
-    throw new ContributeError(
+    throw new CommandError(
       `The topic \`${v}\` is deprecated.${byId.replacedBy ? ` Use \`${byId.replacedBy}\` instead.` : ' Pick a current topic from `content/taxonomy.yaml`.'}`,
     );
   }
@@ -97,7 +98,7 @@ export function resolveTopic(catalog: Catalog, value: string): string {
     for (const n of [t.id, t.label.toLowerCase(), ...t.altLabels.map((a) => a.toLowerCase())]) if (!names.has(n)) names.set(n, t.id);
   const hit = closest(lower, names.keys());
   const hint = hit ? ` Did you mean \`${names.get(hit)}\`${hit === names.get(hit) ? '' : ` (${hit})`}?` : '';
-  throw new ContributeError(
+  throw new CommandError(
     `No topic \`${v}\` in \`content/taxonomy.yaml\`.${hint} Topics are concept ids such as \`${catalog.topics[0]?.id ?? 'sales/negotiation'}\`, or a topic's exact label or synonym.`,
   );
 }
@@ -108,7 +109,7 @@ export function resolveMentor(catalog: Catalog, value: string): string {
   if (catalog.content.people.has(v)) return v;
   const byName = [...catalog.content.people].find(([, p]) => p.name.toLowerCase() === v.toLowerCase());
   if (byName) return byName[0];
-  throw new ContributeError(
+  throw new CommandError(
     `No person \`${v}\` in \`content/people/\`.${suggestPerson(catalog, v)} A mentor needs a people file and a consent record before entries can be written for them.`,
   );
 }
@@ -137,15 +138,15 @@ export function resolveConsent(catalog: Catalog, value: string, mentor: string |
   if (!consent) {
     const hint = didYouMean(id, mine.length ? mine : catalog.content.consents.keys());
     const list = mine.length ? ` Consents of \`${owner}\` that are in force: ${quoteList(mine)}.` : '';
-    throw new ContributeError(`No consent record \`${id}\` in \`content/consent/\`.${hint}${list}`);
+    throw new CommandError(`No consent record \`${id}\` in \`content/consent/\`.${hint}${list}`);
   }
   if (consent.revoked) {
-    throw new ContributeError(
+    throw new CommandError(
       `Consent \`${id}\` was revoked on ${consent.revoked}; nothing may be written under it.${mine.length ? ` Use one in force: ${quoteList(mine)}.` : ''}`,
     );
   }
   if (mentor && consent.person !== mentor) {
-    throw new ContributeError(
+    throw new CommandError(
       `Consent \`${id}\` was given by \`${consent.person}\`, not by the mentor \`${mentor}\`; the entry would never be published.${mine.length ? ` Consents of \`${mentor}\`: ${quoteList(mine)}.` : ` \`${mentor}\` has no consent in force; ask a knowledge manager to record one first.`}`,
     );
   }
@@ -157,7 +158,7 @@ export function resolveStage(catalog: Catalog, value: string): string {
   const stages = catalog.content.taxonomy.stages;
   const hit = stages.find((s) => s.id === v || s.label.toLowerCase() === v.toLowerCase());
   if (hit) return hit.id;
-  throw new ContributeError(
+  throw new CommandError(
     `No career stage \`${v}\` in \`content/taxonomy.yaml\`.${didYouMean(
       v.toLowerCase(),
       stages.map((s) => s.id),
@@ -169,7 +170,7 @@ export function checkFolder(value: string): string {
   const folder = value.trim().replace(/^\/+|\/+$/g, '');
   // The concept-id shape keeps the folder inside content/entries: no `..`, no absolute path, no spaces.
   if (!conceptId.safeParse(folder).success) {
-    throw new ContributeError(
+    throw new CommandError(
       `The folder \`${value}\` must be lowercase slug segments joined by \`/\` under \`content/entries\`, e.g. \`sales\` or \`operations/warehouse\`.`,
     );
   }
@@ -179,7 +180,7 @@ export function checkFolder(value: string): string {
 export function checkSlug(value: string): string {
   const slug = value.trim();
   if (!slugId.safeParse(slug).success) {
-    throw new ContributeError(
+    throw new CommandError(
       `The slug \`${value}\` must be lowercase letters, digits and hyphens, e.g. \`walk-away-price\`; it becomes the URL \`/entries/<slug>/\`.`,
     );
   }
@@ -192,13 +193,13 @@ export function checkSlug(value: string): string {
  */
 export function resolveRequest(catalog: Catalog, raw: RawRequest): NewEntryRequest {
   const missing = missingFields(raw);
-  if (missing.length) throw new ContributeError(`Missing ${quoteList(missing.map((f) => `--${f}`))}.`, 2);
+  if (missing.length) throw new CommandError(`Missing ${quoteList(missing.map((f) => `--${f}`))}.`, 2);
   const errors: string[] = [];
   const attempt = <T>(fn: () => T): T | undefined => {
     try {
       return fn();
     } catch (error) {
-      if (!(error instanceof ContributeError)) throw error;
+      if (!(error instanceof CommandError)) throw error;
       errors.push(error.message);
       return undefined;
     }
@@ -214,7 +215,7 @@ export function resolveRequest(catalog: Catalog, raw: RawRequest): NewEntryReque
   const folder = raw.folder?.trim() ? attempt(() => checkFolder(raw.folder!)) : undefined;
   const slug = raw.slug?.trim() ? attempt(() => checkSlug(raw.slug!)) : undefined;
   if (errors.length || !kind || !title || !summary || !mentor || !consent || topics.length === 0) {
-    throw new ContributeError(errors.join('\n') || 'The request is incomplete.');
+    throw new CommandError(errors.join('\n') || 'The request is incomplete.');
   }
   return { kind, title, summary, topics, mentor, consent: consent.id, stages, folder, slug };
 }

@@ -1,6 +1,7 @@
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ContributeError } from './errors.ts';
+
+import { CommandError } from '../command-error.ts';
 
 /**
  * Writes a new file atomically and never over an existing one. The text goes to a temporary file beside
@@ -18,9 +19,9 @@ export function writeNewFile(path: string, text: string): void {
       linkSync(temp, path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new ContributeError(`\`${path}\` already exists; nothing was written. Run the command again to pick a free slug.`);
+      if (code === 'EEXIST') throw new CommandError(`\`${path}\` already exists; nothing was written. Run the command again to pick a free slug.`);
       // File systems without hard links: check, then rename (atomic, though no longer race-free).
-      if (existsSync(path)) throw new ContributeError(`\`${path}\` already exists; nothing was written.`);
+      if (existsSync(path)) throw new CommandError(`\`${path}\` already exists; nothing was written.`);
       renameSync(temp, path);
     }
   } catch (error) {

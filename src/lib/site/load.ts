@@ -5,6 +5,7 @@ import { didYouMean } from '../suggest.ts';
 import { decide, gateContext } from '../gate/index.ts';
 import { buildSite, type Site } from './model.ts';
 import { buildEnv, type BuildEnv } from './options.ts';
+import { CommandError } from '../command-error.ts';
 
 /** Reads, gates and models the content for one build; refuses to build while the content has errors. */
 export function loadSite(env: BuildEnv, base = '/'): Site {
@@ -18,8 +19,9 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
       audience = env.audience ?? records.config.defaultAudience;
       // Said before any entry is read, not after 10,000 of them.
       if (!records.config.audiences.includes(audience)) {
-        throw new Error(
+        throw new CommandError(
           `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${records.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, records.config.audiences)}`,
+          2,
         );
       }
       const stage = bodyStage(

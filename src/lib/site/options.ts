@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { isIsoDate } from '../schema/primitives.ts';
+import { CommandError } from '../command-error.ts';
 
 /** What a build is for, read from the environment so one command builds any audience. */
 export interface BuildEnv {
@@ -20,7 +21,7 @@ export interface BuildEnv {
 export function buildEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): BuildEnv {
   const today = env.TACIT_BUILD_DATE?.trim() || new Date().toISOString().slice(0, 10);
   if (!isIsoDate(today)) {
-    throw new Error(`TACIT_BUILD_DATE is \`${today}\`; write a real day as \`YYYY-MM-DD\`, or leave it unset to use today.`);
+    throw new CommandError(`TACIT_BUILD_DATE is \`${today}\`; write a real day as \`YYYY-MM-DD\`, or leave it unset to use today.`, 2);
   }
   return {
     contentDir: resolve(cwd, env.TACIT_CONTENT_DIR?.trim() || 'content'),
