@@ -23,13 +23,30 @@ export default function tacit(): AstroIntegration {
   return {
     name: 'tacit',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'dev') return;
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        // Pages take the site from `virtual:tacit/site`, as Starlight's take their config from a virtual
+        // module. In a build it is the site this integration computed at build:start; the dev server has
+        // no build hooks, so there the module computes it (and again after every content edit).
+        const siteModule = {
+          name: 'tacit:site',
+          resolveId: (id: string) => (id === virtualSite ? resolvedSite : undefined),
+          load: (id: string) => {
+            if (id !== resolvedSite) return undefined;
+            if (command === 'dev')
+              return `import { currentSite } from ${JSON.stringify(handoff)};\nexport const site = currentSite(${JSON.stringify(config.base)});\n`;
+            return `const shared = globalThis[Symbol.for('tacit.site')];\nif (!shared) throw new Error('The Tacit integration did not compute the site before the pages: is tacit() in astro.config.mjs?');\nexport const site = shared.site;\n`;
+          },
+        };
+        if (command !== 'dev') {
+          updateConfig({ vite: { plugins: [siteModule] } });
+          return;
+        }
         // In `npm run dev`, an edit anywhere in content/ reloads the page with freshly gated content.
         const contentDir = buildEnv().contentDir;
         updateConfig({
           vite: {
             plugins: [
+              siteModule,
               {
                 name: 'tacit:content-reload',
                 configureServer(server) {
@@ -95,6 +112,10 @@ export default function tacit(): AstroIntegration {
     },
   };
 }
+
+const virtualSite = 'virtual:tacit/site';
+const resolvedSite = `\0${virtualSite}`;
+const handoff = fileURLToPath(new URL('../lib/site/handoff.ts', import.meta.url));
 
 /** Empties the output folder, refusing anything that looks like the project itself. */
 function cleanOutDir(outDir: string, root: string): string {

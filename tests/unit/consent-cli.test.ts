@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentState, markRevoked, readTombstones, returningContent } from '../../src/lib/consent/index.ts';
 import { readContent } from '../../src/lib/read/content.ts';
 import { consentSchema, personSchema, tombstoneSchema, type Consent } from '../../src/lib/schema/index.ts';
-import { loadSite } from '../../src/lib/site/load.ts';
+import { loadSite } from '../../src/lib/site/pipeline.ts';
 import { tombstoneDigest } from '../../src/lib/tombstone.ts';
 
 const root = join(import.meta.dirname, '../..');

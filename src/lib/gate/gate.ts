@@ -45,6 +45,17 @@ export function matcherFor(personId: string, person: Person, mode: Consent['attr
   return byMode.get(key);
 }
 
+/**
+ * What the attribution scan looks for in an entry: its mentor's name, under the attribution their consent
+ * gives; undefined when the mentor is named (or unknown), so there is nothing to scan for. A build asks this
+ * while a body is at hand, so the gate finds the scan done.
+ */
+export function leakMatcher(entry: EntryData, ctx: Pick<GateContext, 'people' | 'consents'>): MentorMatcher | undefined {
+  const mentor = ctx.people.get(entry.mentor);
+  const consent = ctx.consents.get(entry.consent);
+  return mentor && consent ? matcherFor(entry.mentor, mentor, consent.attribution, consent.identifying) : undefined;
+}
+
 /** Scans every string an output renders of the entry: the slug, the front matter and the body. */
 export function scanForLeaks(entry: GateEntry, matcher: MentorMatcher): boolean {
   if (!entry.tree) throw new Error(`The attribution scan of \`${entry.slug}\` needs its body.`);
@@ -89,7 +100,7 @@ export function decide(input: GateEntry, ctx: GateContext): Decision {
   }
   // Last, and only for entries that could otherwise be published: it is the one check that reads the body.
   if (reasons.length === 0 && consent && mentor) {
-    const matcher = matcherFor(entry.mentor, mentor, consent.attribution, consent.identifying);
+    const matcher = leakMatcher(entry, ctx);
     if (matcher && (ctx.leaks ?? scanForLeaks)(input, matcher)) reasons.push('attribution-leak');
   }
 

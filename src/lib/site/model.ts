@@ -1,4 +1,4 @@
-import { gate, gateContext, summaryLine, type GateContext, type WithheldReason } from '../gate/index.ts';
+import { gate, gateContext, summaryLine, type GateContext, type Gated, type WithheldReason } from '../gate/index.ts';
 import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
@@ -124,46 +124,47 @@ export interface SiteOptions {
   base: string;
   /** Renders a published entry's body; a cache may reuse earlier output (`bodyStage`). */
   render?: ((entry: EntrySource, options: RenderOptions) => { html: string; text: string; searchText: string }) | undefined;
-  /** Told of each entry withheld only for being a draft, so a cache may keep its front matter. */
-  draft?: ((entry: EntrySource) => void) | undefined;
   /** The gate's attribution scan, when a cache remembers it (`bodyStage`). */
   leaks?: GateContext['leaks'];
 }
 
-/** Gates the content, then builds every listing from the published list only. */
+/** Gates the content, then models the site from what the gate published: for the tools that need a model. */
 export function buildSite(content: Content, options: SiteOptions): Site {
-  const graph = topicGraph(content.taxonomy);
   const ctx = { ...gateContext(content, options.audience, options.today), leaks: options.leaks };
-  const gated = gate(content.entries, ctx);
+  return modelSite(content, gate(content.entries, ctx), options);
+}
+
+/** Builds every listing from the gate's published list only; what it withheld is named, never shown. */
+export function modelSite(content: Omit<Content, 'entries'>, gated: Gated<EntrySource>, options: SiteOptions): Site {
+  const graph = topicGraph(content.taxonomy);
   const ref = (id: string): TopicRef => ({ id, label: graph.byId.get(id)?.label ?? id, path: routes.topic(id) });
   const stageById = new Map(content.taxonomy.stages.map((s) => [s.id, s]));
 
   const publishedPaths = new Set(gated.published.map(({ entry }) => routes.entry(entry.slug)));
   // Links into /entries/ must point at a published entry; anything else on the site is always there.
   const linkable = (path: string) => !isEntryPath(path) || publishedPaths.has(path.endsWith('/') ? path : `${path}/`);
-  const entries = gated.published
-    .map(({ entry, consent, mentor }) =>
-      toPublished(
+  const unrelated = gated.published
+    .map(({ entry, consent, mentor }) => {
+      const attr = attribution(entry.data.mentor, mentor, consent);
+      return toPublished(
         entry,
-        attribution(entry.data.mentor, mentor, consent),
+        attr,
+        editableSource(entry.file, entry.data.mentor, mentor, attr),
         graph,
         ref,
         stageById,
         { base: options.base, linkable, siteUrl: content.config.url, imageHosts: content.config.remoteImages.allow },
         { today: options.today, staleAfterMonths: content.config.staleAfterMonths },
         options.render,
-      ),
-    )
+      );
+    })
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
-  const bySlug = new Map(entries.map((e) => [e.slug, e]));
-  for (const { entry, mentor } of gated.published) {
-    const e = bySlug.get(entry.slug);
-    if (e) e.source = editableSource(entry.file, entry.data.mentor, mentor, e.attribution);
-  }
-  const related = relatedAll(entries);
+  const published = new Set(unrelated.map((e) => e.slug));
+  const related = relatedAll(unrelated);
   // An entry's own `related` (an advice naming its story) comes first, and only where it is published.
-  const named = new Map(gated.published.map(({ entry }) => [entry.slug, (entry.data.related ?? []).filter((s) => s !== entry.slug && bySlug.has(s))]));
-  for (const e of entries) e.related = [...new Set([...(named.get(e.slug) ?? []), ...(related.get(e) ?? [])])].slice(0, 3);
+  const named = new Map(gated.published.map(({ entry }) => [entry.slug, (entry.data.related ?? []).filter((s) => s !== entry.slug && published.has(s))]));
+  const entries = unrelated.map((e) => ({ ...e, related: [...new Set([...(named.get(e.slug) ?? []), ...(related.get(e) ?? [])])].slice(0, 3) }));
+  const bySlug = new Map(entries.map((e) => [e.slug, e]));
 
   const byTopic = new Map<string, PublishedEntry[]>();
   const byTopicWide = new Map<string, PublishedEntry[]>();
@@ -204,7 +205,6 @@ export function buildSite(content: Content, options: SiteOptions): Site {
     mentors.set(personId, m);
   }
 
-  for (const w of gated.withheld) if (w.reasons.length === 1 && w.reasons[0] === 'draft') options.draft?.(w.entry);
   const withheld = gated.withheld.map((w) => ({ slug: w.entry.slug, file: w.entry.file, reasons: w.reasons }));
   return {
     config: content.config,
@@ -227,6 +227,7 @@ export function buildSite(content: Content, options: SiteOptions): Site {
 function toPublished(
   source: EntrySource,
   attr: Attribution,
+  editable: string | undefined,
   graph: TopicGraph,
   ref: (id: string) => TopicRef,
   stageById: ReadonlyMap<string, Stage>,
@@ -263,6 +264,7 @@ function toPublished(
     searchText,
     synonyms: [...new Set(withAncestors.flatMap((t) => graph.synonymsOf(t)))],
     related: [],
+    source: editable,
   };
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The build, in the order it happens. Each step is one call; what it needs comes from the steps above it.
+ *
+ *   1. read the records      site settings, taxonomy, people, consent (`readContent`)
+ *   2. read the entries      front matter validated, bodies guarded; each body marked `published` is
+ *                            rendered and scanned for its mentor's name while its tree is at hand, then
+ *                            the tree is dropped (10,000 trees at once cost gigabytes)
+ *   3. refuse errors         any problem of severity `error` stops the build, nothing written
+ *   4. gate, once            `gate()` decides what this audience sees today; nothing else publishes
+ *   5. model                 every listing from the published list; each body's site links settled
+ *                            against it, so no link names a withheld entry
+ *   6. emit                  Astro renders the pages from the model (`virtual:tacit/site`); the
+ *                            integration writes the search index and `_redirects` from it; the feed and
+ *                            sitemap are pages of the same model (`src/integration/tacit.ts`)
+ *
+ * Gate-only tools (`check`, `status`, `report`, `consent` impact) read and gate the same way and stop
+ * before the model, or use `buildSite` for the model without a cache.
+ */
+import { CommandError } from '../command-error.ts';
+import { ContentError } from '../problems.ts';
+import { gate, gateContext, leakMatcher, type GateContext } from '../gate/index.ts';
+import { readContent } from '../read/content.ts';
+import { didYouMean } from '../suggest.ts';
+import { bodyStage, type BodyStage } from './bodies.ts';
+import { modelSite, type Site } from './model.ts';
+import type { BuildEnv } from './options.ts';
+
+/** Reads, gates and models the content for one build; refuses to build while the content has errors. */
+export function loadSite(env: BuildEnv, base = '/'): Site {
+  let audience = '';
+  let bodies: BodyStage | undefined;
+  let gateCtx: GateContext | undefined;
+
+  // 1–2. The records first: the audience is checked before any entry is read, and the body stage knows
+  // what to render and whose name to scan for.
+  const content = readContent(env.contentDir, {
+    keepTrees: false,
+    stage: (records) => {
+      audience = env.audience ?? records.config.defaultAudience;
+      if (!records.config.audiences.includes(audience)) {
+        throw new CommandError(
+          `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${records.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, records.config.audiences)}`,
+          2,
+        );
+      }
+      const stage = bodyStage(
+        { base, siteUrl: records.config.url, imageHosts: records.config.remoteImages.allow },
+        env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience },
+      );
+      bodies = stage;
+      gateCtx = { ...gateContext(records, audience, env.today), leaks: stage.leaks };
+      const ctx = gateCtx;
+      return {
+        cached: stage.cached,
+        // Drafts and retired entries are never shown, so their bodies are never rendered or scanned.
+        prepare: (entry) => {
+          if (entry.data.status !== 'published') return;
+          stage.prepare(entry);
+          const matcher = leakMatcher(entry.data, ctx);
+          if (matcher) stage.leaks(entry, matcher);
+        },
+      };
+    },
+  });
+  if (!bodies || !gateCtx) throw new Error('readContent did not set up the body stage.');
+
+  // 3. Nothing is built from content with errors.
+  if (content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
+
+  // 4. The gate, once.
+  const gated = gate(content.entries, gateCtx);
+
+  // 5. The model; bodies come from the stage, their links settled against the published list.
+  const site = modelSite(content, gated, { audience, today: env.today, base, render: bodies.render });
+
+  // The cache keeps this build's published entries and its drafts (front matter only); nothing withdrawn.
+  for (const w of gated.withheld) if (w.reasons.length === 1 && w.reasons[0] === 'draft') bodies.keepDraft(w.entry);
+  bodies.save();
+  if (env.cacheDir !== undefined) site.cache = bodies.stats;
+  return site;
+}
