@@ -6,8 +6,10 @@ export default defineConfig({
     // Several tests run the real `astro build`, and concurrent builds of one project share `.astro/`.
     fileParallelism: false,
     projects: [
-      // Fast tests of the shared logic: `npx vitest run --project unit`.
+      // The shared logic, in this process: no build, no child process, no browser. `npx vitest run --project unit`.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Each command run as a person runs it, as its own process, on copies of fixture content.
+      { test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 } },
       // Tests against a real build of the sample, which global setup makes once per run.
       {
         test: {

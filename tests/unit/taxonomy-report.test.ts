@@ -1,14 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entrySchema, personSchema, taxonomySchema } from '../../src/lib/schema/index.ts';
 import { topicGraph } from '../../src/lib/site/topics.ts';
 import { taxonomyReport } from '../../src/lib/taxonomy/report/index.ts';
 import { suggestCandidates } from '../../src/lib/taxonomy/suggest/index.ts';
 
-const root = join(import.meta.dirname, '../..');
 const taxonomy = taxonomySchema.parse({
   topics: [
     { id: 'sales', label: 'Sales' },
@@ -77,57 +72,5 @@ describe('taxonomy suggest', () => {
     expect(candidates.map((c) => c.phrase)).not.toContain('six months');
     expect(candidates.map((c) => c.phrase)).not.toContain('walk away'); // contained in `walk away price`
     expect(candidates.some((c) => /pricing|tenders/.test(c.phrase))).toBe(false);
-  });
-});
-
-describe('the report and suggest commands', () => {
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, TACIT_BUILD_DATE: '2026-11-23' },
-    });
-  it('print JSON for tools and fail on wrong usage with exit code 2', () => {
-    const report = run('report', '--json');
-    expect(report.status).toBe(0);
-    const json = JSON.parse(report.stdout) as { unused: string[]; concepts: unknown[] };
-    expect(json.concepts.length).toBeGreaterThan(20);
-    expect(json.unused).toContain('strategy/investment-cases');
-    const suggest = run('suggest', '--json', '--limit', '5');
-    expect(suggest.status).toBe(0);
-    expect((JSON.parse(suggest.stdout) as { candidates: unknown[] }).candidates).toHaveLength(5);
-    const wrong = run('report', '--horizon-months', 'soon');
-    expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toContain('--horizon-months is `soon`');
-    expect(run('sugest').stderr).toContain('Did you mean `suggest`?');
-  });
-
-  it('refuse a taxonomy that cannot be read, naming the file, line and problem, for reports and edits alike', () => {
-    const work = mkdtempSync(join(tmpdir(), 'tacit-broken-taxonomy-'));
-    try {
-      const content = join(work, 'content');
-      cpSync(join(root, 'content'), content, { recursive: true });
-      const file = join(content, 'taxonomy.yaml');
-      // A YAML syntax error (an unclosed list) and, in a second copy below, a schema error.
-      const original = readFileSync(file, 'utf8');
-      writeFileSync(file, original.replace('    broader: [leadership]\n', '    broader: [leadership\n'));
-      const inBroken = (...args: string[]) =>
-        spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
-          cwd: root,
-          encoding: 'utf8',
-          env: { ...process.env, TACIT_CONTENT_DIR: content },
-        });
-      for (const args of [['report'], ['suggest'], ['export'], ['rename', 'career', 'careers']]) {
-        const result = inBroken(...args);
-        expect(result.status, args.join(' ')).toBe(1);
-        expect(result.stderr, args.join(' ')).toMatch(/taxonomy\.yaml:\d+:\d+\s+error\s+.*yaml-syntax/);
-      }
-      writeFileSync(file, original.replace('    broader: [leadership]\n', '    broader: leadership\n'));
-      for (const args of [['report'], ['rename', 'career', 'careers']]) {
-        expect(inBroken(...args).stderr, args.join(' ')).toMatch(/taxonomy\.yaml:\d+:\d+\s+error\s+.*taxonomy-schema/);
-      }
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
   });
 });
