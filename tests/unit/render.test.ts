@@ -12,7 +12,7 @@ describe('bodies rendered before the gate, finished after it', () => {
     for (const base of ['/', '/kb/']) {
       for (const entry of entries) {
         const prepared = prepareBody(entry.tree, { base });
-        if (prepared.siteLinks.length) withLinks++;
+        if (prepared.slots.length) withLinks++;
         // Every other site link withheld, then none, then all.
         for (const linkable of [(p: string) => p.length % 2 === 0, () => true, () => false]) {
           expect(finishBody(prepared, linkable), entry.slug).toBe(renderHtml(entry.tree, { base, linkable }));
@@ -25,7 +25,7 @@ describe('bodies rendered before the gate, finished after it', () => {
   it('turn a withheld entry’s link into its text, titles and queries included', () => {
     const { tree } = parseBody('See [the board](/entries/gone/ "A title") and [again](/entries/gone/#top), [this](/entries/kept/) and [home](/).', 'x.mdx', 0);
     const prepared = prepareBody(tree!, { base: '/kb/' });
-    expect(prepared.siteLinks.map((l) => l.path)).toEqual(['/entries/gone/', '/entries/gone/', '/entries/kept/', '/']);
+    expect(prepared.slots.map((l) => l.path)).toEqual(['/entries/gone/', '/entries/gone/', '/entries/kept/', '/']);
     const html = finishBody(prepared, (p) => p !== '/entries/gone/');
     expect(html).toBe('<p>See <span>the board</span> and <span>again</span>, <a href="/kb/entries/kept/">this</a> and <a href="/kb/">home</a>.</p>');
     expect(html).toBe(renderHtml(tree!, { base: '/kb/', linkable: (p) => p !== '/entries/gone/' }));

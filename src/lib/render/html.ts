@@ -21,11 +21,10 @@ export interface RenderOptions {
   /** Hosts remote images may load from (`remoteImages.allow`); any other remote image renders as its alt text. */
   imageHosts?: readonly string[] | undefined;
   /**
-   * Told of every site link and image kept, with its HTML and the HTML it becomes if its target turns out
-   * not to be published: a body rendered before the gate has seen every entry is settled afterwards by
-   * exact replacement (`finishBody`).
+   * For a body rendered before the gate has decided: every site link and image is given here, as it would
+   * render linked and unlinked, and the node returned stands in its place (a slot `finishBody` fills).
    */
-  settle?: ((path: string, linked: string, unlinked: string) => void) | undefined;
+  slot?: ((path: string, linked: ElementContent, unlinked: ElementContent) => ElementContent) | undefined;
 }
 
 /** The site-relative path a URL points at (`/entries/x/`), or undefined when it leaves the site. */
@@ -65,7 +64,7 @@ export function renderHtml(tree: Root, options: RenderOptions): string {
     const element = defaultHandlers.link(state, { ...node, children: [], url: path === undefined ? node.url : withBase(path, options.base) });
     element.children = children;
     if (/^https?:/i.test(node.url) && path === undefined) element.properties.rel = ['noopener', 'noreferrer'];
-    if (path !== undefined) options.settle?.(path.split(/[?#]/)[0]!, toHtml(element), toHtml(unlinked));
+    if (path !== undefined && options.slot) return options.slot(path.split(/[?#]/)[0]!, element, unlinked);
     return element;
   };
   const image = (state: State, node: Image): ElementContent => {
@@ -75,7 +74,7 @@ export function renderHtml(tree: Root, options: RenderOptions): string {
     if (path !== undefined && options.linkable && !options.linkable(path.split(/[?#]/)[0]!)) return asText(node.alt ?? '');
     if (!imageAllowed(node.url, options)) return asText(node.alt ?? '');
     const element = defaultHandlers.image(state, { ...node, url: path === undefined ? node.url : withBase(path, options.base) });
-    if (path !== undefined) options.settle?.(path.split(/[?#]/)[0]!, toHtml(element), toHtml(asText(node.alt ?? '')));
+    if (path !== undefined && options.slot) return options.slot(path.split(/[?#]/)[0]!, element, asText(node.alt ?? ''));
     return element;
   };
   // References are resolved here, so they go through the same rules as inline links and images.

@@ -7,8 +7,8 @@
  *                            the tree is dropped (10,000 trees at once cost gigabytes)
  *   3. refuse errors         any problem of severity `error` stops the build, nothing written
  *   4. gate, once            `gate()` decides what this audience sees today; nothing else publishes
- *   5. model                 every listing from the published list; each body's site links settled
- *                            against it, so no link names a withheld entry
+ *   5. model                 every listing from the published list; the slots each body left for its
+ *                            site links filled from that list, so no link names a withheld entry
  *   6. emit                  Astro renders the pages from the model (`virtual:tacit/site`); the
  *                            integration writes the search index and `_redirects` from it; the feed and
  *                            sitemap are pages of the same model (`src/integration/tacit.ts`)
