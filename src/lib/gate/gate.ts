@@ -122,9 +122,17 @@ export interface Gated<E> {
 
 /** Splits entries into what this build publishes and what it withholds. The only door to the outputs. */
 export function gate<E extends GateEntry>(entries: readonly E[], ctx: GateContext): Gated<E> {
+  return split(entries, (entry) => decide(entry, ctx));
+}
+
+/**
+ * The same split from decisions `decide` has already made, one per entry: a build decides each entry as it
+ * reads it, while its body is at hand, and renders only what is published.
+ */
+export function split<E>(entries: readonly E[], decisionOf: (entry: E) => Decision): Gated<E> {
   const result: Gated<E> = { published: [], withheld: [] };
   for (const entry of entries) {
-    const d = decide(entry, ctx);
+    const d = decisionOf(entry);
     if (d.published) result.published.push({ entry, consent: d.consent, mentor: d.mentor });
     else result.withheld.push({ entry, reasons: d.reasons });
   }

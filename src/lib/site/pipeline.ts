@@ -2,11 +2,12 @@
  * The build, in the order it happens. Each step is one call; what it needs comes from the steps above it.
  *
  *   1. read the records      site settings, taxonomy, people, consent (`readContent`)
- *   2. read the entries      front matter validated, bodies guarded; each body marked `published` is
- *                            rendered and scanned for its mentor's name while its tree is at hand, then
- *                            the tree is dropped (10,000 trees at once cost gigabytes)
+ *   2. read and gate         each entry's front matter validated and its body guarded; the gate
+ *                            (`decide`) judges it once, while its body is at hand for the attribution
+ *                            scan, and only a published body is rendered; then the tree is dropped
+ *                            (10,000 trees at once cost gigabytes)
  *   3. refuse errors         any problem of severity `error` stops the build, nothing written
- *   4. gate, once            `gate()` decides what this audience sees today; nothing else publishes
+ *   4. the gate's split      the decisions, collected in file order: what this audience sees today
  *   5. model                 every listing from the published list; the slots each body left for its
  *                            site links filled from that list, so no link names a withheld entry
  *   6. emit                  Astro renders the pages from the model (`virtual:tacit/site`); the
@@ -18,7 +19,7 @@
  */
 import { CommandError } from '../command-error.ts';
 import { ContentError } from '../problems.ts';
-import { gate, gateContext, leakMatcher, type GateContext } from '../gate/index.ts';
+import { decide, gateContext, split, type Decision, type GateContext } from '../gate/index.ts';
 import { readContent } from '../read/content.ts';
 import { didYouMean } from '../suggest.ts';
 import { bodyStage, type BodyStage } from './bodies.ts';
@@ -30,6 +31,8 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
   let audience = '';
   let bodies: BodyStage | undefined;
   let gateCtx: GateContext | undefined;
+  // Slugs are unique among the entries read (a duplicated slug leaves every file of it out).
+  const decisions = new Map<string, Decision>();
 
   // 1–2. The records first: the audience is checked before any entry is read, and the body stage knows
   // what to render and whose name to scan for.
@@ -52,12 +55,11 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
       const ctx = gateCtx;
       return {
         cached: stage.cached,
-        // Drafts and retired entries are never shown, so their bodies are never rendered or scanned.
+        // The gate's decision, the one made for this entry in this build; withheld bodies are never rendered.
         prepare: (entry) => {
-          if (entry.data.status !== 'published') return;
-          stage.prepare(entry);
-          const matcher = leakMatcher(entry.data, ctx);
-          if (matcher) stage.leaks(entry, matcher);
+          const decision = decide(entry, ctx);
+          decisions.set(entry.slug, decision);
+          if (decision.published) stage.prepare(entry);
         },
       };
     },
@@ -67,8 +69,8 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
   // 3. Nothing is built from content with errors.
   if (content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
 
-  // 4. The gate, once.
-  const gated = gate(content.entries, gateCtx);
+  // 4. The decisions made while reading, in file order.
+  const gated = split(content.entries, (entry) => decisions.get(entry.slug)!);
 
   // 5. The model; bodies come from the stage, their links settled against the published list.
   const site = modelSite(content, gated, { audience, today: env.today, base, render: bodies.render });
