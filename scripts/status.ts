@@ -2,7 +2,8 @@
 import { parseCli } from './lib/cli.ts';
 import { withheldReasons } from '../src/lib/gate/index.ts';
 import { ContentError, formatProblems } from '../src/lib/problems.ts';
-import { buildEnv, loadSite } from '../src/lib/site/index.ts';
+import { attribution, buildEnv, entryDate, gateContent, newestFirst } from '../src/lib/site/index.ts';
+import { summaryLine } from '../src/lib/gate/index.ts';
 import { CommandError } from '../src/lib/command-error.ts';
 
 const usage = `Usage: npm run status -- [--audience <id>] [--date YYYY-MM-DD] [--json]
@@ -25,14 +26,27 @@ try {
     TACIT_AUDIENCE: args.audience ?? process.env.TACIT_AUDIENCE,
     TACIT_BUILD_DATE: args.date ?? process.env.TACIT_BUILD_DATE,
   });
-  const site = loadSite(env);
+  // Only the gate's answer is needed: no body is rendered.
+  const { gated, audience } = gateContent(env);
+  const published = gated.published
+    .map(({ entry, consent, mentor }) => ({
+      slug: entry.slug,
+      title: entry.data.title,
+      kind: entry.data.kind,
+      attribution: attribution(entry.data.mentor, mentor, consent).mode,
+      date: entryDate(entry.data),
+    }))
+    .sort(newestFirst)
+    .map(({ date: _date, ...e }) => e);
+  const withheld = gated.withheld.map((w) => ({ slug: w.entry.slug, file: w.entry.file, reasons: w.reasons }));
+  const site = { audience, today: env.today, withheld, summary: summaryLine(published.length, withheld, audience, env.today) };
   if (args.json) {
     console.log(
       JSON.stringify(
         {
           audience: site.audience,
           date: site.today,
-          published: site.entries.map((e) => ({ slug: e.slug, title: e.title, kind: e.kind, attribution: e.attribution.mode })),
+          published,
           withheld: site.withheld,
         },
         null,

@@ -1,7 +1,7 @@
 import { gate, gateContext, summaryLine, type GateContext, type Gated, type WithheldReason } from '../gate/index.ts';
 import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
-import { kinds, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
+import { kinds, type EntryData, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
 import { isStale } from '../review/stale.ts';
 import { withoutFunctionWords } from '../index/function-words.ts';
 import { attribution, type Attribution } from './attribution.ts';
@@ -128,6 +128,13 @@ export interface SiteOptions {
   leaks?: GateContext['leaks'];
 }
 
+/** The date the feed and "newest" listings sort an entry by. */
+export const entryDate = (d: EntryData): string | undefined => d.added ?? d.reviewed ?? d.conversation?.date;
+
+/** Newest first, then by title: the order of every listing of entries. */
+export const newestFirst = (a: { date?: string | undefined; title: string }, b: { date?: string | undefined; title: string }): number =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
+
 /** Gates the content, then models the site from what the gate published: for the tools that need a model. */
 export function buildSite(content: Content, options: SiteOptions): Site {
   const ctx = { ...gateContext(content, options.audience, options.today), leaks: options.leaks };
@@ -158,7 +165,7 @@ export function modelSite(content: Omit<Content, 'entries'>, gated: Gated<EntryS
         options.render,
       );
     })
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+    .sort(newestFirst);
   const published = new Set(unrelated.map((e) => e.slug));
   const related = relatedAll(unrelated);
   // An entry's own `related` (an advice naming its story) comes first, and only where it is published.
@@ -255,7 +262,7 @@ function toPublished(
     reviewed: d.reviewed,
     reviewBy: d.reviewBy,
     stale: isStale(d, review.today, review.staleAfterMonths),
-    date: d.added ?? d.reviewed ?? d.conversation?.date,
+    date: entryDate(d),
     appliesWhen: d.appliesWhen,
     notWhen: d.notWhen,
     question: d.question,

@@ -19,8 +19,8 @@
  */
 import { CommandError } from '../command-error.ts';
 import { ContentError } from '../problems.ts';
-import { decide, gateContext, split, type Decision, type GateContext } from '../gate/index.ts';
-import { readContent } from '../read/content.ts';
+import { decide, gateContext, split, type Decision, type GateContext, type Gated } from '../gate/index.ts';
+import { readContent, type Content, type EntrySource } from '../read/content.ts';
 import { didYouMean } from '../suggest.ts';
 import { bodyStage, type BodyStage } from './bodies.ts';
 import { modelSite, type Site } from './model.ts';
@@ -28,51 +28,10 @@ import type { BuildEnv } from './options.ts';
 
 /** Reads, gates and models the content for one build; refuses to build while the content has errors. */
 export function loadSite(env: BuildEnv, base = '/'): Site {
-  let audience = '';
-  let bodies: BodyStage | undefined;
-  let gateCtx: GateContext | undefined;
-  // Slugs are unique among the entries read (a duplicated slug leaves every file of it out).
-  const decisions = new Map<string, Decision>();
+  // 1–4.
+  const { content, gated, audience, bodies } = readAndGate(env, { base });
 
-  // 1–2. The records first: the audience is checked before any entry is read, and the body stage knows
-  // what to render and whose name to scan for.
-  const content = readContent(env.contentDir, {
-    keepTrees: false,
-    stage: (records) => {
-      audience = env.audience ?? records.config.defaultAudience;
-      if (!records.config.audiences.includes(audience)) {
-        throw new CommandError(
-          `The audience \`${audience}\` (from TACIT_AUDIENCE) is not one of this site's audiences in content/site.yaml. Use one of ${records.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, records.config.audiences)}`,
-          2,
-        );
-      }
-      const stage = bodyStage(
-        { base, siteUrl: records.config.url, imageHosts: records.config.remoteImages.allow },
-        env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience },
-      );
-      bodies = stage;
-      gateCtx = { ...gateContext(records, audience, env.today), leaks: stage.leaks };
-      const ctx = gateCtx;
-      return {
-        cached: stage.cached,
-        // The gate's decision, the one made for this entry in this build; withheld bodies are never rendered.
-        prepare: (entry) => {
-          const decision = decide(entry, ctx);
-          decisions.set(entry.slug, decision);
-          if (decision.published) stage.prepare(entry);
-        },
-      };
-    },
-  });
-  if (!bodies || !gateCtx) throw new Error('readContent did not set up the body stage.');
-
-  // 3. Nothing is built from content with errors.
-  if (content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
-
-  // 4. The decisions made while reading, in file order.
-  const gated = split(content.entries, (entry) => decisions.get(entry.slug)!);
-
-  // 5. The model; bodies come from the stage, their links settled against the published list.
+  // 5. The model; bodies come from the stage, their link slots filled from the published list.
   const site = modelSite(content, gated, { audience, today: env.today, base, render: bodies.render });
 
   // The cache keeps this build's published entries and its drafts (front matter only); nothing withdrawn.
@@ -80,4 +39,63 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
   bodies.save();
   if (env.cacheDir !== undefined) site.cache = bodies.stats;
   return site;
+}
+
+/** Steps 1–4 alone, for tools that only need the gate's answer (`npm run status`): no body is rendered. */
+export function gateContent(env: BuildEnv): Omit<ReturnType<typeof readAndGate>, 'bodies'> {
+  return readAndGate(env, undefined);
+}
+
+function readAndGate(env: BuildEnv, render: { base: string }): { content: Content; gated: Gated<EntrySource>; audience: string; bodies: BodyStage };
+function readAndGate(env: BuildEnv, render: undefined): { content: Content; gated: Gated<EntrySource>; audience: string; bodies?: undefined };
+function readAndGate(
+  env: BuildEnv,
+  render: { base: string } | undefined,
+): { content: Content; gated: Gated<EntrySource>; audience: string; bodies?: BodyStage | undefined } {
+  let audience = '';
+  let bodies: BodyStage | undefined;
+  let gateCtx: GateContext | undefined;
+  // Slugs are unique among the entries read (a duplicated slug leaves every file of it out).
+  const decisions = new Map<string, Decision>();
+
+  // 1–2. The records first: the audience is checked before any entry is read, and the body stage knows
+  // what to render. Then each entry, decided once while its body is at hand.
+  const content = readContent(env.contentDir, {
+    keepTrees: false,
+    stage: (records) => {
+      audience = env.audience ?? records.config.defaultAudience;
+      if (!records.config.audiences.includes(audience)) {
+        throw new CommandError(
+          `The audience \`${audience}\` (from TACIT_AUDIENCE or --audience) is not one of this site's audiences in content/site.yaml. Use one of ${records.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, records.config.audiences)}`,
+          2,
+        );
+      }
+      const stage =
+        render &&
+        bodyStage(
+          { base: render.base, siteUrl: records.config.url, imageHosts: records.config.remoteImages.allow },
+          env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience },
+        );
+      bodies = stage;
+      const ctx: GateContext = { ...gateContext(records, audience, env.today), ...(stage ? { leaks: stage.leaks } : {}) };
+      gateCtx = ctx;
+      return {
+        cached: stage?.cached,
+        // The gate's decision, the one made for this entry in this build; withheld bodies are never rendered.
+        prepare: (entry) => {
+          const decision = decide(entry, ctx);
+          decisions.set(entry.slug, decision);
+          if (decision.published) stage?.prepare(entry);
+        },
+      };
+    },
+  });
+  if (!gateCtx) throw new Error('readContent did not set up the entry stage.');
+
+  // 3. Nothing is built from content with errors.
+  if (content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
+
+  // 4. The decisions made while reading, in file order.
+  const gated = split(content.entries, (entry) => decisions.get(entry.slug)!);
+  return { content, gated, audience, bodies };
 }
