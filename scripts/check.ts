@@ -4,6 +4,7 @@ import { annotations, applyFixes, runCheck, summaryTable, writeStepSummary, type
 import { extraChecks } from '../src/lib/check/extra.ts';
 import { compareProblems, formatProblem } from '../src/lib/problems.ts';
 import { buildEnv } from '../src/lib/site/options.ts';
+import { plural } from '../src/lib/text/index.ts';
 
 const usage = `Usage: npm run check [-- --fix] [--json] [--names] [--date YYYY-MM-DD] [--no-cache]
 
@@ -58,7 +59,9 @@ if (args.fix) {
   }
 }
 const ms = Math.round(performance.now() - started);
-const findings: Finding[] = [...result.findings].sort(compareProblems);
+// Errors first: they are what stops a pull request, and a long list of warnings must not bury them.
+const severityRank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
+const findings: Finding[] = [...result.findings].sort((a, b) => severityRank(a) - severityRank(b) || compareProblems(a, b));
 const errors = findings.filter((f) => f.severity === 'error').length;
 const warnings = findings.length - errors;
 const fixable = findings.filter((f) => f.fix).length;
@@ -84,7 +87,7 @@ if (args.json) {
   );
 } else {
   for (const f of findings) console.log(formatProblem(f));
-  const tally = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const tally = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
   console.log(
     `${findings.length ? '\n' : ''}${tally} in ${result.entries} entries (${ms} ms).${fixed ? ` Fixed ${fixed}.` : ''}${fixable && !args.fix ? ` ${fixable} can be fixed with \`npm run check -- --fix\`.` : ''}`,
   );

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { askForEntry, type Prompter } from '../../src/lib/contribute/ask.ts';
 import { makeCatalog, searchTopics, topConcept } from '../../src/lib/contribute/catalog.ts';
 import { draftText, planDraft } from '../../src/lib/contribute/draft.ts';
+import { checkScaffold, scaffoldSentences } from '../../src/lib/check/scaffold.ts';
 import type { CommandError } from '../../src/lib/command-error.ts';
 import { resolveRequest, resolveTopic } from '../../src/lib/contribute/resolve.ts';
 import { writeNewFile } from '../../src/lib/contribute/write.ts';
@@ -136,8 +137,37 @@ describe('the new-entry logic', () => {
         today,
       );
       expect(plan.data.title).toBe(title);
-      expect(readEntry(draftText({ ...plan.data, folder: undefined, slug: undefined }, today), 'x.mdx').problems).toEqual([]);
+      expect(readEntry(draftText({ ...plan.data, folder: undefined, slug: undefined }), 'x.mdx').problems).toEqual([]);
     }
+  });
+});
+
+describe('a scaffold is never published as it stands', () => {
+  const request = {
+    title: 'Ask what the buyer can give',
+    kind: 'advice' as const,
+    summary: 'Trade, never discount.',
+    topics: ['sales'],
+    mentor: 'desmond-achterberg-nwosu',
+    consent: 'desmond-achterberg-nwosu-2025',
+    stages: [],
+  };
+
+  it('writes no review date, and holds every sentence check looks for', () => {
+    const text = draftText(request);
+    expect(readEntry(text, 'x.mdx').data?.reviewed).toBeUndefined();
+    for (const sentence of scaffoldSentences) expect(text).toContain(sentence);
+  });
+
+  it('is refused by check once published, at the scaffold sentence, and allowed as a draft', () => {
+    const published = readEntry(draftText(request).replace('status: draft', 'status: published'), 'x.mdx');
+    const findings = checkScaffold('x.mdx', published.data!, published.tree!);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual(['11:1 error scaffold-text', '14:1 error scaffold-text']);
+    expect(findings[0]!.message).toMatchInlineSnapshot(
+      `"The entry is \`published\` but still holds the scaffold's \`Replace this paragraph with the story, advice or insight…\`. Replace it with the mentor's knowledge (and the quote with their own words), or set \`status: draft\` until then."`,
+    );
+    const draft = readEntry(draftText(request), 'x.mdx');
+    expect(checkScaffold('x.mdx', draft.data!, draft.tree!)).toEqual([]);
   });
 });
 

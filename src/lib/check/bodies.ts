@@ -7,6 +7,7 @@ import { indexFields } from '../read/fields.ts';
 import type { BodyCache, CachedBody } from './cache.ts';
 import { extractLinks, type LinkRef } from './links.ts';
 import { checkPrivacy, namePrefilter, type PrivacyIndex } from './privacy.ts';
+import { checkScaffold } from './scaffold.ts';
 import type { Finding } from './types.ts';
 
 /** What check learns from entry files while their bodies are parsed; the trees are dropped after. */
@@ -54,7 +55,7 @@ function readBody(path: string, source: string, records: Omit<ContentRecords, 'e
   return {
     data: entry.data,
     fields,
-    findings: [...problems, ...checkPrivacy({ ...entry, fields }, records, privacy)],
+    findings: [...problems, ...checkPrivacy({ ...entry, fields }, records, privacy), ...checkScaffold(entry.file, entry.data, entry.tree)],
     links: extractLinks(entry.tree),
   };
 }

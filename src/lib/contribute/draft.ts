@@ -25,6 +25,7 @@ export interface PlannedDraft {
 
 // The body an author replaces: a paragraph of their own and one verbatim quote, so the file already shows
 // the two things every entry needs. Plain text only, so it passes the MDX allowlist unchanged.
+// Check refuses a published entry that still holds these sentences (`scaffoldSentences`, check/scaffold.ts).
 const placeholderBody = `Replace this paragraph with the story, advice or insight in a few sentences of plain Markdown. Name no one but the mentor: write "a colleague" or "a customer" instead.
 
 <Quote at="00:00:00">
@@ -43,7 +44,7 @@ export function planDraft(catalog: Catalog, request: NewEntryRequest, today: str
   const folder = request.folder ?? topConcept(catalog, request.topics[0]!);
   const path = join(catalog.entriesDir, ...folder.split('/'), `${slug}.mdx`);
   const file = displayPath(path);
-  const text = draftText(request, today);
+  const text = draftText(request);
   const read = readEntry(text, file);
   if (read.problems.length || !read.data) {
     throw new CommandError(
@@ -55,8 +56,11 @@ export function planDraft(catalog: Catalog, request: NewEntryRequest, today: str
   return { slug, path, file, text, data: read.data, warnings };
 }
 
-/** The MDX of a new draft: front matter in the documented field order, then the placeholder body. */
-export function draftText(request: NewEntryRequest, today: string): string {
+/**
+ * The MDX of a new draft: front matter in the documented field order, then the placeholder body. No
+ * `reviewed` date: nobody has reviewed it yet, and a date would show a scaffold as "Reviewed this month".
+ */
+export function draftText(request: NewEntryRequest): string {
   const data = {
     title: request.title,
     kind: request.kind,
@@ -66,7 +70,6 @@ export function draftText(request: NewEntryRequest, today: string): string {
     consent: request.consent,
     status: 'draft',
     ...(request.stages.length ? { stages: request.stages } : {}),
-    reviewed: today,
   };
   const doc = new Document(data);
   // Lists on one line (`topics: [sales/negotiation]`), as in every sample entry and the README.
