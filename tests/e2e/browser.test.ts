@@ -106,6 +106,24 @@ describe('the built site in headless Chromium', () => {
     }
   });
 
+  it('prints an entry without the site around it, with its attribution and its address', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const entry = site.entries.find((e) => e.attribution.mode === 'named')!;
+    await page.goto(`${server.url}${entry.path}`);
+    const visible = async () => ({
+      nav: await page.locator('header nav').isVisible(),
+      footer: await page.locator('footer.site-footer').isVisible(),
+      source: await page.locator('.print-source').isVisible(),
+      byline: await page.locator('.byline').isVisible(),
+    });
+    await expect(visible()).resolves.toEqual({ nav: true, footer: true, source: false, byline: true });
+    await page.emulateMedia({ media: 'print' });
+    await expect(visible()).resolves.toEqual({ nav: false, footer: false, source: true, byline: true });
+    await expect(page.locator('.print-source').textContent()).resolves.toContain(`http://localhost:4321${entry.path}`);
+    await page.pdf({ path: join(shots, 'entry-print.pdf'), format: 'A4' });
+    await page.close();
+  });
+
   it('passes the axe-core WCAG 2.1 AA checks on every kind of page, light and dark', async () => {
     const entryPaths = [site.entries.find((e) => e.attribution.mode === 'named')!.path, site.entries.find((e) => e.attribution.mode === 'anonymous')!.path];
     for (const scheme of ['light', 'dark'] as const) {

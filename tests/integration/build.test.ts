@@ -122,6 +122,22 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(aside.indexOf('/entries/the-near-miss-board/')).toBeGreaterThan(0);
   });
 
+  it('previews a link to an entry with its own title and summary (Open Graph, Twitter)', () => {
+    const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+    const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
+    for (const entry of site.entries) {
+      const page = readFileSync(join(dir, 'entries', entry.slug, 'index.html'), 'utf8');
+      expect(meta(page, 'og:type'), entry.slug).toBe('article');
+      expect(meta(page, 'og:title'), entry.slug).toBe(escape(entry.title));
+      expect(meta(page, 'og:description'), entry.slug).toBe(escape(entry.summary));
+      expect(meta(page, 'og:url'), entry.slug).toBe(`http://localhost:4321${entry.path}`);
+      expect(meta(page, 'twitter:card'), entry.slug).toBe('summary');
+    }
+    const home = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(meta(home, 'og:type')).toBe('website');
+    expect(meta(home, 'og:description')).toBe(escape(site.config.description));
+  });
+
   it('shows role-attributed entries with the role only, and anonymous ones with neither', () => {
     const role = site.entries.find((e) => e.attribution.mode === 'role')!;
     const anon = site.entries.find((e) => e.attribution.mode === 'anonymous')!;
