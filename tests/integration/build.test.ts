@@ -123,19 +123,19 @@ describe('the sample built for the default audience (all-staff)', () => {
   });
 
   it('previews a link to an entry with its own title and summary (Open Graph, Twitter)', () => {
-    const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+    const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
     const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
     for (const entry of site.entries) {
       const page = readFileSync(join(dir, 'entries', entry.slug, 'index.html'), 'utf8');
       expect(meta(page, 'og:type'), entry.slug).toBe('article');
-      expect(meta(page, 'og:title'), entry.slug).toBe(escape(entry.title));
-      expect(meta(page, 'og:description'), entry.slug).toBe(escape(entry.summary));
+      expect(meta(page, 'og:title'), entry.slug).toBe(attr(entry.title));
+      expect(meta(page, 'og:description'), entry.slug).toBe(attr(entry.summary));
       expect(meta(page, 'og:url'), entry.slug).toBe(`http://localhost:4321${entry.path}`);
       expect(meta(page, 'twitter:card'), entry.slug).toBe('summary');
     }
     const home = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(meta(home, 'og:type')).toBe('website');
-    expect(meta(home, 'og:description')).toBe(escape(site.config.description));
+    expect(meta(home, 'og:description')).toBe(attr(site.config.description));
   });
 
   it('shows role-attributed entries with the role only, and anonymous ones with neither', () => {
