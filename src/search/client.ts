@@ -3,8 +3,6 @@ import { isFunctionWord } from '../lib/index/function-words.ts';
 
 interface PagefindResultData {
   url: string;
-  /** The passage that matched, with the query's words in `<mark>`; empty when only filters were applied. */
-  excerpt?: string;
   meta: { title?: string; summary?: string; kind?: string; attribution?: string; topics?: string };
 }
 interface PagefindApi {
@@ -139,26 +137,6 @@ function searchable(term: string): string {
   return kept.length ? kept.join(' ') : term;
 }
 
-/**
- * Pagefind's excerpt as nodes: its text and its `<mark>`s, nothing else. Parsed, never assigned as HTML,
- * so nothing in an entry's text can become markup on the search page.
- */
-function excerptOf(html: string): HTMLParagraphElement {
-  const p = document.createElement('p');
-  p.className = 'card-excerpt';
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
-  p.append('…');
-  for (const node of parsed.childNodes) {
-    if (node instanceof HTMLElement && node.tagName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      p.append(mark);
-    } else p.append(node.textContent ?? '');
-  }
-  p.append('…');
-  return p;
-}
-
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
   const article = document.createElement('article');
@@ -179,11 +157,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const meta = document.createElement('p');
   meta.className = 'card-meta';
   meta.textContent = [data.meta.attribution, data.meta.topics].filter(Boolean).join(' · ');
-  article.append(kind, h, summary);
-  // Why it matched: the words of the body around the query's, highlighted, beside the summary.
-  const excerpt = data.excerpt ? excerptOf(data.excerpt) : undefined;
-  if (excerpt?.textContent?.trim()) article.append(excerpt);
-  article.append(meta);
+  article.append(kind, h, summary, meta);
   li.append(article);
   return li;
 }

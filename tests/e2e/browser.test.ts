@@ -56,15 +56,6 @@ describe('the built site in headless Chromium', () => {
     const unfiltered = await results.count();
     expect(unfiltered).toBeGreaterThan(1);
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/entr(y|ies) for “renewal”/);
-    // Each result says why it matched: the body's words around the query, the query's own highlighted.
-    const marks = (await page.locator('#search-results .card-excerpt mark').allTextContents()).map((m) => m.toLowerCase());
-    expect(marks.length).toBeGreaterThan(0);
-    expect(
-      marks.every((m) => m.startsWith('renew')),
-      marks.join(', '),
-    ).toBe(true);
-    // Only text and <mark> come from the index: no other element is made from an entry's words.
-    await expect(page.locator('#search-results .card-excerpt *:not(mark)').count()).resolves.toBe(0);
 
     await page.getByRole('checkbox', { name: /^Stories/ }).check();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length < n, unfiltered);
