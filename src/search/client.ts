@@ -15,6 +15,8 @@ interface PagefindApi {
 const PAGE = 10;
 /** How long typing must pause before a one- or two-letter term is searched. */
 const SHORT_TERM_PAUSE_MS = 300;
+/** How long typing must pause before the query counts as settled and gets its own history entry. */
+const SETTLE_MS = 800;
 
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#search');
@@ -44,10 +46,14 @@ export function startSearch(): void {
     }
   }
 
-  // Read state from the URL so results can be linked and the home page's search box lands here.
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+  // Read state from the URL so results can be linked, the home page's search box lands here, and Back
+  // returns to an earlier query.
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+  };
+  fromUrl();
 
   let generation = 0;
   let hits: { data(): Promise<PagefindResultData> }[] = [];
@@ -59,12 +65,21 @@ export function startSearch(): void {
     return filters;
   };
 
-  const syncUrl = () => {
+  // Each settled query is a history entry of its own, so Back returns to the one before: a query settles
+  // when typing pauses, when the form is submitted, and whenever a filter changes. Keystrokes in between
+  // leave the history alone.
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  const settle = () => {
+    clearTimeout(settling);
     const next = new URLSearchParams();
     if (input.value.trim()) next.set('q', input.value.trim());
     for (const box of boxes) if (box.checked) next.append(box.name, box.value);
     const query = next.toString();
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    if ((query ? `?${query}` : '') !== location.search) history.pushState(null, '', query ? `?${query}` : location.pathname);
+  };
+  const settleSoon = () => {
+    clearTimeout(settling);
+    settling = setTimeout(settle, SETTLE_MS);
   };
 
   const run = async () => {
@@ -74,7 +89,6 @@ export function startSearch(): void {
     const filtering = Object.keys(filters).length > 0;
     clear.hidden = !filtering;
     if (idle) idle.hidden = Boolean(term || filtering);
-    syncUrl();
     if (!term && !filtering) {
       list.replaceChildren();
       more.hidden = true;
@@ -113,16 +127,28 @@ export function startSearch(): void {
     const term = input.value.trim();
     if (term.length === 0 || term.length >= 3) void run();
     else pending = setTimeout(() => void run(), SHORT_TERM_PAUSE_MS);
+    settleSoon();
   });
   input.addEventListener('focus', () => void load(), { once: true });
-  for (const box of boxes) box.addEventListener('change', () => void run());
+  for (const box of boxes)
+    box.addEventListener('change', () => {
+      settle();
+      void run();
+    });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    settle();
+    void run();
+  });
+  addEventListener('popstate', () => {
+    clearTimeout(settling);
+    fromUrl();
     void run();
   });
   more.addEventListener('click', () => void showMore(generation));
   clear.addEventListener('click', () => {
     for (const box of boxes) box.checked = false;
+    settle();
     void run();
   });
   if (input.value || boxes.some((b) => b.checked)) void run();

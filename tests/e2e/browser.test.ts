@@ -97,6 +97,32 @@ describe('the built site in headless Chromium', () => {
     }
   });
 
+  it('gives each settled query its own history entry, so Back returns to the query before', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/search/`);
+    const box = page.getByRole('searchbox', { name: 'Search the knowledge base' });
+    const status = page.locator('#search-status');
+    await box.fill('renewal');
+    await page.waitForURL(/\?q=renewal$/);
+    await box.fill('forklift');
+    await page.waitForURL(/\?q=forklift$/);
+    await page.getByRole('checkbox', { name: /^Stories/ }).check();
+    await page.waitForURL(/\?q=forklift&kind=Story$/);
+
+    await page.goBack();
+    await page.waitForURL(/\?q=forklift$/);
+    await expect(page.getByRole('checkbox', { name: /^Stories/ }).isChecked()).resolves.toBe(false);
+    await page.goBack();
+    await page.waitForURL(/\?q=renewal$/);
+    await expect(box.inputValue()).resolves.toBe('renewal');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('“renewal”'));
+    await expect(status.textContent()).resolves.toMatch(/for “renewal”/);
+    await page.goForward();
+    await page.waitForURL(/\?q=forklift$/);
+    await expect(box.inputValue()).resolves.toBe('forklift');
+    await page.close();
+  });
+
   it('prints an entry without the site around it, with its attribution and its address', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const entry = site.entries.find((e) => e.attribution.mode === 'named')!;
