@@ -122,6 +122,17 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(aside.indexOf('/entries/the-near-miss-board/')).toBeGreaterThan(0);
   });
 
+  it('does not repeat the mentor on every card of their own page, and names them on cards elsewhere', () => {
+    for (const mentor of site.mentors) {
+      const page = readFileSync(join(dir, 'mentors', mentor.id, 'index.html'), 'utf8');
+      const metas = [...page.matchAll(/<p class="card-meta"[^>]*>([^<]*)<\/p>/g)].map((m) => m[1]!);
+      expect(metas.length, mentor.id).toBe(mentor.entries.length);
+      for (const m of metas) expect(m, mentor.id).not.toContain(mentor.name);
+    }
+    const home = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(site.mentors.some((m) => home.includes(`<p class="card-meta"`) && home.includes(m.name))).toBe(true);
+  });
+
   it('previews a link to an entry with its own title and summary (Open Graph, Twitter)', () => {
     const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
     const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
