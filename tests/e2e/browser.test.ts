@@ -123,6 +123,21 @@ describe('the built site in headless Chromium', () => {
     await page.close();
   });
 
+  it('lets a reader link to a section: its heading links to itself, shown when focused', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const entry = site.entries.find((e) => e.html.includes('heading-anchor'))!;
+    await page.goto(`${server.url}${entry.path}`);
+    const anchor = page.locator('.prose h3 .heading-anchor').first();
+    const opacity = () => anchor.evaluate((a) => getComputedStyle(a).opacity);
+    await expect(opacity()).resolves.toBe('0');
+    await anchor.focus();
+    await expect(opacity()).resolves.toBe('1');
+    const id = await page.locator('.prose h3').first().getAttribute('id');
+    await anchor.press('Enter');
+    await page.waitForURL(new RegExp(`#${id}$`));
+    await page.close();
+  });
+
   it('prints an entry without the site around it, with its attribution and its address', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const entry = site.entries.find((e) => e.attribution.mode === 'named')!;
@@ -142,7 +157,12 @@ describe('the built site in headless Chromium', () => {
   });
 
   it('passes the axe-core WCAG 2.1 AA checks on every kind of page, light and dark', async () => {
-    const entryPaths = [site.entries.find((e) => e.attribution.mode === 'named')!.path, site.entries.find((e) => e.attribution.mode === 'anonymous')!.path];
+    const entryPaths = [
+      site.entries.find((e) => e.attribution.mode === 'named')!.path,
+      site.entries.find((e) => e.attribution.mode === 'anonymous')!.path,
+      // An entry with headings, whose links to themselves must pass too.
+      site.entries.find((e) => e.html.includes('heading-anchor'))!.path,
+    ];
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
       for (const path of [...paths, ...entryPaths, site.mentors[0]!.path]) {

@@ -122,6 +122,19 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(aside.indexOf('/entries/the-near-miss-board/')).toBeGreaterThan(0);
   });
 
+  it('gives every element of every page an id of its own, body headings included', () => {
+    for (const f of files.filter((x) => x.path.endsWith('.html'))) {
+      const ids = [...f.text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        f.path,
+      ).toEqual([]);
+    }
+    const page = readFileSync(join(dir, 'entries', 'the-near-miss-board', 'index.html'), 'utf8');
+    expect(page).toContain('<h3 id="the-three-rules-that-made-it-work">');
+    expect(page).toContain('href="#the-three-rules-that-made-it-work"');
+  });
+
   it('does not repeat the mentor on every card of their own page, and names them on cards elsewhere', () => {
     for (const mentor of site.mentors) {
       const page = readFileSync(join(dir, 'mentors', mentor.id, 'index.html'), 'utf8');

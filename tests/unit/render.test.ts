@@ -77,3 +77,14 @@ describe('remote images load only from listed hosts', () => {
     expect(renderHtml(tree!, { base: '/', imageHosts: ['cdn.example'] })).not.toContain('tracker');
   });
 });
+
+describe('body headings can be linked to', () => {
+  it('get GitHub-style ids, unique in the page, and a link to themselves', () => {
+    const { tree } = parseBody('## What we changed\n\nText.\n\n## What we changed\n\n### Main\n', 'x.mdx', 0);
+    const html = renderHtml(tree!, { base: '/' });
+    expect([...html.matchAll(/<h(\d) id="([^"]+)"/g)].map((m) => `h${m[1]}#${m[2]}`)).toEqual(['h3#what-we-changed', 'h3#what-we-changed-1', 'h4#main-1']);
+    expect(html).toContain(
+      '<h3 id="what-we-changed">What we changed<a class="heading-anchor" href="#what-we-changed"><span aria-hidden="true">#</span><span class="visually-hidden">Link to “What we changed”</span></a></h3>',
+    );
+  });
+});

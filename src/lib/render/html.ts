@@ -1,5 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import GithubSlugger from 'github-slugger';
 import { toHtml } from 'hast-util-to-html';
+import { toString as textOf } from 'mdast-util-to-string';
 import type { Heading, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
@@ -26,6 +28,9 @@ export interface RenderOptions {
    */
   slot?: ((path: string, linked: ElementContent, unlinked: ElementContent) => ElementContent) | undefined;
 }
+
+/** Ids the layout and pages give their own elements; a body heading with the same words gets `-1`. */
+const PAGE_IDS = ['main', 'entry-title', 'related-title', 'search', 'q', 'filters', 'search-results', 'search-status', 'results-title'];
 
 /** The site-relative path a URL points at (`/entries/x/`), or undefined when it leaves the site. */
 export function sitePath(url: string, siteUrl?: string): string | undefined {
@@ -54,6 +59,9 @@ export function imageAllowed(url: string, options: Pick<RenderOptions, 'siteUrl'
  * every node maps to a fixed, known element: nothing in the body is compiled or executed.
  */
 export function renderHtml(tree: Root, options: RenderOptions): string {
+  // A heading's id must not take one the page around the body already uses (`main` is the skip link's).
+  const slugger = new GithubSlugger();
+  for (const id of PAGE_IDS) slugger.slug(id);
   const asText = (value: string): ElementContent => ({ type: 'element', tagName: 'span', properties: {}, children: value ? [{ type: 'text', value }] : [] });
   const link = (state: State, node: Link): ElementContent => {
     const path = sitePath(node.url, options.siteUrl);
@@ -96,8 +104,22 @@ export function renderHtml(tree: Root, options: RenderOptions): string {
           : defaultHandlers.imageReference(state, node);
       },
       heading: (state, node: Heading) => {
-        // The entry title is the page's h1, so body headings start at h2.
-        return defaultHandlers.heading(state, { ...node, depth: Math.min(6, node.depth + 1) as Heading['depth'] });
+        // The entry title is the page's h1, so body headings start at h2. Each gets an id, as GitHub
+        // writes them, and a link to itself, so a section can be linked to.
+        const element = defaultHandlers.heading(state, { ...node, depth: Math.min(6, node.depth + 1) as Heading['depth'] });
+        const text = textOf(node);
+        const id = slugger.slug(text);
+        element.properties.id = id;
+        element.children.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}` },
+          children: [
+            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+            { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to “${text}”` }] },
+          ],
+        });
+        return element;
       },
       mdxJsxFlowElement: (state, node: MdxJsxFlowElement) => component(state, node),
       mdxJsxTextElement: (state, node: MdxJsxTextElement) => component(state, node),
