@@ -85,16 +85,62 @@ describe('the built site in headless Chromium', () => {
           nav: document.querySelectorAll('header nav').length,
           skip: document.querySelector('a.skip-link')?.getAttribute('href'),
           overflow: document.documentElement.scrollWidth > window.innerWidth,
-          scripts: [...document.querySelectorAll('script')].length,
+          scripts: [...document.querySelectorAll('script')].map((s) => (s.src ? 'src' : s.textContent!.length)),
+          header: document.querySelector('.site-header')!.getBoundingClientRect().height,
         }));
         expect(shape, path).toMatchObject({ h1: 1, main: 1, nav: 1, skip: '#main', overflow: false });
-        // No client JavaScript except on the search page.
-        if (!path.startsWith('/search/')) expect(shape.scripts, path).toBe(0);
+        // Off the search page, the layout's few inline lines are all the JavaScript there is.
+        if (!path.startsWith('/search/')) {
+          expect(shape.scripts.length, path).toBe(1);
+          expect(shape.scripts[0], path).toBeLessThan(1500);
+        }
+        // A phone header of one row, the navigation folded behind Menu.
+        expect(shape.header, path).toBeLessThanOrEqual(64);
       }
       await page.goto(`${server.url}/`);
       await page.screenshot({ path: join(shots, `home-phone-${scheme}.png`), fullPage: true });
       await page.close();
     }
+  });
+
+  it('folds the navigation behind Menu on a phone, and keeps it open on a desktop', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.url}/topics/`);
+    const menu = phone.getByRole('button', { name: 'Menu' });
+    const topics = phone.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kinds' });
+    await expect(topics.isVisible()).resolves.toBe(false);
+    await menu.click();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(topics.isVisible()).resolves.toBe(true);
+    await topics.click();
+    await phone.waitForURL(/\/kinds\/$/);
+    await phone.close();
+    const desk = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await desk.goto(`${server.url}/topics/`);
+    await expect(desk.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
+    await expect(desk.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kinds' }).isVisible()).resolves.toBe(true);
+    await desk.close();
+  });
+
+  it('puts the cursor in the search box on / and Ctrl-K from any page, and searches from the header', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    await page.goto(`${server.url}${site.entries[0]!.path}`);
+    await page.keyboard.press('/');
+    await expect(focused()).resolves.toBe('site-q');
+    await page.keyboard.type('forklift');
+    await expect(page.locator('#site-q').inputValue()).resolves.toBe('forklift');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=forklift$/);
+    await page.locator('#search-results > li').first().waitFor();
+    // On the search page the keys go to its own box; Ctrl-K works from anywhere, even inside a field.
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+k');
+    await expect(focused()).resolves.toBe('q');
+    await page.goto(`${server.url}/`);
+    await page.keyboard.press('/');
+    await expect(focused()).resolves.toBe('home-q');
+    await page.close();
   });
 
   it('gives each settled query its own history entry, so Back returns to the query before', async () => {
@@ -156,15 +202,20 @@ describe('the built site in headless Chromium', () => {
     await page.close();
   });
 
-  it('passes the axe-core WCAG 2.1 AA checks on every kind of page, light and dark', async () => {
+  it('passes the axe-core WCAG 2.1 AA checks on every kind of page, light and dark, desktop and phone', async () => {
     const entryPaths = [
       site.entries.find((e) => e.attribution.mode === 'named')!.path,
       site.entries.find((e) => e.attribution.mode === 'anonymous')!.path,
       // An entry with headings, whose links to themselves must pass too.
       site.entries.find((e) => e.html.includes('heading-anchor'))!.path,
     ];
-    for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    for (const [scheme, width, height] of [
+      ['light', 1280, 900],
+      ['dark', 1280, 900],
+      ['light', 390, 844],
+      ['dark', 390, 844],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       for (const path of [...paths, ...entryPaths, site.mentors[0]!.path]) {
         await page.goto(`${server.url}${path}`);
         if (path.startsWith('/search/')) await page.locator('#search-results > li').first().waitFor();
@@ -172,7 +223,7 @@ describe('the built site in headless Chromium', () => {
         const violations = (await page.evaluate(
           `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) })))`,
         )) as AxeViolation[];
-        expect(violations, `${scheme} ${path}`).toEqual([]);
+        expect(violations, `${scheme} ${width}px ${path}`).toEqual([]);
       }
       await page.close();
     }
