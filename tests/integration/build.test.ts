@@ -135,6 +135,21 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(page).toContain('href="#the-three-rules-that-made-it-work"');
   });
 
+  it('links each entry to the newer and older entries of its first topic, published ones only', () => {
+    let linked = 0;
+    for (const entry of site.entries) {
+      const topic = entry.topics[0]!;
+      const list = site.entries.filter((e) => e.topics.some((t) => t.id === topic.id));
+      const at = list.indexOf(entry);
+      const page = readFileSync(join(dir, 'entries', entry.slug, 'index.html'), 'utf8');
+      const prev = /<a class="pager-previous" rel="prev" href="([^"]+)"/.exec(page)?.[1];
+      const next = /<a class="pager-next" rel="next" href="([^"]+)"/.exec(page)?.[1];
+      expect([prev, next], entry.slug).toEqual([list[at - 1]?.path, list[at + 1]?.path]);
+      if (prev || next) linked++;
+    }
+    expect(linked).toBeGreaterThanOrEqual(4);
+  });
+
   it('does not repeat the mentor on every card of their own page, and names them on cards elsewhere', () => {
     for (const mentor of site.mentors) {
       const page = readFileSync(join(dir, 'mentors', mentor.id, 'index.html'), 'utf8');

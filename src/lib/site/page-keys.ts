@@ -35,6 +35,20 @@ export function topicTrail(site: Site, topicId: string): TopicRef[] {
 }
 
 /**
+ * The entries before and after this one in its first topic's listing (newest first), for "previous" and
+ * "next" on its page; from the published list only, like every listing.
+ */
+export function topicNeighbours(
+  site: Site,
+  entry: PublishedEntry,
+): { topic: TopicRef; previous?: PublishedEntry | undefined; next?: PublishedEntry | undefined } {
+  const first = entry.topics[0]!;
+  const list = shared(site).topics.get(first.id)?.entries ?? [];
+  const at = list.indexOf(entry);
+  return { topic: first, previous: at > 0 ? list[at - 1] : undefined, next: at >= 0 ? list[at + 1] : undefined };
+}
+
+/**
  * The key of an entry page for Astro's incremental build: a digest of everything the page renders, so a
  * page is reused only when it would come out the same. A page the gate no longer publishes has no path
  * and no key, and is neither rendered nor restored.
@@ -44,5 +58,7 @@ export function entryPageKey(site: Site, entry: PublishedEntry): string {
     .map((slug) => site.bySlug.get(slug))
     .filter((e) => e !== undefined)
     .map(card);
-  return digest([shared(site).chrome, shown(entry), related, topicTrail(site, entry.topics[0]!.id)]);
+  const { previous, next } = topicNeighbours(site, entry);
+  const neighbour = (e: PublishedEntry | undefined) => e && { title: e.title, path: e.path };
+  return digest([shared(site).chrome, shown(entry), related, topicTrail(site, entry.topics[0]!.id), neighbour(previous), neighbour(next)]);
 }
