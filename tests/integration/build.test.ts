@@ -135,6 +135,30 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(page).toContain('href="#the-three-rules-that-made-it-work"');
   });
 
+  it('has a full icon set: an ICO of PNGs, a touch icon and the manifest’s icons, each the size it says', () => {
+    // A PNG's width and height are at bytes 16–23, in its IHDR chunk.
+    const pngSize = (b: Buffer) => (b.subarray(1, 4).toString() === 'PNG' ? [b.readUInt32BE(16), b.readUInt32BE(20)] : undefined);
+    const ico = readFileSync(join(dir, 'favicon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const count = ico.readUInt16LE(4);
+    const sizes = Array.from({ length: count }, (_, i) => {
+      const entry = 6 + 16 * i;
+      const png = ico.subarray(ico.readUInt32LE(entry + 12), ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8));
+      expect(pngSize(png)).toEqual([ico[entry]!, ico[entry + 1]!]);
+      return ico[entry];
+    });
+    expect(sizes).toEqual([16, 32, 48]);
+    expect(pngSize(readFileSync(join(dir, 'apple-touch-icon.png')))).toEqual([180, 180]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string; sizes: string }[] };
+    for (const icon of manifest.icons) {
+      const [w] = icon.sizes.split('x').map(Number);
+      expect(pngSize(readFileSync(join(dir, icon.src))), icon.src).toEqual([w, w]);
+    }
+    const home = readFileSync(join(dir, 'index.html'), 'utf8');
+    for (const link of ['rel="icon" href="/favicon.ico"', 'rel="apple-touch-icon" href="/apple-touch-icon.png"', 'rel="manifest" href="/manifest.webmanifest"'])
+      expect(home).toContain(link);
+  });
+
   it('links each entry to the newer and older entries of its first topic, published ones only', () => {
     let linked = 0;
     for (const entry of site.entries) {

@@ -1,0 +1,1 @@
+export { icoOf, iconPng } from './icons.ts';
