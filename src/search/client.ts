@@ -69,6 +69,8 @@ export function startSearch(): void {
   // when typing pauses, when the form is submitted, and whenever a filter changes. Keystrokes in between
   // leave the history alone.
   let settling: ReturnType<typeof setTimeout> | undefined;
+  /** The query string of the results on screen, settled or restored. */
+  let shownSearch = location.search;
   const settle = () => {
     clearTimeout(settling);
     const next = new URLSearchParams();
@@ -76,6 +78,7 @@ export function startSearch(): void {
     for (const box of boxes) if (box.checked) next.append(box.name, box.value);
     const query = next.toString();
     if ((query ? `?${query}` : '') !== location.search) history.pushState(null, '', query ? `?${query}` : location.pathname);
+    shownSearch = location.search;
   };
   const settleSoon = () => {
     clearTimeout(settling);
@@ -141,11 +144,32 @@ export function startSearch(): void {
     void run();
   });
   addEventListener('popstate', () => {
+    // A jump within the page (`#results-title`) changes the history too, but not the query.
+    if (location.search === shownSearch) return;
+    shownSearch = location.search;
     clearTimeout(settling);
     fromUrl();
     void run();
   });
   more.addEventListener('click', () => void showMore(generation));
+  // Arrow keys move from the box into the results and between them; Enter opens the focused one.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.card-title a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    if (event.key === 'ArrowUp' && at === 0) input.focus();
+    else all[Math.min(all.length - 1, event.key === 'ArrowDown' ? at + 1 : at - 1)]?.focus();
+  });
   clear.addEventListener('click', () => {
     for (const box of boxes) box.checked = false;
     settle();

@@ -169,6 +169,34 @@ describe('the built site in headless Chromium', () => {
     await page.close();
   });
 
+  it('reaches the results from the box in one key: Tab to skip the filters, Arrow keys to move, Enter to open', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.id);
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#q').fill('renewal');
+    await page.locator('#search-results > li').nth(1).waitFor();
+    const titles = await page.locator('#search-results .card-title a').allTextContents();
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(titles[0]);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(titles[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(focused()).resolves.toBe('q');
+    // Tab past the Search button lands on "Skip to results", not on forty filters.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('Skip to results');
+    await page.keyboard.press('Enter');
+    await expect(focused()).resolves.toBe('Results');
+    await page.locator('#q').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/entries\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(titles[0]);
+    await page.close();
+  });
+
   it('gives each settled query its own history entry, so Back returns to the query before', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/search/`);
