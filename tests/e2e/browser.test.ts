@@ -140,6 +140,11 @@ describe('the built site in headless Chromium', () => {
     await expect(topics.isVisible()).resolves.toBe(true);
     await topics.click();
     await phone.waitForURL(/\/kinds\/$/);
+    // On the search page the first result's title is on the first screen.
+    await phone.goto(`${server.url}/search/?q=renewal`);
+    const title = phone.locator('#search-results .card-title').first();
+    await title.waitFor();
+    await expect(title.evaluate((t) => t.getBoundingClientRect().bottom)).resolves.toBeLessThan(844);
     await phone.close();
     const desk = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await desk.goto(`${server.url}/topics/`);
