@@ -26,7 +26,9 @@ export function startSearch(): void {
   const more = document.querySelector<HTMLButtonElement>('#more-results');
   const clear = document.querySelector<HTMLButtonElement>('#clear-filters');
   const idle = document.querySelector<HTMLElement>('#search-idle');
-  if (!form || !input || !status || !list || !more || !clear) return;
+  const active = document.querySelector<HTMLElement>('#active-filters');
+  const activeList = document.querySelector<HTMLUListElement>('#active-filter-list');
+  if (!form || !input || !status || !list || !more || !clear || !active || !activeList) return;
   const boxes = [...document.querySelectorAll<HTMLInputElement>('#filters input[type=checkbox]')];
 
   let api: Promise<PagefindApi> | undefined;
@@ -85,12 +87,38 @@ export function startSearch(): void {
     settling = setTimeout(settle, SETTLE_MS);
   };
 
+  // One chip per filter in use, named by its group; removing it unticks the box and searches again.
+  const showActive = () => {
+    const chips = boxes
+      .filter((box) => box.checked)
+      .map((box) => {
+        const group = box.closest('details')?.querySelector('summary')?.textContent?.trim() ?? box.name;
+        const label = box.parentElement?.querySelector('span')?.textContent?.trim() ?? box.value;
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'chip chip-remove';
+        button.textContent = `${group}: ${label} ×`;
+        button.setAttribute('aria-label', `Remove the filter ${group}: ${label}`);
+        button.addEventListener('click', () => {
+          box.checked = false;
+          settle();
+          void run();
+          input.focus();
+        });
+        li.append(button);
+        return li;
+      });
+    activeList.replaceChildren(...chips);
+    active.hidden = chips.length === 0;
+  };
+
   const run = async () => {
     const mine = ++generation;
     const term = input.value.trim();
     const filters = selected();
     const filtering = Object.keys(filters).length > 0;
-    clear.hidden = !filtering;
+    showActive();
     if (idle) idle.hidden = Boolean(term || filtering);
     if (!term && !filtering) {
       list.replaceChildren();

@@ -202,6 +202,35 @@ describe('the built site in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the filters in use as removable chips above the results, with Clear all', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/search/?q=renewal`);
+    const results = page.locator('#search-results > li');
+    await results.first().waitFor();
+    const all = await results.count();
+    await expect(page.locator('#active-filters').isVisible()).resolves.toBe(false);
+    await page.getByRole('checkbox', { name: /^Stories/ }).check();
+    const chip = page.getByRole('button', { name: 'Remove the filter Kind: Stories' });
+    await chip.waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length < n, all);
+    // Above the results, not below the filters.
+    const [chipTop, resultsTop] = await Promise.all([
+      chip.evaluate((c) => c.getBoundingClientRect().top),
+      results.first().evaluate((r) => r.getBoundingClientRect().top),
+    ]);
+    expect(chipTop).toBeLessThan(resultsTop);
+    await chip.click();
+    await expect(page.getByRole('checkbox', { name: /^Stories/ }).isChecked()).resolves.toBe(false);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, all);
+    await page.getByRole('checkbox', { name: /^Stories/ }).check();
+    await page.getByRole('checkbox', { name: /^Advice/ }).check();
+    await expect(page.locator('#active-filter-list button').count()).resolves.toBe(2);
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page.locator('#active-filters').isVisible()).resolves.toBe(false);
+    expect(page.url()).toMatch(/\?q=renewal$/);
+    await page.close();
+  });
+
   it('gives each settled query its own history entry, so Back returns to the query before', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/search/`);
