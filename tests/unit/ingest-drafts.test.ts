@@ -177,6 +177,20 @@ describe('the question a passage answers', () => {
     expect(draft.text).toContain('question: "[a colleague] told me you turned the night shift around. How did you do it?"');
     expect(draft.text).not.toMatch(/Sam|Okafor|Luis|Ortega/);
   });
+
+  it('loses the initials of a person named elsewhere in the conversation, as the quote does', () => {
+    const r = ingestText(
+      [
+        'Sam Okafor: Tell me about Tomasz Kwiatkowski.',
+        'Priya Raman: He never let a problem wait overnight, and he taught me to walk the floor every evening and ask what could go wrong tomorrow before anyone went home.',
+        'Sam Okafor: Did TK ever let you skip the walk?',
+        'Priya Raman: Never once. Ask every supervisor what could go wrong tomorrow, write it down, and check the card first thing in the morning: it takes twenty minutes and saves whole shifts.',
+      ].join('\n'),
+    );
+    const questions = r.passages.filter((p) => p.text).map((p) => p.question ?? '');
+    expect(questions.some((q) => q.startsWith('Did'))).toBe(true);
+    expect(questions.join('\n')).not.toMatch(/\bTK\b|Tomasz|Kwiatkowski/);
+  });
 });
 
 describe('one decision per name per conversation', () => {

@@ -111,6 +111,16 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
         ),
       ]
     : [];
+  // One set of decisions for everything redacted in this conversation: the mentor's words and the questions.
+  const redaction: Parameters<typeof redact>[1] = {
+    knownNames,
+    mentorNames: [ctx.mentor.name, ...labels],
+    removeMentorName,
+    organizations: ctx.organizations,
+    dropAsides: true,
+    identifying,
+    initials: initialsOf(knownNames),
+  };
   const redactions: Record<string, number> = {};
   const topicIndex = indexTaxonomy(ctx.taxonomy);
 
@@ -130,15 +140,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const when = passageStart(p, clock);
     const at = when === undefined ? undefined : timecode(when.seconds);
     const approximate = when?.approximate === true;
-    const r = redact(p.text, {
-      knownNames,
-      mentorNames: [ctx.mentor.name, ...labels],
-      removeMentorName,
-      organizations: ctx.organizations,
-      dropAsides: true,
-      identifying,
-      initials: initialsOf(knownNames),
-    });
+    const r = redact(p.text, redaction);
     for (const [type, n] of Object.entries(r.counts)) redactions[type] = (redactions[type] ?? 0) + (n as number);
     const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[], replacements: r.replacements };
     const why = notKnowledge(p.text);
@@ -149,14 +151,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const key = keySentence(r.text, k.kind);
     const title = titleFrom(key);
     const summary = summaryFrom(key);
-    const question = questionFrom(p.prompt, {
-      knownNames,
-      mentorNames: [ctx.mentor.name, ...labels],
-      removeMentorName,
-      organizations: ctx.organizations,
-      dropAsides: true,
-      identifying,
-    });
+    const question = questionFrom(p.prompt, redaction);
     const topics = matchTopics(r.text, topicIndex, ctx.taxonomy);
     const data: EntryData = {
       title,
