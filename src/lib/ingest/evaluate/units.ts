@@ -136,26 +136,11 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
   const drafts = passages.filter((p) => p.text).map((p) => ({ p, span: draftSpan(stream, p.quote) }));
 
   const score: UnitScore = {
+    ...scoreUnitsZero(),
     gold: units.length,
     unlocated: units.length - located.length,
     drafts: drafts.length,
-    oneUnit: 0,
-    found: 0,
-    startsMatched: 0,
-    goldStartsMatched: 0,
-    kindJudged: 0,
-    kindRight: 0,
     minutes: stream.words.length / 150,
-    titles: { total: 0, filler: 0, placeholder: 0, long: 0 },
-    namesInSource: 0,
-    namesSurviving: [],
-    falsePositives: [],
-    draftedWords: 0,
-    offRecordLeaks: [],
-    nonKnowledgeDrafted: 0,
-    questionsJudged: 0,
-    questionsRight: 0,
-    titleOverlap: 0,
   };
   const goldStarts = new Set<number>();
   for (const { p, span } of drafts) {
