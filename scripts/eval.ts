@@ -10,6 +10,7 @@ import { summariseErrors, timingErrors } from '../src/lib/ingest/evaluate/timing
 import { evaluateKnownNames, evaluatePersonNames } from '../src/lib/ingest/redact/eval.ts';
 import { readContent } from '../src/lib/read/content.ts';
 import { FILLER, figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '../src/lib/ingest/evaluate/units.ts';
+import { guests } from '../src/lib/ingest/evaluate/guests.ts';
 
 const usage = `Usage: npm run eval [-- --shared <dir>] [--json]
 
@@ -91,16 +92,6 @@ if (existsSync(pii)) {
 }
 
 // Real conversations: the guest consents; every other speaker is a third party whose name must not survive.
-const guests: Record<string, string> = {
-  'brain-science-1.md': 'Mireille B. Reece, Psy.D',
-  'founders-talk-60.md': 'Travis Kimmel',
-  'go-time-99.md': 'Stevenson Jean-Pierre',
-  'js-party-104.md': 'Kahlil Lechelt',
-  'the-changelog-342.md': 'Emma Wedekind',
-  'the-changelog-453.md': 'Lara Hogan',
-  'the-changelog-462.md': 'Brittany Dionigi',
-  'the-changelog-572.md': 'Dan Moore',
-};
 const transcripts = join(data, 'transcripts');
 if (existsSync(transcripts)) {
   const rows: Record<string, unknown>[] = [];

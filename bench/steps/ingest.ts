@@ -4,21 +4,10 @@ import { ingestTranscript } from '../../src/lib/ingest/pipeline.ts';
 import { readTranscript } from '../../src/lib/ingest/read/index.ts';
 import { readContent } from '../../src/lib/read/content.ts';
 import { projectRoot } from './project.ts';
+import { guests } from '../../src/lib/ingest/evaluate/guests.ts';
 
 /** The real conversations `npm run eval` uses, next to the project. */
 export const defaultTranscripts = join(projectRoot, '../shared/data/transcripts');
-
-/** The consenting guest of each real conversation, as scripts/eval.ts names them. */
-const guests: Record<string, string> = {
-  'brain-science-1.md': 'Mireille B. Reece, Psy.D',
-  'founders-talk-60.md': 'Travis Kimmel',
-  'go-time-99.md': 'Stevenson Jean-Pierre',
-  'js-party-104.md': 'Kahlil Lechelt',
-  'the-changelog-342.md': 'Emma Wedekind',
-  'the-changelog-453.md': 'Lara Hogan',
-  'the-changelog-462.md': 'Brittany Dionigi',
-  'the-changelog-572.md': 'Dan Moore',
-};
 
 export interface IngestMeasurement {
   files: number;

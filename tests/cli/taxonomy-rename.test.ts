@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { snapshot } from '../support/files.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/taxonomy-edit');
@@ -10,17 +11,6 @@ const inputDir = join(fixtures, 'input');
 
 const work = mkdtempSync(join(tmpdir(), 'tacit-taxonomy-edit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Every file under `dir` with its text, keyed by path relative to `dir` with `/`. */
-function snapshot(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => join(d.parentPath, d.name))
-      .map((p) => [relative(dir, p).split(sep).join('/'), readFileSync(p, 'utf8')] as const)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-}
 
 let copies = 0;
 /** A fresh copy of the fixture content folder: tests never write into the repository. */

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { diffLines } from 'diff';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CommandError } from '../../src/lib/command-error.ts';
@@ -19,6 +19,7 @@ import { frontMatterSpan, rewriteEntryTopics } from '../../src/lib/taxonomy/edit
 import { validateTaxonomy } from '../../src/lib/taxonomy/validate/index.ts';
 import { writeFilesAtomically } from '../../src/lib/write-files.ts';
 import { parse } from 'yaml';
+import { snapshot } from '../support/files.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/taxonomy-edit');
@@ -26,17 +27,6 @@ const inputDir = join(fixtures, 'input');
 
 const work = mkdtempSync(join(tmpdir(), 'tacit-taxonomy-edit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Every file under `dir` with its text, keyed by path relative to `dir` with `/`. */
-function snapshot(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => join(d.parentPath, d.name))
-      .map((p) => [relative(dir, p).split(sep).join('/'), readFileSync(p, 'utf8')] as const)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-}
 
 /** The fixture input as an edit reads it, with paths shown as `content/…` whatever the working folder. */
 function fixtureInput(dir = inputDir): EditInput {
