@@ -19,9 +19,6 @@ export function currentSite(base = '/'): Site {
   return shared[KEY].site;
 }
 
-/** The site the integration computed for this build, if it has. */
-export const handedSite = (): Site | undefined => shared[KEY]?.site;
-
 /** Forgets the shared site, so the next `currentSite()` reads the content again (dev server reloads). */
 export function forgetSite(): void {
   delete shared[KEY];
