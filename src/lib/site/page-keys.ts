@@ -4,12 +4,22 @@ import type { PublishedEntry, Site, TopicRef } from './model.ts';
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 /** What every page shares and each topic by id, worked out once per site rather than once per page. */
-const perSite = new WeakMap<Site, { chrome: string; topics: Map<string, Site['topics'][number]> }>();
+type Neighbours = { topic: TopicRef; previous?: PublishedEntry | undefined; next?: PublishedEntry | undefined };
+
+const perSite = new WeakMap<Site, { chrome: string; topics: Map<string, Site['topics'][number]>; neighbours: Map<PublishedEntry, Neighbours> }>();
 function shared(site: Site) {
   let hit = perSite.get(site);
   if (!hit) {
+    // Each entry's place in its first topic's listing, found in one pass over the listings rather than a
+    // search of a listing per page.
+    const neighbours = new Map<PublishedEntry, Neighbours>();
+    for (const t of site.topics) {
+      t.entries.forEach((e, i) => {
+        if (e.topics[0]!.id === t.id) neighbours.set(e, { topic: e.topics[0]!, previous: t.entries[i - 1], next: t.entries[i + 1] });
+      });
+    }
     // Everything every page shows besides its own content: settings, edition, build date ("N months ago").
-    hit = { chrome: digest([site.config, site.audience, site.today, site.base]), topics: new Map(site.topics.map((t) => [t.id, t])) };
+    hit = { chrome: digest([site.config, site.audience, site.today, site.base]), topics: new Map(site.topics.map((t) => [t.id, t])), neighbours };
     perSite.set(site, hit);
   }
   return hit;
@@ -38,14 +48,8 @@ export function topicTrail(site: Site, topicId: string): TopicRef[] {
  * The entries before and after this one in its first topic's listing (newest first), for "previous" and
  * "next" on its page; from the published list only, like every listing.
  */
-export function topicNeighbours(
-  site: Site,
-  entry: PublishedEntry,
-): { topic: TopicRef; previous?: PublishedEntry | undefined; next?: PublishedEntry | undefined } {
-  const first = entry.topics[0]!;
-  const list = shared(site).topics.get(first.id)?.entries ?? [];
-  const at = list.indexOf(entry);
-  return { topic: first, previous: at > 0 ? list[at - 1] : undefined, next: at >= 0 ? list[at + 1] : undefined };
+export function topicNeighbours(site: Site, entry: PublishedEntry): Neighbours {
+  return shared(site).neighbours.get(entry) ?? { topic: entry.topics[0]! };
 }
 
 /**
