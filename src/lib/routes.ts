@@ -14,6 +14,8 @@ export const routes = {
   sitemap: '/sitemap.xml',
   /** The search index Pagefind writes. */
   pagefind: '/pagefind/',
+  /** The topics the search page names, corrects towards and suggests (`src/lib/index/topics.ts`). */
+  searchTopics: '/search-topics.json',
   entry: (slug: string) => `/entries/${slug}/`,
   topic: (id: string) => `/topics/${id}/`,
   kind: (kind: string) => `/kinds/${kind}/`,

@@ -1,16 +1,10 @@
-// The only client-side JavaScript on the site: search over the Pagefind index built from the gate's list.
-import { isFunctionWord } from '../lib/index/function-words.ts';
-
-interface PagefindResultData {
-  url: string;
-  meta: { title?: string; summary?: string; kind?: string; attribution?: string; topics?: string };
-}
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string, o?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-}
+// The only client-side JavaScript on the site besides the header's: search over the Pagefind index built
+// from the gate's list. The URL holds the state; each settled query is a history entry.
+import { queryWords, searchable } from '../lib/index/query.ts';
+import { closestTopics, spellingSuggestion, topicsNamed, type TopicHint } from '../lib/index/topics.ts';
+import { facetBoxes, facetCounts, showCounts } from './facets.ts';
+import { loadPagefind, type Filters, type Hit, type Pagefind } from './pagefind.ts';
+import { helpNodes, resultItem, topicCard, type Help } from './render.ts';
 
 const PAGE = 10;
 /** How long typing must pause before a one- or two-letter term is searched. */
@@ -18,27 +12,33 @@ const SHORT_TERM_PAUSE_MS = 300;
 /** How long typing must pause before the query counts as settled and gets its own history entry. */
 const SETTLE_MS = 800;
 
-export function startSearch(): void {
-  const form = document.querySelector<HTMLFormElement>('#search');
-  const input = document.querySelector<HTMLInputElement>('#q');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  const list = document.querySelector<HTMLOListElement>('#search-results');
-  const more = document.querySelector<HTMLButtonElement>('#more-results');
-  const clear = document.querySelector<HTMLButtonElement>('#clear-filters');
-  const idle = document.querySelector<HTMLElement>('#search-idle');
-  const active = document.querySelector<HTMLElement>('#active-filters');
-  const activeList = document.querySelector<HTMLUListElement>('#active-filter-list');
-  if (!form || !input || !status || !list || !more || !clear || !active || !activeList) return;
-  const boxes = [...document.querySelectorAll<HTMLInputElement>('#filters input[type=checkbox]')];
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector);
 
-  let api: Promise<PagefindApi> | undefined;
-  const load = () =>
-    (api ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${form.dataset.pagefind}pagefind.js`)) as PagefindApi;
-      await pagefind.options({ baseUrl: '/' });
-      await pagefind.init();
-      return pagefind;
-    })());
+export function startSearch(): void {
+  const form = $<HTMLFormElement>('#search');
+  const input = $<HTMLInputElement>('#q');
+  const status = $<HTMLElement>('#search-status');
+  const list = $<HTMLOListElement>('#search-results');
+  const more = $<HTMLButtonElement>('#more-results');
+  const clear = $<HTMLButtonElement>('#clear-filters');
+  const idle = $<HTMLElement>('#search-idle');
+  const active = $<HTMLElement>('#active-filters');
+  const activeList = $<HTMLUListElement>('#active-filter-list');
+  const topicsHit = $<HTMLElement>('#search-topics');
+  const help = $<HTMLElement>('#search-help');
+  if (!form || !input || !status || !list || !more || !clear || !active || !activeList || !topicsHit || !help) return;
+  const facets = facetBoxes(document);
+  const boxes = facets.map((f) => f.input);
+  const base = form.dataset.base ?? '';
+  const href = (path: string) => `${base}${path}`;
+  const searchHref = (q: string) => `${location.pathname}?${new URLSearchParams({ q })}`;
+
+  const load = () => loadPagefind(form.dataset.pagefind ?? '/pagefind/');
+  let hintsLoading: Promise<TopicHint[]> | undefined;
+  const hints = () =>
+    (hintsLoading ??= fetch(form.dataset.topics ?? '')
+      .then((r) => (r.ok ? (r.json() as Promise<TopicHint[]>) : []))
+      .catch(() => []));
 
   // On a phone the filter lists would push results off screen: start with the groups folded, except
   // those already in use. They stay open on wider screens.
@@ -48,7 +48,7 @@ export function startSearch(): void {
     }
   }
 
-  // Read state from the URL so results can be linked, the home page's search box lands here, and Back
+  // Read state from the URL so results can be linked, the header's search box lands here, and Back
   // returns to an earlier query.
   const fromUrl = () => {
     const params = new URLSearchParams(location.search);
@@ -58,14 +58,16 @@ export function startSearch(): void {
   fromUrl();
 
   let generation = 0;
-  let hits: { data(): Promise<PagefindResultData> }[] = [];
+  let hits: Hit[] = [];
   let shown = 0;
 
-  const selected = () => {
-    const filters: Record<string, { any: string[] }> = {};
+  const selected = (): Filters => {
+    const filters: Filters = {};
     for (const box of boxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
     return filters;
   };
+  const groupOf = (box: HTMLInputElement) => box.closest('details')?.querySelector('summary')?.textContent?.trim() ?? box.name;
+  const labelOf = (box: HTMLInputElement) => box.parentElement?.querySelector('span')?.textContent?.trim() ?? box.value;
 
   // Each settled query is a history entry of its own, so Back returns to the one before: a query settles
   // when typing pauses, when the form is submitted, and whenever a filter changes. Keystrokes in between
@@ -92,14 +94,12 @@ export function startSearch(): void {
     const chips = boxes
       .filter((box) => box.checked)
       .map((box) => {
-        const group = box.closest('details')?.querySelector('summary')?.textContent?.trim() ?? box.name;
-        const label = box.parentElement?.querySelector('span')?.textContent?.trim() ?? box.value;
         const li = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'chip chip-remove';
-        button.textContent = `${group}: ${label} ×`;
-        button.setAttribute('aria-label', `Remove the filter ${group}: ${label}`);
+        button.textContent = `${groupOf(box)}: ${labelOf(box)} ×`;
+        button.setAttribute('aria-label', `Remove the filter ${groupOf(box)}: ${labelOf(box)}`);
         button.addEventListener('click', () => {
           box.checked = false;
           settle();
@@ -113,6 +113,17 @@ export function startSearch(): void {
     active.hidden = chips.length === 0;
   };
 
+  /** Where "Ask a mentor about this" goes for this query, from the URL template in `site.yaml`. */
+  const askUrl = (term: string) => {
+    const template = form.dataset.ask;
+    if (!template || !term) return undefined;
+    const filters = boxes
+      .filter((b) => b.checked)
+      .map((b) => `${groupOf(b)}: ${labelOf(b)}`)
+      .join(', ');
+    return template.replaceAll('{query}', encodeURIComponent(term)).replaceAll('{filters}', encodeURIComponent(filters));
+  };
+
   const run = async () => {
     const mine = ++generation;
     const term = input.value.trim();
@@ -122,28 +133,54 @@ export function startSearch(): void {
     if (idle) idle.hidden = Boolean(term || filtering);
     if (!term && !filtering) {
       list.replaceChildren();
+      topicsHit.replaceChildren();
+      help.replaceChildren();
       more.hidden = true;
+      showCounts(facets, 'totals');
       status.textContent = status.dataset.idle ?? status.textContent;
       return;
     }
     const pagefind = await load();
+    const query = term ? searchable(term) : null;
     // Values within a filter group are ORed (`any`); groups are ANDed by Pagefind.
-    const search = await pagefind.search(term ? searchable(term) : null, { filters, ...(term ? {} : { sort: { date: 'desc' } }) });
+    const [search, topics] = await Promise.all([pagefind.search(query, { filters, ...(term ? {} : { sort: { date: 'desc' } }) }), hints()]);
     if (mine !== generation || !search) return; // a newer keystroke superseded this search
+    const named = term ? topicsNamed(term, topics) : [];
     hits = search.results;
+    let partial: string[] | undefined;
+    if (!hits.length && term) ({ hits, partial } = await someWords(pagefind, term, filters));
+    // Counts of entries with only some of the words would need every result's filters: say none.
+    const counts = partial ? 'unknown' : await facetCounts(pagefind, query, filters, search);
+    if (mine !== generation) return;
+    showCounts(facets, counts);
+    topicsHit.replaceChildren(...named.map((t) => topicCard(t, href)));
     shown = 0;
     list.replaceChildren();
     await showMore(mine);
-    const n = hits.length;
-    status.textContent = n
-      ? `${n} ${n === 1 ? 'entry' : 'entries'}${term ? ` for “${term}”` : ''}${filtering ? ' with the chosen filters' : ''}`
-      : `Nothing found${term ? ` for “${term}”` : ''}. Try fewer words, a synonym, or fewer filters.`;
+    if (mine !== generation) return;
+    status.textContent = statusLine(hits.length, term, filtering, partial);
+    const nodes = await helpFor(pagefind, term, filters, topics, named, hits.length && !partial ? search.results.length : 0);
+    if (mine === generation) help.replaceChildren(...nodes);
+  };
+
+  /**
+   * What to offer besides results: a spelling that finds more (when the taxonomy knows it), and when
+   * every word did not match, the closest topics and the filters to drop. Asking a mentor is always offered.
+   */
+  const helpFor = async (pagefind: Pagefind, term: string, filters: Filters, topics: TopicHint[], named: TopicHint[], found: number) => {
+    const h: Help = { closest: [], ask: askUrl(term) };
+    const suggestion = term ? spellingSuggestion(term, topics) : undefined;
+    if (suggestion && ((await pagefind.search(searchable(suggestion), { filters }))?.results.length ?? 0) > found) h.suggestion = suggestion;
+    if (found) return helpNodes({ ask: h.ask, closest: [], ...(h.suggestion ? { suggestion: h.suggestion } : {}) }, href, searchHref, clearAll);
+    if (term) h.closest = closestTopics(term, topics).filter((t) => !named.includes(t));
+    if (Object.keys(filters).length) h.withoutFilters = (await pagefind.search(term ? searchable(term) : null, {}))?.results.length;
+    return helpNodes(h, href, searchHref, clearAll);
   };
 
   const showMore = async (mine: number) => {
     const page = await Promise.all(hits.slice(shown, shown + PAGE).map((h) => h.data()));
     if (mine !== generation) return;
-    for (const data of page) list.append(renderResult(data));
+    for (const data of page) list.append(resultItem(data));
     shown += page.length;
     more.hidden = shown >= hits.length;
   };
@@ -179,9 +216,18 @@ export function startSearch(): void {
     fromUrl();
     void run();
   });
+  // A suggested spelling searches in place, as if typed, and is a settled query of its own.
+  help.addEventListener('click', (event) => {
+    const a = (event.target as Element).closest<HTMLAnchorElement>('a.suggestion');
+    if (!a) return;
+    event.preventDefault();
+    input.value = a.textContent ?? '';
+    settle();
+    void run();
+  });
   more.addEventListener('click', () => void showMore(generation));
   // Arrow keys move from the box into the results and between them; Enter opens the focused one.
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.card-title a')];
+  const links = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-topics .card-title a, #search-results .card-title a')];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
@@ -189,53 +235,55 @@ export function startSearch(): void {
     event.preventDefault();
     first.focus();
   });
-  list.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (at < 0) return;
-    event.preventDefault();
-    if (event.key === 'ArrowUp' && at === 0) input.focus();
-    else all[Math.min(all.length - 1, event.key === 'ArrowDown' ? at + 1 : at - 1)]?.focus();
-  });
-  clear.addEventListener('click', () => {
+  for (const area of [list, topicsHit])
+    area.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const all = links();
+      const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+      if (at < 0) return;
+      event.preventDefault();
+      if (event.key === 'ArrowUp' && at === 0) input.focus();
+      else all[Math.min(all.length - 1, event.key === 'ArrowDown' ? at + 1 : at - 1)]?.focus();
+    });
+  const clearAll = () => {
     for (const box of boxes) box.checked = false;
     settle();
     void run();
-  });
+    input.focus();
+  };
+  clear.addEventListener('click', clearAll);
   if (input.value || boxes.some((b) => b.checked)) void run();
 }
 
 /**
- * The query as the index holds bodies: without function words, which the index leaves out of them. A
- * query of function words alone is searched as typed (titles and summaries keep every word).
+ * When no entry has every word: entries with some of them, those with the most words first, then by
+ * Pagefind's score. One search per word; Pagefind has the chunks from the first search already.
  */
-function searchable(term: string): string {
-  const kept = term.split(/\s+/).filter((w) => !isFunctionWord(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, '')));
-  return kept.length ? kept.join(' ') : term;
+async function someWords(pagefind: Pagefind, term: string, filters: Filters): Promise<{ hits: Hit[]; partial?: string[] }> {
+  const words = queryWords(term);
+  if (words.length < 2) return { hits: [] };
+  const found = new Map<string, { hit: Hit; words: number; score: number }>();
+  const matched = new Set<string>();
+  await Promise.all(
+    words.map(async (word) => {
+      const r = await pagefind.search(word, { filters });
+      if (r?.results.length) matched.add(word);
+      for (const hit of r?.results ?? []) {
+        const seen = found.get(hit.id) ?? { hit, words: 0, score: 0 };
+        seen.words++;
+        seen.score += hit.score;
+        found.set(hit.id, seen);
+      }
+    }),
+  );
+  const hits = [...found.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((f) => f.hit);
+  return hits.length ? { hits, partial: words.filter((w) => matched.has(w)) } : { hits };
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  const article = document.createElement('article');
-  article.className = 'card result';
-  const kind = document.createElement('span');
-  const kindId = (data.meta.kind ?? '').toLowerCase();
-  kind.className = `kind kind-${kindId}`;
-  kind.textContent = data.meta.kind ?? '';
-  const h = document.createElement('h3');
-  h.className = 'card-title';
-  const a = document.createElement('a');
-  a.href = data.url;
-  a.textContent = data.meta.title ?? data.url;
-  h.append(a);
-  const summary = document.createElement('p');
-  summary.className = 'card-summary';
-  summary.textContent = data.meta.summary ?? '';
-  const meta = document.createElement('p');
-  meta.className = 'card-meta';
-  meta.textContent = [data.meta.attribution, data.meta.topics].filter(Boolean).join(' · ');
-  article.append(kind, h, summary, meta);
-  li.append(article);
-  return li;
+function statusLine(n: number, term: string, filtering: boolean, partial: string[] | undefined): string {
+  const entries = `${n} ${n === 1 ? 'entry' : 'entries'}`;
+  const quoted = term ? ` for “${term}”` : '';
+  if (partial) return `No entry has every word of “${term}”. ${entries} ${n === 1 ? 'has' : 'have'} some of them (${partial.join(', ')}):`;
+  if (n) return `${entries}${quoted}${filtering ? ' with the chosen filters' : ''}`;
+  return `Nothing found${quoted}${filtering ? ' with the chosen filters' : ''}.`;
 }

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { tokenize } from '../../src/lib/ingest/tag/tokens.ts';
 import { readContent } from '../../src/lib/read/index.ts';
 import { loadSite, type Site } from '../../src/lib/site/index.ts';
 import { buildSample, projectRoot, testDate } from '../support/build.ts';
@@ -240,7 +241,7 @@ describe('the sample built for the default audience (all-staff)', () => {
         expect(e.topicsWithAncestors.some((t) => t.id.startsWith('sales/negotiation'))).toBe(true);
       }
 
-      // The result excerpt is the summary, and attribution follows consent in the index too.
+      // Each result carries its summary, and attribution follows consent in the index too.
       const anon = site.entries.find((e) => e.attribution.mode === 'anonymous')!;
       const hit = (await search(anon.title)).find((h) => h.url === anon.path)!;
       expect(hit.meta).toMatchObject({ title: anon.title, summary: anon.summary, attribution: 'A mentor' });
@@ -248,6 +249,51 @@ describe('the sample built for the default audience (all-staff)', () => {
       // Mentor filter: named mentors only.
       const mentorFilter = await search(null, { mentor: site.mentors.map((m) => m.name) });
       expect(mentorFilter).toHaveLength(site.entries.filter((e) => e.attribution.mode === 'named').length);
+    });
+  });
+
+  it('ranks entries whose title or own topics name the query above those that only mention it, and marks the matched words', async () => {
+    // What an entry says it is about: its title, its own topics and their synonyms (not the topics above).
+    const about = (path: string) => {
+      const e = site.entries.find((x) => x.path === path)!;
+      const own = e.topics.flatMap((t) => [t.label, ...site.topics.find((p) => p.id === t.id)!.altLabels]);
+      return new Set(tokenize([e.title, ...own].join(' ')).map((t) => t.stem));
+    };
+    const queries = [
+      'pricing',
+      'new manager',
+      'negotiation',
+      'board',
+      'feedback',
+      'peak season',
+      'hiring',
+      'incidents',
+      'delegation',
+      'warehouse',
+      'renewal',
+      'career change',
+    ];
+    await withSearch(dir, async (search) => {
+      for (const q of queries) {
+        const stems = tokenize(q).map((t) => t.stem);
+        const hits = await search(q);
+        const names = hits.map((h) => stems.every((s) => about(h.url).has(s)));
+        expect(names[0], `the first result for “${q}” is about it`).toBe(true);
+        const firstOther = names.indexOf(false);
+        if (firstOther >= 0) expect(names.slice(firstOther), `results for “${q}” that name it come first`).not.toContain(true);
+        // An entry that matched in its body shows the words that matched, marked; the page holds nothing else.
+        for (const hit of hits.filter((h) => h.excerpt.includes('<mark>'))) {
+          const e = site.entries.find((x) => x.path === hit.url)!;
+          const plain = hit.excerpt
+            .replace(/<\/?mark>/g, '')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>');
+          expect(e.text.replace(/\s+/g, ' ')).toContain(plain.replace(/^…|…$/g, '').trim().split(' ').slice(0, 6).join(' '));
+        }
+      }
+      // The hidden field of synonyms and broader topics is searched, never shown as the excerpt.
+      const hit = (await search('haggling'))[0]!;
+      expect(hit.excerpt).not.toMatch(/haggling|bargaining/i);
     });
   });
 

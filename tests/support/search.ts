@@ -1,16 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
+import { searchable } from '../../src/lib/index/query.ts';
+import { searchOptions } from '../../src/lib/index/ranking.ts';
 import { launch } from './browser.ts';
 import { serve } from './serve.ts';
 
 export interface SearchHit {
   url: string;
   meta: Record<string, string>;
+  /** Pagefind's excerpt of the body, matched words in `<mark>`. */
+  excerpt: string;
 }
 export type Search = (term: string | null, filters?: Record<string, string[]>) => Promise<SearchHit[]>;
 
 /**
- * Queries a build's real Pagefind index in headless Chromium, the way the site's search page does
- * (values within a filter ORed, filter groups ANDed).
+ * Queries a build's real Pagefind index in headless Chromium, the way the site's search page does: its
+ * ranking options, function words left out of the query, values within a filter ORed, groups ANDed.
  */
 export async function withSearch<T>(dir: string, body: (search: Search, page: Page) => Promise<T>): Promise<T> {
   const server = await serve(dir);
@@ -20,13 +24,20 @@ export async function withSearch<T>(dir: string, body: (search: Search, page: Pa
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     // A string, so the test runner does not rewrite the browser's dynamic import.
-    await page.evaluate(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.options({ baseUrl: '/' }); window.pf = pf; })`);
+    await page.evaluate(
+      `import('/pagefind/pagefind.js').then(async (pf) => { await pf.options(${JSON.stringify({ baseUrl: '/', ...searchOptions })}); window.pf = pf; })`,
+    );
     const search: Search = (term, filters = {}) =>
       page.evaluate(
         async ([t, f]) => {
           const pf = (
             window as unknown as {
-              pf: { search: (t: string | null, o: object) => Promise<{ results: { data: () => Promise<{ url: string; meta: Record<string, string> }> }[] }> };
+              pf: {
+                search: (
+                  t: string | null,
+                  o: object,
+                ) => Promise<{ results: { data: () => Promise<{ url: string; meta: Record<string, string>; excerpt: string }> }[] }>;
+              };
             }
           ).pf;
           const any = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, { any: v }]));
@@ -34,11 +45,11 @@ export async function withSearch<T>(dir: string, body: (search: Search, page: Pa
           return Promise.all(
             r.results.map(async (x) => {
               const d = await x.data();
-              return { url: d.url, meta: d.meta };
+              return { url: d.url, meta: d.meta, excerpt: d.excerpt };
             }),
           );
         },
-        [term, filters] as const,
+        [term === null ? null : searchable(term), filters] as const,
       );
     return await body(search, page);
   } finally {

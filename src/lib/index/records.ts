@@ -6,6 +6,11 @@ import { kindInfo } from '../site/kinds.ts';
  * The search record of one published entry. Built from the gate's list, not scraped from pages, so the
  * index holds exactly what the gate allows: attribution as consented, topic synonyms so they find the entry,
  * and filters that include every broader topic so filtering on a parent finds its children's entries.
+ *
+ * The body (`content`) is the entry's own words only, so the excerpt Pagefind highlights under a result
+ * is always a passage of the entry. Title, summary, topics and synonyms are meta fields, which Pagefind
+ * searches and weights apart (`ranking.ts`). Pagefind escapes `<` and `>` in the excerpt (not `&`) and
+ * adds `<mark>`; the client reads it back as text and marks, never as HTML.
  */
 export function searchRecord(entry: PublishedEntry, base: string): CustomRecord {
   const filters: Record<string, string[]> = {
@@ -14,19 +19,8 @@ export function searchRecord(entry: PublishedEntry, base: string): CustomRecord 
   };
   if (entry.stages.length) filters.stage = entry.stages.map((s) => s.label);
   if (entry.attribution.mode === 'named') filters.mentor = [entry.attribution.name];
-  const content = [
-    entry.title,
-    entry.summary,
-    // Only the body loses its function words; titles, summaries and labels stay whole.
-    entry.searchText,
-    entry.appliesWhen ?? '',
-    entry.notWhen ?? '',
-    entry.topicsWithAncestors.map((t) => t.label).join(', '),
-    entry.synonyms.join(', '),
-    entry.attribution.mode === 'anonymous' ? '' : entry.attribution.label,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const own = new Set(entry.topics.map((t) => t.id));
+  const content = [entry.text, entry.appliesWhen ?? '', entry.notWhen ?? ''].filter(Boolean).join('\n');
   return {
     url: `${base.replace(/\/$/, '')}${entry.path}`,
     content,
@@ -37,6 +31,7 @@ export function searchRecord(entry: PublishedEntry, base: string): CustomRecord 
       kind: kindInfo[entry.kind].label,
       attribution: entry.attribution.label,
       topics: entry.topics.map((t) => t.label).join(', '),
+      also: [...entry.synonyms, ...entry.topicsWithAncestors.filter((t) => !own.has(t.id)).map((t) => t.label)].join(', '),
     },
     filters,
     sort: { date: entry.date ?? '' },

@@ -17,6 +17,15 @@ export const siteConfigSchema = z.strictObject({
   defaultAudience: slugId.default('all-staff'),
   /** The repository's web URL (e.g. `https://github.com/acme/knowledge`); enables "Edit this entry" and "Report a problem" links. */
   repository: z.url().optional(),
+  /**
+   * Where "Ask a mentor about this" on the search page goes, e.g. a new-issue form: `{query}` becomes
+   * what the reader searched for and `{filters}` the filters in use, both URL-encoded. Leave it out and
+   * the link does not appear.
+   */
+  askUrl: z
+    .url()
+    .refine((url) => url.includes('{query}'), { error: 'expected a URL with `{query}` where the search goes' })
+    .optional(),
   /** The branch edit links point at. */
   branch: z.string().trim().min(1).default('main'),
   /** An entry not reviewed for this many months is stale: a badge on the site and a `check` warning. */

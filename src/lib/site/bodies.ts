@@ -1,28 +1,22 @@
 import { join } from 'node:path';
 import { codeDigest, openDigestStore, sha256, type DigestStore } from '../cache/index.ts';
 import type { EntrySource, ReadResult } from '../read/content.ts';
-import { withoutFunctionWords } from '../index/function-words.ts';
 import { finishBody, prepareBody, type PreparedBody, type RenderOptions } from '../render/index.ts';
 import { scanForLeaks, type GateEntry } from '../gate/index.ts';
 import type { MentorMatcher } from '../privacy/index.ts';
 
 /** What the build remembers of one entry, by the digest of its file; drafts keep only their front matter. */
 interface Remembered extends ReadResult {
-  /** The body rendered with every link kept, for the render settings in `settings`, and as search indexes it. */
-  body?: Body & { settings: string };
+  /** The body rendered with every link kept, for the render settings in `settings`, and its plain text. */
+  body?: PreparedBody & { settings: string };
   /** The attribution scan of these bytes, for the mentor and attribution `key` names. */
   scan?: { key: string; leaks: boolean } | undefined;
 }
 
-type Body = PreparedBody & { searchText: string };
-
 /** What a body's HTML depends on besides its bytes: the base path, the site's URL, the image hosts. */
 export type BodySettings = Pick<RenderOptions, 'base' | 'siteUrl' | 'imageHosts'>;
 
-const prepare = (entry: EntrySource, settings: BodySettings): Body => {
-  const body = prepareBody(entry.tree, settings);
-  return { ...body, searchText: withoutFunctionWords(body.text) };
-};
+const prepare = (entry: EntrySource, settings: BodySettings): PreparedBody => prepareBody(entry.tree, settings);
 
 /**
  * The build's body stage: each entry is rendered as soon as it is read (or taken from the cache), and the
@@ -34,7 +28,7 @@ export interface BodyStage {
   /** Renders a freshly read entry while its syntax tree is at hand. */
   prepare(entry: EntrySource): void;
   /** An entry's HTML and text for the page; the entry is kept for the next build. */
-  render(entry: EntrySource, options: RenderOptions): { html: string; text: string; searchText: string };
+  render(entry: EntrySource, options: RenderOptions): { html: string; text: string };
   /** The gate's attribution scan, remembered by digest so an unchanged body is not parsed again to scan it. */
   leaks(entry: GateEntry, matcher: MentorMatcher): boolean;
   /** Keeps a draft's front matter for the next build (drafts are in the repository and withdraw nothing). */
@@ -45,7 +39,7 @@ export interface BodyStage {
   readonly stats: { rendered: number; reused: number };
 }
 
-/** The code whose output the cache holds: readers, schemas, the guard, the renderer, the search text, this stage. */
+/** The code whose output the cache holds: readers, schemas, the guard, the renderer, this stage. */
 const renderCode = ['read', 'schema', 'guard', 'render', 'index', 'site', 'gate', 'privacy', 'ingest/redact'];
 
 /**
@@ -60,7 +54,7 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
   const store: DigestStore<Remembered> | undefined =
     cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
   const settingsKey = JSON.stringify([settings.base, settings.siteUrl, settings.imageHosts]);
-  const prepared = new Map<string, Body>();
+  const prepared = new Map<string, PreparedBody>();
   const scans = new Map<string, NonNullable<Remembered['scan']>>();
   const scanOf = (digest: string) => scans.get(digest) ?? store?.get(digest)?.scan;
   const remembered = (digest: string) => {
@@ -80,7 +74,7 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
       const body = fresh ?? remembered(entry.digest) ?? prepare(entry, settings);
       stats[fresh ? 'rendered' : 'reused']++;
       store?.keep(entry.digest, { data: entry.data, problems: [], body: { ...body, settings: settingsKey }, scan: scanOf(entry.digest) });
-      return { html: finishBody(body, options.linkable ?? (() => true)), text: body.text, searchText: body.searchText };
+      return { html: finishBody(body, options.linkable ?? (() => true)), text: body.text };
     },
     leaks(entry, matcher) {
       // The slug is scanned too, and it comes from the file's name, not its bytes: a renamed file must be

@@ -3,7 +3,6 @@ import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type EntryData, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
 import { isStale } from '../review/stale.ts';
-import { withoutFunctionWords } from '../index/function-words.ts';
 import { attribution, type Attribution } from './attribution.ts';
 import { holdersOf, type Holder } from './custody.ts';
 import { kindInfo } from './kinds.ts';
@@ -51,9 +50,8 @@ export interface PublishedEntry {
   /** The question the mentor was answering, when the entry records it. */
   question?: string | undefined;
   html: string;
+  /** The body as plain text: what search indexes and quotes in its excerpts. */
   text: string;
-  /** The body as search indexes it: without function words (see `src/lib/index/function-words.ts`). */
-  searchText: string;
   /** Synonyms of the entry's topics, so searches for them find it. */
   synonyms: string[];
   related: string[];
@@ -123,7 +121,7 @@ export interface SiteOptions {
   today: string;
   base: string;
   /** Renders a published entry's body; a cache may reuse earlier output (`bodyStage`). */
-  render?: ((entry: EntrySource, options: RenderOptions) => { html: string; text: string; searchText: string }) | undefined;
+  render?: ((entry: EntrySource, options: RenderOptions) => { html: string; text: string }) | undefined;
   /** The gate's attribution scan, when a cache remembers it (`bodyStage`). */
   leaks?: GateContext['leaks'];
 }
@@ -242,11 +240,11 @@ function toPublished(
   review: { today: string; staleAfterMonths: number },
   renderBody: SiteOptions['render'] = (entry, options) => {
     const text = plainText(entry.tree);
-    return { html: renderHtml(entry.tree, options), text, searchText: withoutFunctionWords(text) };
+    return { html: renderHtml(entry.tree, options), text };
   },
 ): PublishedEntry {
   const d = source.data;
-  const { html, text, searchText } = renderBody(source, render);
+  const { html, text } = renderBody(source, render);
   const withAncestors = [...new Set(d.topics.flatMap((t) => graph.ancestorsOf(t)))];
   return {
     slug: source.slug,
@@ -268,7 +266,6 @@ function toPublished(
     question: d.question,
     html,
     text,
-    searchText,
     synonyms: [...new Set(withAncestors.flatMap((t) => graph.synonymsOf(t)))],
     related: [],
     source: editable,

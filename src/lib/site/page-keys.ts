@@ -26,7 +26,7 @@ function shared(site: Site) {
 }
 
 /** What an entry page shows of its own entry: all but the plain and search texts, which feed the index. */
-const shown = ({ text: _text, searchText: _search, ...rest }: PublishedEntry) => rest;
+const shown = ({ text: _text, ...rest }: PublishedEntry) => rest;
 
 /** What an entry card shows of an entry elsewhere: no body either. */
 const card = (entry: PublishedEntry) => {
