@@ -27,15 +27,18 @@ export interface Pagefind {
 interface Module extends Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Pagefind, imported and started once, with the site's ranking. */
+/** Pagefind, imported and started once, with the site's ranking and its filter data. */
 export const loadPagefind = (bundle: string): Promise<Pagefind> =>
   (loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Module;
     await pagefind.options({ baseUrl: '/', ...searchOptions });
     await pagefind.init();
+    // Searches count filter values only once the filter data is loaded; live counts need it.
+    await pagefind.filters();
     return pagefind;
   })());

@@ -10,7 +10,18 @@ import { serve } from '../support/serve.ts';
 
 const shots = join(projectRoot, 'test-results');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const paths = ['/', '/topics/', '/topics/sales/', '/kinds/advice/', '/mentors/', '/a-z/', '/search/?q=renewal', '/no-such-page/'];
+// Search with results and a topic first, and search that finds nothing with a filter (the help below it).
+const paths = [
+  '/',
+  '/topics/',
+  '/topics/sales/',
+  '/kinds/advice/',
+  '/mentors/',
+  '/a-z/',
+  '/search/?q=renewal',
+  '/search/?q=discount&kind=Story',
+  '/no-such-page/',
+];
 
 interface AxeViolation {
   id: string;
@@ -180,7 +191,9 @@ describe('the built site in headless Chromium', () => {
     await page.goto(`${server.url}/search/`);
     await page.locator('#q').fill('renewal');
     await page.locator('#search-results > li').nth(1).waitFor();
-    const titles = await page.locator('#search-results .card-title a').allTextContents();
+    // The topic the query names ("renewals" is a synonym of Key accounts) comes first, then the entries.
+    const titles = await page.locator('#search-topics .card-title a, #search-results .card-title a').allTextContents();
+    expect(titles[0]).toBe('Key accounts');
     await page.keyboard.press('ArrowDown');
     await expect(focused()).resolves.toBe(titles[0]);
     await page.keyboard.press('ArrowDown');
@@ -197,7 +210,7 @@ describe('the built site in headless Chromium', () => {
     await page.locator('#q').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/entries\/[a-z0-9-]+\/$/);
+    await page.waitForURL(/\/topics\/sales\/key-accounts\/$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(titles[0]);
     await page.close();
   });
@@ -228,6 +241,96 @@ describe('the built site in headless Chromium', () => {
     await page.getByRole('button', { name: 'Clear all' }).click();
     await expect(page.locator('#active-filters').isVisible()).resolves.toBe(false);
     expect(page.url()).toMatch(/\?q=renewal$/);
+    await page.close();
+  });
+
+  it('marks the words that matched in each result’s own passage, and puts a topic the query names first', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/search/?q=forklift`);
+    const marked = page.locator('#search-results .card-excerpt mark').first();
+    await marked.waitFor();
+    await expect(marked.textContent()).resolves.toMatch(/^forklift/i);
+    const excerpt = (await page.locator('#search-results .card-excerpt').first().textContent())!;
+    const entry = site.entries.find((e) => e.path === new URL(page.url()).pathname) ?? site.entries.find((e) => /forklift/i.test(e.text))!;
+    expect(entry.text.replace(/\s+/g, ' ')).toContain(excerpt.replace(/^“|”$/g, '').split(' ').slice(1, 6).join(' '));
+
+    // A topic with no entries yet: the topic itself, first, saying so.
+    await page.goto(`${server.url}/search/?q=on-call`);
+    const topic = page.locator('#search-topics .topic-hit').first();
+    await topic.waitFor();
+    await expect(topic.textContent()).resolves.toMatch(/On-call[\s\S]*No entries yet/);
+    const [topicTop, resultsTop] = await Promise.all([
+      topic.evaluate((t) => t.getBoundingClientRect().top),
+      page.locator('#search-results').evaluate((r) => r.getBoundingClientRect().top),
+    ]);
+    expect(topicTop).toBeLessThan(resultsTop);
+    await expect(topic.getByRole('link', { name: 'On-call' }).getAttribute('href')).resolves.toBe('/topics/engineering/incidents/on-call/');
+    await page.close();
+  });
+
+  it('helps when nothing has every word: says so, shows partial matches, a better spelling, the closest topics and Ask a mentor', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const query = 'how to handle a difficult customer';
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}&kind=Advice`);
+    const status = page.locator('#search-status');
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('No entry has every word'));
+    const words = /some of them \((.+)\):$/.exec((await status.textContent())!)![1]!.split(', ');
+    expect(words.length).toBeGreaterThan(0);
+    expect(['handle', 'difficult', 'customer']).toEqual(expect.arrayContaining(words));
+    await expect(page.locator('#search-results > li').count()).resolves.toBeGreaterThan(0);
+    expect(new Set(await page.locator('#search-results .kind').allTextContents())).toEqual(new Set(['Advice']));
+    const closest = await page.locator('.help-topics a').allTextContents();
+    expect(closest).toContain('Feedback');
+    const ask = page.getByRole('link', { name: 'Ask a mentor about this' });
+    const askHref = new URL((await ask.getAttribute('href'))!);
+    expect(askHref.origin + askHref.pathname).toBe(site.config.askUrl!.split('?')[0]);
+    expect(askHref.searchParams.get('title')).toContain(query);
+    expect(askHref.searchParams.get('body')).toContain('Kind: Advice');
+
+    // A misspelling the taxonomy can correct: offered, and searched in place when chosen.
+    await page.goto(`${server.url}/search/?q=negociation+tactics`);
+    const suggestion = page.locator('#search-help a.suggestion');
+    await suggestion.waitFor();
+    await expect(suggestion.textContent()).resolves.toBe('negotiation tactics');
+    await suggestion.click();
+    await page.waitForURL(/\?q=negotiation\+tactics$/);
+    await expect(page.getByRole('searchbox', { name: 'Search the knowledge base' }).inputValue()).resolves.toBe('negotiation tactics');
+    await page.close();
+  });
+
+  it('counts each filter value for the query and the other groups’ filters; a value that finds nothing cannot be ticked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const kindCounts = () =>
+      page.$$eval('[data-filter=kind] label', (labels) =>
+        labels.map((l) => ({
+          name: l.querySelector('span')!.textContent,
+          n: Number(l.querySelector('.count')!.textContent),
+          disabled: l.querySelector('input')!.disabled,
+        })),
+      );
+    await page.goto(`${server.url}/search/`);
+    const totals = await kindCounts();
+    expect(totals.reduce((sum, k) => sum + k.n, 0)).toBe(site.entries.length);
+
+    await page.goto(`${server.url}/search/?q=discount`);
+    await page.locator('#search-results > li').first().waitFor();
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for “discount”'));
+    const found = await page.locator('#search-results > li').count();
+    const counts = await kindCounts();
+    // Kinds do not overlap, so the query's results are shared out among them.
+    expect(counts.reduce((sum, k) => sum + k.n, 0)).toBe(found);
+    expect(counts).not.toEqual(totals);
+    const dead = counts.find((k) => k.n === 0)!;
+    expect(dead.disabled).toBe(true);
+    expect(counts.filter((k) => k.n > 0).every((k) => !k.disabled)).toBe(true);
+
+    // Ticking a kind narrows the other groups' counts but not its own group's.
+    const live = counts.find((k) => k.n > 0)!;
+    await page.getByRole('checkbox', { name: new RegExp(`^${live.name}`) }).check();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, live.n);
+    await expect(kindCounts()).resolves.toEqual(counts);
+    const topicSum = await page.$$eval('[data-filter=topic] label', (ls) => ls.map((l) => Number(l.querySelector('.count')!.textContent)));
+    expect(Math.max(...topicSum)).toBeLessThanOrEqual(live.n);
     await page.close();
   });
 
@@ -306,7 +409,7 @@ describe('the built site in headless Chromium', () => {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       for (const path of [...paths, ...entryPaths, site.mentors[0]!.path]) {
         await page.goto(`${server.url}${path}`);
-        if (path.startsWith('/search/')) await page.locator('#search-results > li').first().waitFor();
+        if (path.startsWith('/search/')) await page.locator('#search-help > *').first().waitFor();
         await page.addScriptTag({ content: axeSource });
         const violations = (await page.evaluate(
           `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) })))`,
