@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { escapeXml } from '../lib/render/escape.ts';
-import { fixedPages } from '../lib/routes.ts';
+import { fixedPages, routes } from '../lib/routes.ts';
 import { href, site } from '../site.ts';
 
 /** Every published page, derived from the gate's list like every other output; entries carry their date. */
 export const GET: APIRoute = ({ site: origin }) => {
   const pages: { path: string; date?: string | undefined }[] = [
-    ...fixedPages.map((path) => ({ path })),
+    ...fixedPages.filter((path) => path !== routes.atRisk || site.showsRisk).map((path) => ({ path })),
     ...site.entries.map((e) => ({ path: e.path, date: e.date })),
     ...site.topics.map((t) => ({ path: t.path })),
     ...site.kinds.map((k) => ({ path: k.path })),

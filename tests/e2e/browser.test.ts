@@ -393,6 +393,33 @@ describe('the built site in headless Chromium', () => {
     await page.close();
   });
 
+  it('fits the at-risk chart and table to a phone; narrower still, the table scrolls in its own region and says so', async () => {
+    for (const [width, scrolls] of [
+      [390, false],
+      [320, true],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${server.url}/at-risk/`);
+      const m = await page.evaluate(() => {
+        const region = document.querySelector('.table-scroll')!;
+        return {
+          page: document.documentElement.scrollWidth,
+          chart: document.querySelector('.risk-figure svg')!.getBoundingClientRect().right,
+          table: region.scrollWidth - region.clientWidth,
+          hint: getComputedStyle(document.querySelector('.scroll-hint')!).display !== 'none',
+          region: [region.getAttribute('role'), region.getAttribute('tabindex')],
+        };
+      });
+      expect(m.page, `${width}px: the page does not scroll sideways`).toBe(width);
+      expect(m.chart).toBeLessThanOrEqual(width);
+      expect(m.table > 0, `${width}px: the table overflows its region`).toBe(scrolls);
+      expect(m.hint).toBe(scrolls);
+      // A region a keyboard can reach and scroll.
+      expect(m.region).toEqual(['region', '0']);
+      await page.close();
+    }
+  });
+
   it('passes the axe-core WCAG 2.1 AA checks on every kind of page, light and dark, desktop and phone', async () => {
     const entryPaths = [
       site.entries.find((e) => e.attribution.mode === 'named')!.path,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tokenize } from '../../src/lib/ingest/tag/tokens.ts';
 import { readContent } from '../../src/lib/read/index.ts';
+import { siteRisk } from '../../src/lib/risk/site.ts';
 import { loadSite, type Site } from '../../src/lib/site/index.ts';
 import { buildSample, projectRoot, testDate } from '../support/build.ts';
 import { occurrences, readOutput, words, type OutputFile } from '../support/output.ts';
@@ -333,6 +334,25 @@ describe('other audiences and withdrawn consent', () => {
     const defaults = readOutput(inject('defaultBuild'));
     for (const slug of leadersOnly) expect(occurrences(defaults, slug)).toEqual([]);
     for (const word of distinctiveWords(siteFor(), leadersOnly[0]!)) expect(occurrences(defaults, word)).toEqual([]);
+  });
+
+  it('the public edition has no "Knowledge at risk" page, nor any link to it; narrower editions have it in the navigation', () => {
+    const out = join(work, 'public');
+    buildSample({ outDir: out, audience: 'public' });
+    expect(existsSync(join(out, 'at-risk'))).toBe(false);
+    const pages = readOutput(out).filter((f) => f.path.endsWith('.html') || f.path.endsWith('.xml'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) expect(page.text, page.path).not.toContain('/at-risk/');
+    // When anyone leaves is not in it either (the all-staff edition says it, so this can fail).
+    const leavers = siteRisk(siteFor()).leavers;
+    expect(leavers.length).toBeGreaterThan(0);
+    const allStaff = readFileSync(join(inject('defaultBuild'), 'at-risk/index.html'), 'utf8');
+    for (const l of leavers) {
+      expect(allStaff).toContain(`datetime="${l.leaving}"`);
+      for (const page of pages) expect(page.text, page.path).not.toContain(l.leaving);
+    }
+    const home = readFileSync(join(inject('defaultBuild'), 'index.html'), 'utf8');
+    expect(home).toMatch(/<nav[^>]*>.*<a href="\/at-risk\/">At risk<\/a>.*<\/nav>/s);
   });
 
   it('`npm run consent -- revoke` then build: nothing of that consent is left, and its tombstone holds no name, role or text', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { showsRisk } from '../../src/lib/gate/pages.ts';
 import { siteConfigSchema } from '../../src/lib/schema/site.ts';
 
 describe('askUrl in site.yaml', () => {
@@ -11,5 +12,20 @@ describe('askUrl in site.yaml', () => {
     const noQuery = siteConfigSchema.safeParse({ askUrl: 'https://github.com/acme/kb/issues/new' });
     expect(noQuery.error?.issues.map((i) => i.message)).toEqual(['expected a URL with `{query}` where the search goes']);
     expect(siteConfigSchema.safeParse({ askUrl: 'ask Ottoline' }).success).toBe(false);
+  });
+});
+
+describe('riskAudience in site.yaml', () => {
+  const audiences = ['public', 'all-staff', 'leaders'];
+  it('gives the at-risk page to that audience and the narrower ones; by default to all but the widest', () => {
+    expect(audiences.map((a) => showsRisk({ audiences }, a))).toEqual([false, true, true]);
+    expect(audiences.map((a) => showsRisk({ audiences, riskAudience: 'leaders' }, a))).toEqual([false, false, true]);
+    expect(showsRisk({ audiences: ['everyone'] }, 'everyone')).toBe(true);
+  });
+  it('must be one of the audiences', () => {
+    const wrong = siteConfigSchema.safeParse({ audiences, riskAudience: 'board' });
+    expect(wrong.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'riskAudience: expected one of the audiences above: `public`, `all-staff`, `leaders`',
+    ]);
   });
 });

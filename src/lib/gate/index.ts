@@ -3,3 +3,4 @@ export * from './gate.ts';
 export * from './reasons.ts';
 export * from './standing.ts';
 export * from './summary.ts';
+export * from './pages.ts';

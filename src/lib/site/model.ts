@@ -1,4 +1,4 @@
-import { gate, gateContext, summaryLine, type GateContext, type Gated, type WithheldReason } from '../gate/index.ts';
+import { gate, gateContext, showsRisk, summaryLine, type GateContext, type Gated, type WithheldReason } from '../gate/index.ts';
 import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type EntryData, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
@@ -112,6 +112,8 @@ export interface Site {
   mentors: MentorPage[];
   withheld: { slug: string; file: string; reasons: WithheldReason[] }[];
   summary: string;
+  /** Whether this edition has the "Knowledge at risk" page (`showsRisk` in the gate). */
+  showsRisk: boolean;
   /** Who holds each published entry's knowledge, by slug, for the at-risk view only (see `custody.ts`). Never rendered. */
   holders: ReadonlyMap<string, Holder>;
 }
@@ -225,6 +227,7 @@ export function modelSite(content: Omit<Content, 'entries'>, gated: Gated<EntryS
     mentors: [...mentors.values()].sort((a, b) => a.name.localeCompare(b.name)),
     withheld,
     summary: summaryLine(entries.length, withheld, options.audience, options.today),
+    showsRisk: showsRisk(content.config, options.audience),
     holders: holdersOf(gated.published),
   };
 }
