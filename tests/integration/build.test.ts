@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tokenize } from '../../src/lib/ingest/tag/tokens.ts';
 import { readContent } from '../../src/lib/read/index.ts';
@@ -187,7 +188,7 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(site.mentors.some((m) => home.includes(`<p class="card-meta"`) && home.includes(m.name))).toBe(true);
   });
 
-  it('previews a link to an entry with its own title and summary (Open Graph, Twitter)', () => {
+  it('previews a link to an entry with its own title and summary and the site’s picture (Open Graph, Twitter)', async () => {
     const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
     const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
     for (const entry of site.entries) {
@@ -196,8 +197,14 @@ describe('the sample built for the default audience (all-staff)', () => {
       expect(meta(page, 'og:title'), entry.slug).toBe(attr(entry.title));
       expect(meta(page, 'og:description'), entry.slug).toBe(attr(entry.summary));
       expect(meta(page, 'og:url'), entry.slug).toBe(`http://localhost:4321${entry.path}`);
-      expect(meta(page, 'twitter:card'), entry.slug).toBe('summary');
+      expect(meta(page, 'twitter:card'), entry.slug).toBe('summary_large_image');
+      expect(meta(page, 'og:image'), entry.slug).toBe('http://localhost:4321/social.png');
     }
+    // The picture is there, and the size the page says it is.
+    const home0 = readFileSync(join(dir, 'index.html'), 'utf8');
+    const image = await sharp(join(dir, 'social.png')).metadata();
+    expect([image.format, image.width, image.height]).toEqual(['png', Number(meta(home0, 'og:image:width')), Number(meta(home0, 'og:image:height'))]);
+    expect([image.width, image.height]).toEqual([1200, 630]);
     const home = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(meta(home, 'og:type')).toBe('website');
     expect(meta(home, 'og:description')).toBe(attr(site.config.description));

@@ -12,6 +12,17 @@ export const iconPng = (size: number): Promise<Buffer> =>
     .toBuffer();
 
 /**
+ * The picture a link preview shows (Open Graph, Twitter): the site's mark on its own colour, 1200 × 630,
+ * the size chat apps and intranets crop to. No text: the preview prints the title and summary beside it,
+ * and text would depend on the fonts of the machine that builds.
+ */
+export function socialPng(): Promise<Buffer> {
+  const mark = svg().toString('utf8').replace('<svg ', '<svg x="440" y="155" width="320" height="320" ');
+  const card = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#1f4e5f"/>${mark}</svg>`;
+  return sharp(Buffer.from(card)).png().toBuffer();
+}
+
+/**
  * `favicon.ico` for the browsers and tools that ask for it by name: an ICO file holding PNG images, which
  * every browser since Internet Explorer 11 reads. Header, one directory entry per image, then the images.
  */

@@ -1,1 +1,1 @@
-export { icoOf, iconPng } from './icons.ts';
+export { icoOf, iconPng, socialPng } from './icons.ts';
