@@ -397,6 +397,32 @@ describe('the built site in headless Chromium', () => {
     await page.close();
   });
 
+  it('never breaks a mentor’s name in the filters at its hyphen, on a desktop or a phone', async () => {
+    for (const width of [1280, 390, 320]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${server.url}/search/`);
+      const broken = await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+        return [...document.querySelectorAll('[data-filter=mentor] label span:first-of-type')].flatMap((span) => {
+          const text = span.firstChild!;
+          // Each word that holds a hyphen must sit on one line: one box for its range.
+          return [...text.textContent!.matchAll(/\S*[-\u2011]\S*/g)]
+            .filter((m) => {
+              const range = document.createRange();
+              range.setStart(text, m.index);
+              range.setEnd(text, m.index + m[0].length);
+              return range.getClientRects().length > 1;
+            })
+            .map((m) => m[0]);
+        });
+      });
+      expect(broken, `${width}px`).toEqual([]);
+      // The names are there to be checked: hyphenated, as the sample's mentors are.
+      await expect(page.locator('[data-filter=mentor] label').first().textContent()).resolves.toMatch(/[-\u2011]/);
+      await page.close();
+    }
+  });
+
   it('fits the at-risk chart and table to a phone; narrower still, the table scrolls in its own region and says so', async () => {
     for (const [width, scrolls] of [
       [390, false],
