@@ -14,6 +14,8 @@ export const routes = {
   sitemap: '/sitemap.xml',
   /** The search index Pagefind writes. */
   pagefind: '/pagefind/',
+  /** The filter values of each indexed page, written beside the index (`src/lib/index/facets.ts`). */
+  searchFacets: '/pagefind/facets.json',
   /** The picture link previews show (Open Graph, Twitter). */
   socialImage: '/social.png',
   /** The topics the search page names, corrects towards and suggests (`src/lib/index/topics.ts`). */

@@ -1,9 +1,10 @@
 // The only client-side JavaScript on the site besides the header's: search over the Pagefind index built
 // from the gate's list. The URL holds the state; each settled query is a history entry.
+import { countFacets, filterIds, type Selection } from '../lib/index/facets.ts';
 import { queryWords, searchable } from '../lib/index/query.ts';
 import { closestTopics, spellingSuggestion, topicsNamed, type TopicHint } from '../lib/index/topics.ts';
-import { facetBoxes, facetCounts, showCounts } from './facets.ts';
-import { loadPagefind, type Filters, type Hit, type Pagefind } from './pagefind.ts';
+import { facetBoxes, loadFacets, showCounts } from './facets.ts';
+import { loadPagefind, type Hit, type Pagefind } from './pagefind.ts';
 import { helpNodes, resultItem, topicCard, type Help } from './render.ts';
 
 const PAGE = 10;
@@ -34,6 +35,7 @@ export function startSearch(): void {
   const searchHref = (q: string) => `${location.pathname}?${new URLSearchParams({ q })}`;
 
   const load = () => loadPagefind(form.dataset.pagefind ?? '/pagefind/');
+  const table = () => loadFacets(form.dataset.facets ?? '');
   let hintsLoading: Promise<TopicHint[]> | undefined;
   const hints = () =>
     (hintsLoading ??= fetch(form.dataset.topics ?? '')
@@ -61,10 +63,22 @@ export function startSearch(): void {
   let hits: Hit[] = [];
   let shown = 0;
 
-  const selected = (): Filters => {
-    const filters: Filters = {};
-    for (const box of boxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
-    return filters;
+  const selected = (): Selection => {
+    const filters: Record<string, string[]> = {};
+    for (const box of boxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
+    return filters as Selection;
+  };
+  /** The hits that pass the filters, in Pagefind's order. */
+  const narrow = async (all: Hit[], filters: Selection) => {
+    if (!Object.keys(filters).length) return all;
+    const keep = new Set(
+      filterIds(
+        all.map((h) => h.id),
+        await table(),
+        filters,
+      ),
+    );
+    return all.filter((h) => keep.has(h.id));
   };
   const groupOf = (box: HTMLInputElement) => box.closest('details')?.querySelector('summary')?.textContent?.trim() ?? box.name;
   const labelOf = (box: HTMLInputElement) => box.parentElement?.querySelector('span')?.textContent?.trim() ?? box.value;
@@ -142,24 +156,38 @@ export function startSearch(): void {
     }
     const pagefind = await load();
     const query = term ? searchable(term) : null;
-    // Values within a filter group are ORed (`any`); groups are ANDed by Pagefind.
-    const [search, topics] = await Promise.all([pagefind.search(query, { filters, ...(term ? {} : { sort: { date: 'desc' } }) }), hints()]);
+    // One search for the term alone; the filters are applied here, from the table, so the counts of
+    // every other value come from the same list.
+    const [search, topics] = await Promise.all([pagefind.search(query, term ? {} : { sort: { date: 'desc' } }), hints()]);
     if (mine !== generation || !search) return; // a newer keystroke superseded this search
     const named = term ? topicsNamed(term, topics) : [];
-    hits = search.results;
+    let all = search.results;
+    hits = await narrow(all, filters);
     let partial: string[] | undefined;
-    if (!hits.length && term) ({ hits, partial } = await someWords(pagefind, term, filters));
-    // Counts of entries with only some of the words would need every result's filters: say none.
-    const counts = partial ? 'unknown' : await facetCounts(pagefind, query, filters, search);
+    if (!hits.length && term) {
+      const some = await someWords(pagefind, term);
+      if (some.partial && (await narrow(some.hits, filters)).length) {
+        ({ partial } = some);
+        all = some.hits;
+        hits = await narrow(all, filters);
+      }
+    }
     if (mine !== generation) return;
-    showCounts(facets, counts);
     topicsHit.replaceChildren(...named.map((t) => topicCard(t, href)));
     shown = 0;
     list.replaceChildren();
     await showMore(mine);
     if (mine !== generation) return;
     status.textContent = statusLine(hits.length, term, filtering, partial);
-    const nodes = await helpFor(pagefind, term, filters, topics, named, hits.length && !partial ? search.results.length : 0);
+    // The counts follow the results: the table may still be on its way the first time.
+    const counts = countFacets(
+      all.map((h) => h.id),
+      await table(),
+      filters,
+    );
+    if (mine !== generation) return;
+    showCounts(facets, counts);
+    const nodes = await helpFor(pagefind, term, filters, topics, named, hits.length && !partial ? hits.length : 0, hits.length ? 0 : all.length);
     if (mine === generation) help.replaceChildren(...nodes);
   };
 
@@ -167,13 +195,13 @@ export function startSearch(): void {
    * What to offer besides results: a spelling that finds more (when the taxonomy knows it), and when
    * every word did not match, the closest topics and the filters to drop. Asking a mentor is always offered.
    */
-  const helpFor = async (pagefind: Pagefind, term: string, filters: Filters, topics: TopicHint[], named: TopicHint[], found: number) => {
+  const helpFor = async (pagefind: Pagefind, term: string, filters: Selection, topics: TopicHint[], named: TopicHint[], found: number, unfiltered: number) => {
     const h: Help = { closest: [], ask: askUrl(term) };
     const suggestion = term ? spellingSuggestion(term, topics) : undefined;
-    if (suggestion && ((await pagefind.search(searchable(suggestion), { filters }))?.results.length ?? 0) > found) h.suggestion = suggestion;
+    if (suggestion && (await narrow((await pagefind.search(searchable(suggestion)))?.results ?? [], filters)).length > found) h.suggestion = suggestion;
     if (found) return helpNodes({ ask: h.ask, closest: [], ...(h.suggestion ? { suggestion: h.suggestion } : {}) }, href, searchHref, clearAll);
     if (term) h.closest = closestTopics(term, topics).filter((t) => !named.includes(t));
-    if (Object.keys(filters).length) h.withoutFilters = (await pagefind.search(term ? searchable(term) : null, {}))?.results.length;
+    if (Object.keys(filters).length && unfiltered) h.withoutFilters = unfiltered;
     return helpNodes(h, href, searchHref, clearAll);
   };
 
@@ -258,15 +286,16 @@ export function startSearch(): void {
 /**
  * When no entry has every word: entries with some of them, those with the most words first, then by
  * Pagefind's score. One search per word; Pagefind has the chunks from the first search already.
+ * The filters are applied afterwards, like any search's.
  */
-async function someWords(pagefind: Pagefind, term: string, filters: Filters): Promise<{ hits: Hit[]; partial?: string[] }> {
+async function someWords(pagefind: Pagefind, term: string): Promise<{ hits: Hit[]; partial?: string[] }> {
   const words = queryWords(term);
   if (words.length < 2) return { hits: [] };
   const found = new Map<string, { hit: Hit; words: number; score: number }>();
   const matched = new Set<string>();
   await Promise.all(
     words.map(async (word) => {
-      const r = await pagefind.search(word, { filters });
+      const r = await pagefind.search(word);
       if (r?.results.length) matched.add(word);
       for (const hit of r?.results ?? []) {
         const seen = found.get(hit.id) ?? { hit, words: 0, score: 0 };

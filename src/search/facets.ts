@@ -1,6 +1,7 @@
 // Live filter counts: how many results each filter value would give with the current query and the
-// other groups' filters, so a dead end shows as "0" before anyone clicks it.
-import type { FilterCounts, Filters, Pagefind, Response } from './pagefind.ts';
+// other groups' filters, so a dead end shows as "0" before anyone clicks it. Filtering and counting use
+// the table the build writes beside the index (`src/lib/index/facets.ts`).
+import type { FacetTable } from '../lib/index/facets.ts';
 
 export interface FacetBox {
   input: HTMLInputElement;
@@ -16,34 +17,21 @@ export const facetBoxes = (root: ParentNode): FacetBox[] =>
     return { input, count, total: Number(count.textContent) || 0 };
   });
 
-/**
- * Counts for every group. A group's own ticks are ORed, so its counts must not be narrowed by them:
- * each group with ticks gets a search of its own with the other groups' filters only. Pagefind keeps
- * what it has loaded, so these searches fetch next to nothing.
- */
-export async function facetCounts(pagefind: Pagefind, term: string | null, filters: Filters, main: Response): Promise<FilterCounts> {
-  const counts: FilterCounts = { ...main.filters };
-  await Promise.all(
-    Object.keys(filters).map(async (group) => {
-      const others = Object.fromEntries(Object.entries(filters).filter(([g]) => g !== group));
-      const alone = await pagefind.search(term, { filters: others });
-      if (alone?.filters[group]) counts[group] = alone.filters[group];
-    }),
-  );
-  return counts;
-}
+let loading: Promise<FacetTable> | undefined;
 
-/**
- * Shows counts: the built totals with nothing typed or ticked, none at all when they are unknown (results
- * with only some of the query's words), else the live ones. A value that would find nothing cannot be ticked.
- */
-export function showCounts(boxes: readonly FacetBox[], counts: FilterCounts | 'totals' | 'unknown'): void {
+/** The table, fetched once: with the first filter ticked, or once the first results are on screen. */
+export const loadFacets = (url: string): Promise<FacetTable> =>
+  (loading ??= fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    return r.json() as Promise<FacetTable>;
+  }));
+
+/** Shows counts (the built totals with nothing typed or ticked); a value that would find nothing cannot be ticked. */
+export function showCounts(boxes: readonly FacetBox[], counts: Record<string, Record<string, number>> | 'totals'): void {
   for (const box of boxes) {
-    const known = counts !== 'unknown';
-    const n = typeof counts === 'string' ? box.total : (counts[box.input.name]?.[box.input.value] ?? 0);
-    box.count.hidden = !known;
+    const n = counts === 'totals' ? box.total : (counts[box.input.name]?.[box.input.value] ?? 0);
     box.count.textContent = String(n);
-    const dead = known && n === 0 && !box.input.checked;
+    const dead = n === 0 && !box.input.checked;
     box.input.disabled = dead;
     box.input.parentElement?.classList.toggle('is-empty', dead);
   }

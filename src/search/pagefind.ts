@@ -14,31 +14,25 @@ export interface Hit {
   score: number;
   data(): Promise<ResultData>;
 }
-/** Per filter group, the number of results that have each value. */
-export type FilterCounts = Record<string, Record<string, number>>;
 export interface Response {
   results: Hit[];
-  filters: FilterCounts;
 }
-export type Filters = Record<string, { any: string[] }>;
 export interface Pagefind {
-  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<Response | null>;
+  /** Every page matching the term, best first; with no term, every page, by `sort`. Filters are applied by the page. */
+  search(term: string | null, options?: { sort?: Record<string, 'asc' | 'desc'> }): Promise<Response | null>;
 }
 interface Module extends Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Pagefind, imported and started once, with the site's ranking and its filter data. */
+/** Pagefind, imported and started once, with the site's ranking. */
 export const loadPagefind = (bundle: string): Promise<Pagefind> =>
   (loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Module;
     await pagefind.options({ baseUrl: '/', ...searchOptions });
     await pagefind.init();
-    // Searches count filter values only once the filter data is loaded; live counts need it.
-    await pagefind.filters();
     return pagefind;
   })());

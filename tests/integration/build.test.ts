@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { facetGroups, facetValues, type FacetTable } from '../../src/lib/index/facets.ts';
 import { tokenize } from '../../src/lib/ingest/tag/tokens.ts';
 import { readContent } from '../../src/lib/read/index.ts';
 import { siteRisk } from '../../src/lib/risk/site.ts';
@@ -14,6 +15,7 @@ import { withSearch } from '../support/search.ts';
 import { xmlErrors } from '../support/xml.ts';
 
 const contentDir = join(projectRoot, 'content');
+const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
 const siteFor = (audience?: string, dir = contentDir): Site => loadSite({ contentDir: dir, audience, today: testDate });
 
 /** Words the site's own templates, styles and scripts use, which any page may contain. */
@@ -257,6 +259,15 @@ describe('the sample built for the default audience (all-staff)', () => {
       // Mentor filter: named mentors only.
       const mentorFilter = await search(null, { mentor: site.mentors.map((m) => m.name) });
       expect(mentorFilter).toHaveLength(site.entries.filter((e) => e.attribution.mode === 'named').length);
+
+      // The table the search page filters and counts with: one row per published entry, by Pagefind's
+      // page id, each row the entry's own values; Pagefind's filters agree with it.
+      const table = JSON.parse(readFileSync(join(dir, 'pagefind/facets.json'), 'utf8')) as FacetTable;
+      expect(Object.keys(table.pages)).toHaveLength(site.entries.length);
+      const decoded = Object.values(table.pages).map((row) => Object.fromEntries(facetGroups.map((g, i) => [g, row[i]!.map((v) => table.values[g][v])])));
+      expect(decoded.sort(byJson)).toEqual(site.entries.map((e) => facetValues(e)).sort(byJson));
+      const advice = (await search(null, { kind: ['Advice'] })).length;
+      expect(Object.values(table.pages).filter((row) => row[0]!.includes(table.values.kind.indexOf('Advice')))).toHaveLength(advice);
     });
   });
 

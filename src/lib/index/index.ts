@@ -4,3 +4,4 @@ export * from './function-words.ts';
 export * from './query.ts';
 export * from './ranking.ts';
 export * from './topics.ts';
+export * from './facets.ts';

@@ -1,21 +1,54 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { routes } from '../routes.ts';
 import type { Site } from '../site/model.ts';
+import { facetTable } from './facets.ts';
 import { searchRecord } from './records.ts';
 
-/** Indexes the published entries and writes the index into `outputPath` (usually `<outDir>/pagefind`). */
+/**
+ * Indexes the published entries and writes the index into `outputPath` (usually `<outDir>/pagefind`),
+ * with the table of filter values the search page counts with (`facets.ts`).
+ */
 export async function writeSearchIndex(site: Site, outputPath: string): Promise<{ records: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+  const records = site.entries.map((e) => searchRecord(e, site.base));
   try {
-    const added = await Promise.all(site.entries.map((e) => index.addCustomRecord(searchRecord(e, site.base))));
+    const added = await Promise.all(records.map((r) => index.addCustomRecord(r)));
     const failed = added.flatMap((r) => r.errors);
     if (failed.length) throw new Error(`Pagefind refused records: ${failed.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    return { records: site.entries.length };
   } finally {
     await index.deleteIndex();
     // The indexer is a child process; closing it lets the build exit promptly.
     await pagefind.close();
   }
+  const ids = pageIds(outputPath);
+  const urls = new Map(site.entries.map((e, i) => [e, records[i]!.url]));
+  const table = facetTable(site.entries, (entry) => {
+    const url = urls.get(entry)!;
+    const id = ids.get(url);
+    if (!id) throw new Error(`Pagefind wrote no page for \`${url}\`; its fragment format may have changed (expected gzip of \`pagefind_dcd\` and JSON).`);
+    return id;
+  });
+  writeFileSync(join(outputPath, routes.searchFacets.slice(routes.pagefind.length)), JSON.stringify(table));
+  return { records: site.entries.length };
+}
+
+/**
+ * Pagefind's id for each page, by URL. A search result carries only the id; the id names the page's
+ * fragment file, which holds its URL.
+ */
+function pageIds(outputPath: string): Map<string, string> {
+  const dir = join(outputPath, 'fragment');
+  const ids = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    ids.set(url, name.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
 }

@@ -1,6 +1,7 @@
 import type { CustomRecord } from 'pagefind';
 import type { PublishedEntry } from '../site/model.ts';
 import { kindInfo } from '../site/kinds.ts';
+import { facetValues } from './facets.ts';
 
 /**
  * The search record of one published entry. Built from the gate's list, not scraped from pages, so the
@@ -13,12 +14,7 @@ import { kindInfo } from '../site/kinds.ts';
  * adds `<mark>`; the client reads it back as text and marks, never as HTML.
  */
 export function searchRecord(entry: PublishedEntry, base: string): CustomRecord {
-  const filters: Record<string, string[]> = {
-    topic: entry.topicsWithAncestors.map((t) => t.label),
-    kind: [kindInfo[entry.kind].label],
-  };
-  if (entry.stages.length) filters.stage = entry.stages.map((s) => s.label);
-  if (entry.attribution.mode === 'named') filters.mentor = [entry.attribution.name];
+  const filters = Object.fromEntries(Object.entries(facetValues(entry)).filter(([, values]) => values.length));
   const own = new Set(entry.topics.map((t) => t.id));
   const content = [entry.text, entry.appliesWhen ?? '', entry.notWhen ?? ''].filter(Boolean).join('\n');
   return {
