@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/lib/read/yaml.ts';
 import { taxonomySchema, type Taxonomy } from '../../src/lib/schema/taxonomy.ts';
-import { importSkos, toSkos, toTurtle, type SkosImportError } from '../../src/lib/taxonomy/skos/index.ts';
+import { importSkos, toSkos, toTurtle } from '../../src/lib/taxonomy/skos/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/taxonomies');
@@ -93,7 +93,7 @@ describe('the CLI: npm run taxonomy -- import / export', { timeout: 60_000 }, ()
     expect(json.status, json.stderr).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
       '@graph': expect.arrayContaining([
-        expect.objectContaining({ '@id': 'https://meridian-freight.example/taxonomy/sales/negotiation', notation: 'sales/negotiation' }),
+        expect.objectContaining({ '@id': 'https://meridian-freight.example/taxonomy/sales/negotiation', tacitId: 'sales/negotiation' }),
       ]),
     });
   });
@@ -106,10 +106,8 @@ describe.skipIf(!existsSync(unesco))('the full UNESCO Thesaurus (../shared)', { 
     const first = importSkos(text, { file: 'unesco-thesaurus.ttl', today });
     const importSeconds = (performance.now() - started) / 1000;
     expect(first.taxonomy.topics).toHaveLength(4482);
-    // The thesaurus relates `Genocide` to itself; the import drops that link and says so.
-    expect(first.warnings).toEqual([
-      '`http://vocabularies.unesco.org/thesaurus/concept11393` (genocide) names itself in `skos:related`; that link was left out.',
-    ]);
+    // The thesaurus relates `Genocide` to itself; the import keeps the link (so it exports as it came) and warns.
+    expect(first.warnings).toEqual(['Topic `genocide` names itself in `related`. Remove `genocide` from its `related`.']);
     started = performance.now();
     const turtle = await toTurtle(toSkos(first.taxonomy));
     const exportSeconds = (performance.now() - started) / 1000;
@@ -118,18 +116,16 @@ describe.skipIf(!existsSync(unesco))('the full UNESCO Thesaurus (../shared)', { 
     const reimportSeconds = (performance.now() - started) / 1000;
     expect(second.taxonomy).toEqual(first.taxonomy);
     expect(second.input).toEqual(first.input);
+    // Timings are reported, not asserted (`npm run bench` measures them).
     console.log(`UNESCO: import ${importSeconds.toFixed(2)} s, export ${exportSeconds.toFixed(2)} s, re-import ${reimportSeconds.toFixed(2)} s`);
-    expect(importSeconds).toBeLessThan(10);
   });
 
-  it('refuses --all-languages: 53 preferred labels outside English are shared by two concepts', () => {
-    let problems: readonly string[] = [];
-    try {
-      importSkos(readFileSync(unesco, 'utf8'), { file: 'unesco-thesaurus.ttl', today, allLanguages: true });
-    } catch (error) {
-      problems = (error as SkosImportError).problems;
-    }
-    expect(problems).toHaveLength(53);
-    for (const p of problems) expect(p).toMatch(/^Label `[^`]+` \(`(ar|es|fr|ru)`\) of `[^`]+` is already the preferred label of `[^`]+`/);
+  it('imports --all-languages, warning of the labels outside English that two concepts share', () => {
+    const { taxonomy, warnings } = importSkos(readFileSync(unesco, 'utf8'), { file: 'unesco-thesaurus.ttl', today, allLanguages: true });
+    expect(taxonomy.topics).toHaveLength(4482);
+    const shared = warnings.filter((w) => / is already the preferred label of /.test(w));
+    // 53 preferred labels, and more alternative ones now that they are kept in every language.
+    expect(shared.length).toBeGreaterThanOrEqual(53);
+    for (const w of shared) expect(w).toMatch(/^Label `[^`]+` \(`(ar|es|fr|ru)`\) of `[^`]+` is already the preferred label of `[^`]+`/);
   });
 });

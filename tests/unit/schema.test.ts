@@ -57,7 +57,16 @@ describe('people, consent, taxonomy and site schemas', () => {
   });
   it('taxonomy: SKOS-shaped concepts with defaults', () => {
     const t = taxonomySchema.parse({ topics: [{ id: 'sales', label: 'Sales' }] });
-    expect(t.topics[0]).toEqual({ id: 'sales', label: 'Sales', labels: { en: 'Sales' }, altLabels: [], hiddenLabels: [], broader: [], related: [] });
+    expect(t.topics[0]).toEqual({
+      id: 'sales',
+      label: 'Sales',
+      labels: { en: 'Sales' },
+      notations: [],
+      altLabels: [],
+      hiddenLabels: [],
+      broader: [],
+      related: [],
+    });
     expect(t.stages).toEqual([]);
     expect(t.language).toBe('en');
     expect(taxonomySchema.safeParse({ topics: [{ id: 'sales', label: 'Sales', narrower: [] }] }).success).toBe(false);

@@ -41,6 +41,7 @@ function enrichedSample(): Taxonomy {
   Object.assign(topic('sales/tenders'), { related: ['sales/key-accounts'], deprecated: false });
   t.topics.push({
     id: 'sales/bids',
+    notations: [],
     label: 'Bids',
     labels: { en: 'Bids' },
     altLabels: ['bidding'],
@@ -174,6 +175,55 @@ describe('mapping details', () => {
         "\`https://example.org/hr/c\` (Ça va) was given the id \`ca-va\`. Its notation \`not/a valid id\` is not a valid Tacit id.",
       ]
     `);
+  });
+
+  it('keeps URIs not minted from the ids, notations, change dates, every note, and a concept related to itself (the validator warns of it)', async () => {
+    const body = `
+      @prefix dct: <http://purl.org/dc/terms/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+      <https://vocab.example/c10> a skos:Concept ; skos:inScheme : ; skos:prefLabel "Hiring"@en, "Recrutement"@fr ;
+        skos:notation "H.1" ; dct:created "2019-01-02"^^xsd:date ; dct:modified "2024-03-25T14:24:28.295+01:00"^^xsd:dateTime ;
+        skos:scopeNote "Who we take on."@en, "And how."@en, "Qui nous embauchons."@fr ; skos:altLabel "Embauche"@fr ;
+        skos:related <https://vocab.example/c10> .
+      :people a skos:Concept ; skos:inScheme : ; skos:prefLabel "People"@en ; skos:narrower <https://vocab.example/c10> .`;
+    const { taxonomy, problems } = fromSkos(parseRdf(ttl(body), 'inline.ttl'), { file: 'inline.ttl', allLanguages: true });
+    expect(taxonomy!.topics).toEqual([
+      {
+        id: 'hiring',
+        uri: 'https://vocab.example/c10',
+        label: { en: 'Hiring', fr: 'Recrutement' },
+        notations: ['H.1'],
+        altLabels: { fr: ['Embauche'] },
+        scopeNote: { en: ['Who we take on.', 'And how.'], fr: 'Qui nous embauchons.' },
+        broader: ['people'],
+        related: ['hiring'],
+        created: '2019-01-02',
+        modified: '2024-03-25T14:24:28.295+01:00',
+      },
+      { id: 'people', label: 'People' },
+    ]);
+    expect(problems.map((p) => p.message)).toMatchInlineSnapshot(`
+      [
+        "\`https://vocab.example/c10\` (Hiring) was given the id \`hiring\`. Its notation \`H.1\` is not a valid Tacit id.",
+      ]
+    `);
+    // The site sees the English notes joined, and export gives back each statement.
+    const parsed = taxonomySchema.parse({ ...taxonomy, topics: taxonomy!.topics });
+    expect(parsed.topics[0]).toMatchObject({
+      scopeNote: 'Who we take on.\n\nAnd how.',
+      altLabels: [],
+      translations: { fr: { altLabels: ['Embauche'], hiddenLabels: [] } },
+    });
+    const again = await toTurtle(toSkos(parsed));
+    for (const statement of [
+      'skos:notation "H.1"',
+      '"Who we take on."@en',
+      '"And how."@en',
+      '"Qui nous embauchons."@fr',
+      '"2019-01-02"^^xsd:date',
+      '"Embauche"@fr',
+    ])
+      expect(again).toContain(statement);
+    expect(again).toContain('<https://vocab.example/c10>');
   });
 
   it('reads narrower as the inverse of broader, SKOS-XL labels as labels, and leaves out links to outside concepts', () => {

@@ -6,25 +6,51 @@ export const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
   error: 'expected a language tag such as `en`, `fr` or `pt-BR`',
 });
 
+/** Labels in the taxonomy's language, or a list per language (`{ en: [hire], fr: [embauche] }`). */
+// Synonyms may run longer than a preferred label: thesauri keep whole phrases as entry terms.
+const labelsInput = z.union([z.array(shortText(200)), z.record(languageTag, z.array(shortText(200)))], {
+  error: 'expected a list of labels, or lists by language such as `{ en: [recruiting], fr: [recrutement] }`',
+});
+/** A note in the taxonomy's language, or per language one note or several (as thesauri sometimes have). */
+const noteInput = z.union([z.string().trim(), z.record(languageTag, z.union([z.string().trim(), z.array(z.string().trim()).min(1)]))], {
+  error: 'expected a text, or texts by language such as `{ en: …, fr: … }`',
+});
+
 /** A label: one string in the taxonomy's language, or one string per language. */
-const labelInput = z.union([shortText(80), z.record(languageTag, shortText(80))], {
+const labelInput = z.union([shortText(120), z.record(languageTag, shortText(120))], {
   error: 'expected a label, or a map of labels by language such as `{ en: Hiring, fr: Recrutement }`',
+});
+
+/** When a concept was created or changed: a date (`2019-12-15`) or an XML Schema date-time, kept as written. */
+const changeDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?$/, {
+  error: 'expected a date such as `2019-12-15` or a date-time such as `2019-12-15T13:26:49Z`',
 });
 
 /** A topic, shaped like a SKOS concept so it can be exchanged with thesaurus tools. */
 export const conceptSchema = z.strictObject({
-  /** Stable id used by entries and URLs (`skos:notation`), e.g. `leadership/first-90-days`. */
+  /** Stable id used by entries and URLs (exported as `tacit:id`), e.g. `leadership/first-90-days`. */
   id: conceptId,
+  /**
+   * The concept's URI, by which other vocabularies and tools know it; kept from an import and exported
+   * unchanged. Without one, export mints `<scheme><id>`.
+   */
+  uri: z.url({ error: 'expected an absolute URI such as `http://vocabularies.unesco.org/thesaurus/concept10`' }).optional(),
+  /** The vocabulary's own codes for the concept (`skos:notation`), kept as they are. */
+  notations: z.array(z.string().trim().min(1)).default([]),
+  /** When the concept was created (`dct:created`). */
+  created: changeDate.optional(),
+  /** When the concept last changed (`dct:modified`). */
+  modified: changeDate.optional(),
   /** The preferred label (`skos:prefLabel`): a string in the taxonomy's `language`, or one per language. */
   label: labelInput,
-  /** Synonyms people search for (`skos:altLabel`); they find the topic's entries and are shown on its page. */
-  altLabels: z.array(shortText(80)).default([]),
-  /** Misspellings and acronyms (`skos:hiddenLabel`): they find the topic's entries but are never shown. */
-  hiddenLabels: z.array(shortText(80)).default([]),
-  /** What the topic covers, in a sentence (`skos:definition`). */
-  definition: z.string().trim().optional(),
-  /** What belongs here and what does not (`skos:scopeNote`), shown on the topic page. */
-  scopeNote: z.string().trim().optional(),
+  /** Synonyms people search for (`skos:altLabel`); they find the topic's entries and are shown on its page. Per language, or in the taxonomy's. */
+  altLabels: labelsInput.default([]),
+  /** Misspellings and acronyms (`skos:hiddenLabel`): they find the topic's entries but are never shown. Per language, or in the taxonomy's. */
+  hiddenLabels: labelsInput.default([]),
+  /** What the topic covers, in a sentence (`skos:definition`); per language, or in the taxonomy's. */
+  definition: noteInput.optional(),
+  /** What belongs here and what does not (`skos:scopeNote`), shown on the topic page; per language, or in the taxonomy's. */
+  scopeNote: noteInput.optional(),
   /** Ids of broader concepts (`skos:broader`); none for a top concept. */
   broader: z.array(conceptId).default([]),
   /** Ids of associated concepts that are neither broader nor narrower (`skos:related`); symmetric. */
@@ -38,8 +64,27 @@ export const conceptSchema = z.strictObject({
 });
 /** A concept as written in `taxonomy.yaml`. */
 export type ConceptInput = z.infer<typeof conceptSchema>;
-/** A concept as the rest of Tacit sees it: `label` in the taxonomy's language, every language in `labels`. */
-export type Concept = Omit<ConceptInput, 'label'> & { label: string; labels: Record<string, string> };
+/** A concept's synonyms in a language other than the taxonomy's. */
+export interface Translation {
+  altLabels: string[];
+  hiddenLabels: string[];
+}
+/**
+ * A concept as the rest of Tacit sees it: labels and notes in the taxonomy's language, the preferred label
+ * in every language in `labels`, and the other languages' synonyms and notes in `translations`.
+ */
+export type Concept = Omit<ConceptInput, 'label' | 'altLabels' | 'hiddenLabels' | 'definition' | 'scopeNote'> & {
+  label: string;
+  labels: Record<string, string>;
+  altLabels: string[];
+  hiddenLabels: string[];
+  /** The definition and scope note in the taxonomy's language, several notes joined into paragraphs. */
+  definition?: string | undefined;
+  scopeNote?: string | undefined;
+  translations?: Record<string, Translation> | undefined;
+  /** Every language's notes, one string per note, when they were written per language. */
+  notes?: { definition: Record<string, string[]>; scopeNote: Record<string, string[]> } | undefined;
+};
 
 /** A career stage: the facet that says who an entry speaks to. */
 export const stageSchema = z.strictObject({
@@ -80,7 +125,35 @@ export type Taxonomy = z.infer<typeof taxonomySchema>;
 
 function normalizeLabel(c: ConceptInput, language: string): Concept {
   const labels = typeof c.label === 'string' ? { [language]: c.label } : c.label;
-  return { ...c, label: labels[language] ?? Object.values(labels)[0]!, labels };
+  const perLanguage = <T>(value: T | Record<string, T> | undefined, plain: (v: unknown) => v is T): Record<string, T> =>
+    value === undefined ? {} : plain(value) ? { [language]: value } : (value as Record<string, T>);
+  const alt = perLanguage(c.altLabels, Array.isArray);
+  const hidden = perLanguage(c.hiddenLabels, Array.isArray);
+  const parts = (v: ConceptInput['definition']): Record<string, string[]> =>
+    v === undefined
+      ? {}
+      : typeof v === 'string'
+        ? { [language]: [v] }
+        : Object.fromEntries(Object.entries(v).map(([l, n]) => [l, typeof n === 'string' ? [n] : n]));
+  const definition = parts(c.definition);
+  const scopeNote = parts(c.scopeNote);
+  const translations: Record<string, Translation> = {};
+  for (const lang of new Set([...Object.keys(alt), ...Object.keys(hidden)])) {
+    if (lang !== language) translations[lang] = { altLabels: alt[lang] ?? [], hiddenLabels: hidden[lang] ?? [] };
+  }
+  const { altLabels: _a, hiddenLabels: _h, definition: _d, scopeNote: _s, ...rest } = c;
+  const perLanguageNotes = typeof c.definition === 'object' || typeof c.scopeNote === 'object';
+  return {
+    ...rest,
+    label: labels[language] ?? Object.values(labels)[0]!,
+    labels,
+    altLabels: alt[language] ?? [],
+    hiddenLabels: hidden[language] ?? [],
+    ...(definition[language] ? { definition: definition[language].join('\n\n') } : {}),
+    ...(scopeNote[language] ? { scopeNote: scopeNote[language].join('\n\n') } : {}),
+    ...(Object.keys(translations).length ? { translations } : {}),
+    ...(perLanguageNotes ? { notes: { definition, scopeNote } } : {}),
+  };
 }
 
 /** An empty taxonomy, for when the file is missing or unreadable. */

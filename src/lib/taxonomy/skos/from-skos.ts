@@ -4,18 +4,22 @@ import { RdfGraph } from './graph.ts';
 import { assignIds, isConceptId, isSlugId } from './ids.ts';
 import { describe, readConcept, type ConceptText, type SkosProblem } from './read-concept.ts';
 import { chooseScheme, conceptSchemes } from './scheme.ts';
-import { defaultScheme, term } from './vocabulary.ts';
+import { conceptUri, defaultScheme, term } from './vocabulary.ts';
 
 export type { SkosProblem } from './read-concept.ts';
 
 /** A topic as written in `taxonomy.yaml`: empty lists and absent fields left out. */
 export interface TopicInput {
   id: string;
+  uri?: string;
+  notations?: string[];
+  created?: string;
+  modified?: string;
   label: string | Record<string, string>;
-  altLabels?: string[];
-  hiddenLabels?: string[];
-  definition?: string;
-  scopeNote?: string;
+  altLabels?: string[] | Record<string, string[]>;
+  hiddenLabels?: string[] | Record<string, string[]>;
+  definition?: string | Record<string, string | string[]>;
+  scopeNote?: string | Record<string, string | string[]>;
   broader?: string[];
   related?: string[];
   steward?: string;
@@ -100,18 +104,41 @@ export function fromSkos(quads: readonly Quad[], options: FromSkosOptions = {}):
   if (scheme !== defaultScheme && !scheme.startsWith('_:')) out.scheme = scheme;
   for (const c of topics) {
     const broaderKeys = [...new Set([...g.links(c.key, term.broader), ...narrowerOf(c.key)])];
-    const topic: TopicInput = { id: topicIds.get(c.key)!, label: Object.keys(c.labels).length === 1 ? c.labels[lang]! : sortLabels(c.labels, lang) };
-    if (c.altLabels.length) topic.altLabels = c.altLabels;
-    if (c.hiddenLabels.length) topic.hiddenLabels = c.hiddenLabels;
-    if (c.definition !== undefined) topic.definition = c.definition;
-    if (c.scopeNote !== undefined) topic.scopeNote = c.scopeNote;
+    const id = topicIds.get(c.key)!;
+    const topic: TopicInput = { id, label: '' };
+    // The URI is kept unless it is the one export would mint anyway (or a blank node, which has none).
+    if (!c.key.startsWith('_:') && c.key !== conceptUri(out.scheme ?? defaultScheme, id)) topic.uri = c.key;
+    topic.label = Object.keys(c.labels).length === 1 ? c.labels[lang]! : sortLabels(c.labels, lang);
+    if (c.notations.length) topic.notations = c.notations;
+    // In the taxonomy's language alone, a plain list or text; with other languages, a map by language.
+    const langs = Object.keys(c.translations);
+    const lists = (own: string[], field: 'altLabels' | 'hiddenLabels') => {
+      const byLang = Object.fromEntries([[lang, own], ...langs.map((l) => [l, c.translations[l]![field]])].filter(([, v]) => (v as string[]).length));
+      const keys = Object.keys(byLang);
+      return keys.length === 0 ? undefined : keys.length === 1 && keys[0] === lang ? own : (byLang as Record<string, string[]>);
+    };
+    // One note in the taxonomy's language is plain text; anything more is a map of notes by language.
+    const notes = (field: 'definition' | 'scopeNote') => {
+      const byLang = sortLabels(c.notes[field], lang);
+      const keys = Object.keys(byLang);
+      if (keys.length === 0) return undefined;
+      if (keys.length === 1 && keys[0] === lang && byLang[lang]!.length === 1) return byLang[lang]![0];
+      return Object.fromEntries(Object.entries(byLang).map(([l, n]) => [l, n.length === 1 ? n[0]! : n]));
+    };
+    const altLabels = lists(c.altLabels, 'altLabels');
+    if (altLabels) topic.altLabels = altLabels;
+    const hiddenLabels = lists(c.hiddenLabels, 'hiddenLabels');
+    if (hiddenLabels) topic.hiddenLabels = hiddenLabels;
+    const definition = notes('definition');
+    if (definition !== undefined) topic.definition = definition;
+    const scopeNote = notes('scopeNote');
+    if (scopeNote !== undefined) topic.scopeNote = scopeNote;
     const broader = defined(broaderKeys.map((b) => link(c, 'broader', b)));
     if (broader.length) topic.broader = broader;
-    // A concept related to itself says nothing (UNESCO's `Genocide` is one); dropping it is a safe repair.
+    // A concept related to itself says nothing (UNESCO's `Genocide` is one). It is kept, so an export gives
+    // the vocabulary back as it was; the validator warns, and the site never lists a topic as its own relative.
     const relatedKeys = g.links(c.key, term.related);
-    if (relatedKeys.includes(c.key))
-      problems.push({ severity: 'warning', message: `${describe(c.key, topic.id)} names itself in \`skos:related\`; that link was left out.` });
-    const related = defined(relatedKeys.filter((r) => r !== c.key).map((r) => link(c, 'related', r)));
+    const related = defined(relatedKeys.map((r) => link(c, 'related', r)));
     if (related.length) topic.related = related;
     if (c.steward !== undefined) topic.steward = c.steward;
     if (c.deprecated !== undefined) topic.deprecated = c.deprecated;
@@ -123,6 +150,8 @@ export function fromSkos(quads: readonly Quad[], options: FromSkosOptions = {}):
       });
     const replacement = replacedBy[0] === undefined ? undefined : link(c, 'isReplacedBy', replacedBy[0]);
     if (replacement !== undefined) topic.replacedBy = replacement;
+    if (c.created !== undefined) topic.created = c.created;
+    if (c.modified !== undefined) topic.modified = c.modified;
     out.topics.push(topic);
   }
   for (const s of stages) {
@@ -149,7 +178,7 @@ function members(g: RdfGraph, scheme: string, includeUnlinked: boolean): string[
 }
 
 /** The taxonomy's language first, then the rest alphabetically: stable output for stable diffs. */
-function sortLabels(labels: Record<string, string>, lang: string): Record<string, string> {
+function sortLabels<T>(labels: Record<string, T>, lang: string): Record<string, T> {
   return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a === lang ? -1 : b === lang ? 1 : a.localeCompare(b))));
 }
 

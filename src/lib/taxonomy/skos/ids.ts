@@ -44,14 +44,21 @@ export class IdAllocator {
 }
 
 /**
- * Ids from notations that are valid ids, then, in file order, from the preferred label (or the URI's last
- * segment when the label has no Latin letters), made unique with `-2`, `-3` … Same file, same ids.
+ * Ids Tacit gave on export (`tacit:id`), then from notations that are valid ids, then, in file order, from
+ * the preferred label (or the URI's last segment when the label has no Latin letters), made unique with
+ * `-2`, `-3` … Same file, same ids.
  */
 export function assignIds(concepts: ConceptText[], lang: string, valid: (id: string) => boolean, problems: SkosProblem[]): Map<string, string> {
   const ids = new Map<string, string>();
   const allocator = new IdAllocator();
   const byNotation = new Map<string, string>();
   for (const c of concepts) {
+    if (c.tacitId === undefined || !valid(c.tacitId) || !allocator.claim(c.tacitId)) continue;
+    ids.set(c.key, c.tacitId);
+    byNotation.set(c.tacitId, c.key);
+  }
+  for (const c of concepts) {
+    if (ids.has(c.key)) continue;
     const notation = c.notations.find(valid);
     if (notation === undefined) continue;
     if (allocator.claim(notation)) {

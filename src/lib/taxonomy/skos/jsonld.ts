@@ -29,6 +29,7 @@ export const jsonLdContext = {
   stages: { '@id': 'tacit:stages', '@type': '@id' },
   deprecated: { '@id': 'owl:deprecated', '@type': 'xsd:boolean' },
   steward: 'tacit:steward',
+  tacitId: 'tacit:id',
   language: 'dct:language',
 } as const;
 

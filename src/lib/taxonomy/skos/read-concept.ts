@@ -18,6 +18,15 @@ export interface ConceptText {
   definition?: string;
   scopeNote?: string;
   notations: string[];
+  /** Synonyms in the other languages, with `allLanguages`. */
+  translations: Record<string, { altLabels: string[]; hiddenLabels: string[] }>;
+  /** Each kept language's notes, one string per statement. */
+  notes: { definition: Record<string, string[]>; scopeNote: Record<string, string[]> };
+  /** The id Tacit gave it when it exported the concept (`tacit:id`). */
+  tacitId?: string;
+  /** `dct:created` and `dct:modified`, as written. */
+  created?: string;
+  modified?: string;
   deprecated?: boolean;
   steward?: string;
 }
@@ -86,26 +95,39 @@ export function readConcept(g: RdfGraph, key: string, lang: string, allLanguages
     labels[tag] = values[0]!;
   }
 
-  const note = (p: string): string | undefined => {
-    const values = inLang(texts(p));
-    if (values.length > 1)
-      problems.push({
-        severity: 'warning',
-        message: `${describe(key, shown)} has ${values.length} \`${local(p)}\`s in \`${lang}\`; Tacit keeps one, so they were joined into one paragraph each.`,
-      });
-    return values.length ? values.join('\n\n') : undefined;
+  const alts = texts(term.altLabel, term.xlAltLabel);
+  const hiddens = texts(term.hiddenLabel, term.xlHiddenLabel);
+  const kept = (tag: string) => tag === lang || (allLanguages && languageTag.safeParse(tag).success);
+  // Notes keep one string per statement, per language: nothing is joined, so nothing is lost.
+  const notesOf = (p: string): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const l of texts(p)) {
+      const tag = l.language.toLowerCase();
+      if (!tag || !kept(tag)) continue;
+      out[tag] = unique([...(out[tag] ?? []), l.value.trim()]);
+    }
+    return out;
   };
   const concept: ConceptText = {
     key,
     labels,
-    altLabels: inLang(texts(term.altLabel, term.xlAltLabel)),
-    hiddenLabels: inLang(texts(term.hiddenLabel, term.xlHiddenLabel)),
+    altLabels: inLang(alts),
+    hiddenLabels: inLang(hiddens),
     notations: g.literals(key, term.notation).map((l) => l.value.trim()),
+    translations: {},
+    notes: { definition: notesOf(term.definition), scopeNote: notesOf(term.scopeNote) },
   };
-  const definition = note(term.definition);
-  if (definition !== undefined) concept.definition = definition;
-  const scopeNote = note(term.scopeNote);
-  if (scopeNote !== undefined) concept.scopeNote = scopeNote;
+  const definition = concept.notes.definition[lang];
+  if (definition) concept.definition = definition.join('\n\n');
+  const scopeNote = concept.notes.scopeNote[lang];
+  if (scopeNote) concept.scopeNote = scopeNote.join('\n\n');
+  if (allLanguages) {
+    const others = new Set([...alts, ...hiddens].map((l) => l.language.toLowerCase()).filter((tag) => tag && tag !== lang && kept(tag)));
+    for (const tag of [...others].sort()) {
+      const of = (ls: Literal[]) => unique(ls.filter((l) => l.language.toLowerCase() === tag).map((l) => l.value.trim()));
+      concept.translations[tag] = { altLabels: of(alts), hiddenLabels: of(hiddens) };
+    }
+  }
   const deprecated = g.literals(key, term.deprecated)[0];
   if (deprecated) {
     if (/^(true|1)$/i.test(deprecated.value)) concept.deprecated = true;
@@ -118,6 +140,17 @@ export function readConcept(g: RdfGraph, key: string, lang: string, allLanguages
   }
   const steward = g.literals(key, term.steward)[0];
   if (steward) concept.steward = steward.value.trim();
+  const tacitId = g.literals(key, term.id)[0];
+  if (tacitId) concept.tacitId = tacitId.value.trim();
+  for (const field of ['created', 'modified'] as const) {
+    const dates = g.literals(key, term[field]);
+    if (dates.length > 1)
+      problems.push({
+        severity: 'warning',
+        message: `${describe(key, shown)} has ${dates.length} \`dct:${field}\`; Tacit keeps the first, \`${dates[0]!.value}\`.`,
+      });
+    if (dates[0]) concept[field] = dates[0].value.trim();
+  }
   return concept;
 }
 

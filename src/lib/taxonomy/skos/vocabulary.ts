@@ -40,6 +40,12 @@ export const term = {
   deprecated: `${ns.owl}deprecated`,
   isReplacedBy: `${ns.dct}isReplacedBy`,
   language: `${ns.dct}language`,
+  created: `${ns.dct}created`,
+  modified: `${ns.dct}modified`,
+  date: `${ns.xsd}date`,
+  dateTime: `${ns.xsd}dateTime`,
+  /** A topic's Tacit id, so ids survive a round trip whatever the concept's URI and notations. */
+  id: `${ns.tacit}id`,
   title: `${ns.dct}title`,
   boolean: `${ns.xsd}boolean`,
   /** The people id of the topic's steward, a plain literal: people are not published as RDF resources. */

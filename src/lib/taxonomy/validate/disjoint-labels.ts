@@ -3,7 +3,8 @@ import type { Rule, TaxonomyIssue } from './types.ts';
 
 /**
  * Within one topic, a label is preferred, alternative or hidden, never two of these (SKOS's disjoint
- * labels). The same alternative or hidden label written twice is only untidy: a warning.
+ * labels). The same alternative or hidden label written twice is only untidy: a warning. So is a clash in a
+ * language other than the taxonomy's, which imported thesauri have and nobody here writes.
  */
 export const disjointLabels: Rule = (ix) => {
   const t = ix.taxonomy;
@@ -27,7 +28,7 @@ export const disjointLabels: Rule = (ix) => {
           }
         : {
             path: use.path,
-            severity: 'error',
+            severity: use.lang === t.language ? 'error' : 'warning',
             rule: 'taxonomy-disjoint-labels',
             message: `\`${use.text}\`${inLanguage(use, t)} is both ${kindName[earlier.kind]} and ${kindName[use.kind]} of \`${use.id}\`. A label has one role per topic: remove it from \`${field}\`.`,
           },

@@ -17,7 +17,7 @@ export interface LabelUse {
 
 export const labelKey = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Every preferred label (per language), alternative and hidden label (the taxonomy's language), in file order. */
+/** Every preferred, alternative and hidden label, in every language, in file order. */
 export function labelUses(t: Taxonomy): LabelUse[] {
   const uses: LabelUse[] = [];
   t.topics.forEach((c, index) => {
@@ -27,6 +27,10 @@ export function labelUses(t: Taxonomy): LabelUse[] {
     for (const [lang, text] of Object.entries(c.labels)) use('pref', lang, text, ['topics', index, 'label', lang]);
     for (const [k, text] of c.altLabels.entries()) use('alt', t.language, text, ['topics', index, 'altLabels', k]);
     for (const [k, text] of c.hiddenLabels.entries()) use('hidden', t.language, text, ['topics', index, 'hiddenLabels', k]);
+    for (const [lang, tr] of Object.entries(c.translations ?? {})) {
+      for (const [k, text] of tr.altLabels.entries()) use('alt', lang, text, ['topics', index, 'altLabels', lang, k]);
+      for (const [k, text] of tr.hiddenLabels.entries()) use('hidden', lang, text, ['topics', index, 'hiddenLabels', lang, k]);
+    }
   });
   return uses;
 }
