@@ -32,7 +32,12 @@ export function startSearch(): void {
   const boxes = facets.map((f) => f.input);
   const base = form.dataset.base ?? '';
   const href = (path: string) => `${base}${path}`;
-  const searchHref = (q: string) => `${location.pathname}?${new URLSearchParams({ q })}`;
+  // A suggested query keeps the filters in use, as choosing it in place does.
+  const searchHref = (q: string) => {
+    const params = new URLSearchParams({ q });
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    return `${location.pathname}?${params}`;
+  };
 
   const load = () => loadPagefind(form.dataset.pagefind ?? '/pagefind/');
   const table = () => loadFacets(form.dataset.facets ?? '');
@@ -68,17 +73,26 @@ export function startSearch(): void {
     for (const box of boxes) if (box.checked) (filters[box.name] ??= []).push(box.value);
     return filters as Selection;
   };
-  /** The hits that pass the filters, in Pagefind's order. */
-  const narrow = async (all: Hit[], filters: Selection) => {
+  /**
+   * The hits that pass the filters, in Pagefind's order, from the table; without it, Pagefind filters
+   * (`query` is then searched again, with them).
+   */
+  const narrow = async (all: Hit[], filters: Selection, query?: string | null) => {
     if (!Object.keys(filters).length) return all;
-    const keep = new Set(
-      filterIds(
-        all.map((h) => h.id),
-        await table(),
-        filters,
-      ),
-    );
-    return all.filter((h) => keep.has(h.id));
+    const facets = await table();
+    if (facets) {
+      const keep = new Set(
+        filterIds(
+          all.map((h) => h.id),
+          facets,
+          filters,
+        ),
+      );
+      return all.filter((h) => keep.has(h.id));
+    }
+    if (query === undefined) return [];
+    const any = Object.fromEntries(Object.entries(filters).map(([g, values]) => [g, { any: values }]));
+    return (await (await load()).search(query, { filters: any, ...(query ? {} : { sort: { date: 'desc' } }) }))?.results ?? [];
   };
   const groupOf = (box: HTMLInputElement) => box.closest('details')?.querySelector('summary')?.textContent?.trim() ?? box.name;
   const labelOf = (box: HTMLInputElement) => box.parentElement?.querySelector('span')?.textContent?.trim() ?? box.value;
@@ -133,9 +147,15 @@ export function startSearch(): void {
     if (!template || !term) return undefined;
     const filters = boxes
       .filter((b) => b.checked)
-      .map((b) => `${groupOf(b)}: ${labelOf(b)}`)
+      .map((b) => `${groupOf(b)}: ${b.value}`)
       .join(', ');
-    return template.replaceAll('{query}', encodeURIComponent(term)).replaceAll('{filters}', encodeURIComponent(filters));
+    const url = template.replaceAll('{query}', encodeURIComponent(term)).replaceAll('{filters}', encodeURIComponent(filters));
+    // The schema allows only web addresses; the page checks again rather than trust the attribute.
+    try {
+      return /^https?:$/.test(new URL(url).protocol) ? url : undefined;
+    } catch {
+      return undefined;
+    }
   };
 
   const run = async () => {
@@ -162,33 +182,43 @@ export function startSearch(): void {
     if (mine !== generation || !search) return; // a newer keystroke superseded this search
     const named = term ? topicsNamed(term, topics) : [];
     let all = search.results;
-    hits = await narrow(all, filters);
+    let found = await narrow(all, filters, query);
     let partial: string[] | undefined;
-    if (!hits.length && term) {
+    // Only when no entry has every word, filters or not: otherwise say how many match without the filters.
+    if (!all.length && term) {
       const some = await someWords(pagefind, term);
-      if (some.partial && (await narrow(some.hits, filters)).length) {
-        ({ partial } = some);
+      const kept = await narrow(some.hits, filters);
+      if (kept.length) {
         all = some.hits;
-        hits = await narrow(all, filters);
+        found = kept;
+        const words = new Set(kept.flatMap((h) => [...(some.wordsOf.get(h.id) ?? [])]));
+        partial = queryWords(term).filter((w) => words.has(w));
       }
     }
     if (mine !== generation) return;
+    hits = found;
     topicsHit.replaceChildren(...named.map((t) => topicCard(t, href)));
     shown = 0;
     list.replaceChildren();
     await showMore(mine);
     if (mine !== generation) return;
     status.textContent = statusLine(hits.length, term, filtering, partial);
-    // The counts follow the results: the table may still be on its way the first time.
-    const counts = countFacets(
-      all.map((h) => h.id),
-      await table(),
-      filters,
-    );
-    if (mine !== generation) return;
-    showCounts(facets, counts);
     const nodes = await helpFor(pagefind, term, filters, topics, named, hits.length && !partial ? hits.length : 0, hits.length ? 0 : all.length);
-    if (mine === generation) help.replaceChildren(...nodes);
+    if (mine !== generation) return;
+    help.replaceChildren(...nodes);
+    // The counts come last: the table may still be on its way the first time.
+    const facetTable = await table();
+    if (mine !== generation) return;
+    showCounts(
+      facets,
+      facetTable
+        ? countFacets(
+            all.map((h) => h.id),
+            facetTable,
+            filters,
+          )
+        : 'unknown',
+    );
   };
 
   /**
@@ -198,18 +228,23 @@ export function startSearch(): void {
   const helpFor = async (pagefind: Pagefind, term: string, filters: Selection, topics: TopicHint[], named: TopicHint[], found: number, unfiltered: number) => {
     const h: Help = { closest: [], ask: askUrl(term) };
     const suggestion = term ? spellingSuggestion(term, topics) : undefined;
-    if (suggestion && (await narrow((await pagefind.search(searchable(suggestion)))?.results ?? [], filters)).length > found) h.suggestion = suggestion;
+    if (suggestion && (await narrow((await pagefind.search(searchable(suggestion)))?.results ?? [], filters, searchable(suggestion))).length > found)
+      h.suggestion = suggestion;
     if (found) return helpNodes({ ask: h.ask, closest: [], ...(h.suggestion ? { suggestion: h.suggestion } : {}) }, href, searchHref, clearAll);
     if (term) h.closest = closestTopics(term, topics).filter((t) => !named.includes(t));
     if (Object.keys(filters).length && unfiltered) h.withoutFilters = unfiltered;
     return helpNodes(h, href, searchHref, clearAll);
   };
 
+  // A page is claimed before it loads, and the button waits for it, so quick clicks never add one twice.
   const showMore = async (mine: number) => {
-    const page = await Promise.all(hits.slice(shown, shown + PAGE).map((h) => h.data()));
+    const slice = hits.slice(shown, shown + PAGE);
+    shown += slice.length;
+    more.disabled = true;
+    const page = await Promise.all(slice.map((h) => h.data()));
+    more.disabled = false;
     if (mine !== generation) return;
     for (const data of page) list.append(resultItem(data));
-    shown += page.length;
     more.hidden = shown >= hits.length;
   };
 
@@ -288,25 +323,23 @@ export function startSearch(): void {
  * Pagefind's score. One search per word; Pagefind has the chunks from the first search already.
  * The filters are applied afterwards, like any search's.
  */
-async function someWords(pagefind: Pagefind, term: string): Promise<{ hits: Hit[]; partial?: string[] }> {
+async function someWords(pagefind: Pagefind, term: string): Promise<{ hits: Hit[]; wordsOf: Map<string, Set<string>> }> {
   const words = queryWords(term);
-  if (words.length < 2) return { hits: [] };
-  const found = new Map<string, { hit: Hit; words: number; score: number }>();
-  const matched = new Set<string>();
+  const wordsOf = new Map<string, Set<string>>();
+  if (words.length < 2) return { hits: [], wordsOf };
+  const found = new Map<string, { hit: Hit; score: number }>();
   await Promise.all(
     words.map(async (word) => {
-      const r = await pagefind.search(word);
-      if (r?.results.length) matched.add(word);
-      for (const hit of r?.results ?? []) {
-        const seen = found.get(hit.id) ?? { hit, words: 0, score: 0 };
-        seen.words++;
+      for (const hit of (await pagefind.search(word))?.results ?? []) {
+        const seen = found.get(hit.id) ?? { hit, score: 0 };
         seen.score += hit.score;
         found.set(hit.id, seen);
+        (wordsOf.get(hit.id) ?? wordsOf.set(hit.id, new Set()).get(hit.id)!).add(word);
       }
     }),
   );
-  const hits = [...found.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((f) => f.hit);
-  return hits.length ? { hits, partial: words.filter((w) => matched.has(w)) } : { hits };
+  const hits = [...found.values()].sort((a, b) => wordsOf.get(b.hit.id)!.size - wordsOf.get(a.hit.id)!.size || b.score - a.score).map((f) => f.hit);
+  return { hits, wordsOf };
 }
 
 function statusLine(n: number, term: string, filtering: boolean, partial: string[] | undefined): string {

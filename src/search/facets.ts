@@ -17,21 +17,34 @@ export const facetBoxes = (root: ParentNode): FacetBox[] =>
     return { input, count, total: Number(count.textContent) || 0 };
   });
 
-let loading: Promise<FacetTable> | undefined;
+let loading: Promise<FacetTable | undefined> | undefined;
 
-/** The table, fetched once: with the first filter ticked, or once the first results are on screen. */
-export const loadFacets = (url: string): Promise<FacetTable> =>
-  (loading ??= fetch(url).then((r) => {
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    return r.json() as Promise<FacetTable>;
-  }));
+/**
+ * The table, fetched once: with the first filter ticked, or once the first results are on screen.
+ * Undefined when it cannot be had; the next search tries again.
+ */
+export const loadFacets = (url: string): Promise<FacetTable | undefined> =>
+  (loading ??= fetch(url)
+    .then((r) => {
+      if (!r.ok) throw new Error(`${url}: ${r.status}`);
+      return r.json() as Promise<FacetTable>;
+    })
+    .catch(() => {
+      loading = undefined;
+      return undefined;
+    }));
 
-/** Shows counts (the built totals with nothing typed or ticked); a value that would find nothing cannot be ticked. */
-export function showCounts(boxes: readonly FacetBox[], counts: Record<string, Record<string, number>> | 'totals'): void {
+/**
+ * Shows counts: the built totals with nothing typed or ticked, none when they cannot be known (the table
+ * did not load), else the live ones. A value that would find nothing cannot be ticked.
+ */
+export function showCounts(boxes: readonly FacetBox[], counts: Record<string, Record<string, number>> | 'totals' | 'unknown'): void {
   for (const box of boxes) {
-    const n = counts === 'totals' ? box.total : (counts[box.input.name]?.[box.input.value] ?? 0);
+    const known = counts !== 'unknown';
+    const n = typeof counts === 'string' ? box.total : (counts[box.input.name]?.[box.input.value] ?? 0);
     box.count.textContent = String(n);
-    const dead = n === 0 && !box.input.checked;
+    box.count.hidden = !known;
+    const dead = known && n === 0 && !box.input.checked;
     box.input.disabled = dead;
     box.input.parentElement?.classList.toggle('is-empty', dead);
   }

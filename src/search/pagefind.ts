@@ -18,8 +18,14 @@ export interface Response {
   results: Hit[];
 }
 export interface Pagefind {
-  /** Every page matching the term, best first; with no term, every page, by `sort`. Filters are applied by the page. */
-  search(term: string | null, options?: { sort?: Record<string, 'asc' | 'desc'> }): Promise<Response | null>;
+  /**
+   * Every page matching the term, best first; with no term, every page, by `sort`. The page filters with
+   * its own table; Pagefind's `filters` are the fallback when the table cannot be loaded.
+   */
+  search(
+    term: string | null,
+    options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, { any: readonly string[] }> },
+  ): Promise<Response | null>;
 }
 interface Module extends Pagefind {
   options(o: Record<string, unknown>): Promise<void>;

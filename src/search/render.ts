@@ -16,7 +16,8 @@ const link = (href: string, text: string, className?: string) => {
   return a;
 };
 
-const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+// Pagefind escapes only these two; any other entity-like text is the entry's own words.
+const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>' };
 
 /**
  * Pagefind's excerpt as text and `<mark>` elements. Pagefind escapes `<` and `>` in the body and wraps
@@ -31,7 +32,7 @@ export function excerptNodes(excerpt: string): Node[] {
       continue;
     }
     if (!part) continue;
-    const text = part.replace(/&(?:lt|gt|amp|quot|#39|#x27);/g, (e) => entities[e] ?? e);
+    const text = part.replace(/&(?:lt|gt);/g, (e) => entities[e] ?? e);
     nodes.push(marked ? el('mark', undefined, text) : document.createTextNode(text));
   }
   return nodes;

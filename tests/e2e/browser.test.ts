@@ -247,12 +247,18 @@ describe('the built site in headless Chromium', () => {
   it('marks the words that matched in each result’s own passage, and puts a topic the query names first', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/search/?q=forklift`);
-    const marked = page.locator('#search-results .card-excerpt mark').first();
-    await marked.waitFor();
-    await expect(marked.textContent()).resolves.toMatch(/^forklift/i);
-    const excerpt = (await page.locator('#search-results .card-excerpt').first().textContent())!;
-    const entry = site.entries.find((e) => e.path === new URL(page.url()).pathname) ?? site.entries.find((e) => /forklift/i.test(e.text))!;
-    expect(entry.text.replace(/\s+/g, ' ')).toContain(excerpt.replace(/^“|”$/g, '').split(' ').slice(1, 6).join(' '));
+    const card = page
+      .locator('#search-results .result')
+      .filter({ has: page.locator('.card-excerpt mark') })
+      .first();
+    await card.waitFor();
+    await expect(card.locator('.card-excerpt mark').first().textContent()).resolves.toMatch(/^forklift/i);
+    // The passage is that entry's own words.
+    const excerpt = (await card.locator('.card-excerpt').textContent())!;
+    const path = await card.locator('.card-title a').getAttribute('href');
+    const own = site.entries.find((e) => e.path === path)!;
+    expect(own, path!).toBeDefined();
+    expect(own.text.replace(/\s+/g, ' ')).toContain(excerpt.replace(/^“|”$/g, '').split(' ').slice(1, 6).join(' '));
 
     // A topic with no entries yet: the topic itself, first, saying so.
     await page.goto(`${server.url}/search/?q=on-call`);
@@ -315,7 +321,7 @@ describe('the built site in headless Chromium', () => {
     await page.goto(`${server.url}/search/?q=discount`);
     await page.locator('#search-results > li').first().waitFor();
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for “discount”'));
-    const found = await page.locator('#search-results > li').count();
+    const found = Number(/^(\d+) entr/.exec((await page.locator('#search-status').textContent())!)![1]);
     const counts = await kindCounts();
     // Kinds do not overlap, so the query's results are shared out among them.
     expect(counts.reduce((sum, k) => sum + k.n, 0)).toBe(found);
@@ -327,10 +333,36 @@ describe('the built site in headless Chromium', () => {
     // Ticking a kind narrows the other groups' counts but not its own group's.
     const live = counts.find((k) => k.n > 0)!;
     await page.getByRole('checkbox', { name: new RegExp(`^${live.name}`) }).check();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, live.n);
+    await page.waitForFunction((n) => document.querySelector('#search-status')?.textContent?.startsWith(`${n} entr`), live.n);
     await expect(kindCounts()).resolves.toEqual(counts);
     const topicSum = await page.$$eval('[data-filter=topic] label', (ls) => ls.map((l) => Number(l.querySelector('.count')!.textContent)));
     expect(Math.max(...topicSum)).toBeLessThanOrEqual(live.n);
+    await page.close();
+  });
+
+  it('still searches, filters and helps when the filter table cannot be loaded, and shows no counts it cannot know', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/pagefind/facets.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${server.url}/search/?q=renewal&kind=Story`);
+    await page.waitForFunction(() => /entr(y|ies) for “renewal” with the chosen filters/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    // Pagefind's own filters stand in for the table.
+    expect(new Set(await page.locator('#search-results .kind').allTextContents())).toEqual(new Set(['Story']));
+    await page.locator('#search-help .ask-link').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('#filters .count')].every((c) => (c as HTMLElement).hidden));
+    await expect(page.locator('#filters input:disabled').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('offers partial matches only when no entry has every word; with filters in the way it says to drop them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Every word is in some story, none of them advice: the filter is what finds nothing.
+    const story = site.entries.find((e) => e.kind === 'story' && /forklift/i.test(e.text))!;
+    expect(site.entries.some((e) => e.kind === 'advice' && /forklift/i.test(e.text))).toBe(false);
+    await page.goto(`${server.url}/search/?q=forklift&kind=Advice`);
+    await page.locator('#search-help > *').first().waitFor();
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^Nothing found for “forklift” with the chosen filters/);
+    await expect(page.locator('#search-help').textContent()).resolves.toMatch(/match(es)? without the filters in use/);
+    expect(story).toBeDefined();
     await page.close();
   });
 

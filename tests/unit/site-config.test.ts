@@ -10,8 +10,17 @@ describe('askUrl in site.yaml', () => {
   });
   it('refuses a URL without `{query}`, and text that is not a URL, saying what it expects', () => {
     const noQuery = siteConfigSchema.safeParse({ askUrl: 'https://github.com/acme/kb/issues/new' });
-    expect(noQuery.error?.issues.map((i) => i.message)).toEqual(['expected a URL with `{query}` where the search goes']);
+    expect(noQuery.error?.issues.map((i) => i.message)).toEqual(['expected a URL with `{query}` in its query string, e.g. `…/issues/new?title={query}`']);
     expect(siteConfigSchema.safeParse({ askUrl: 'ask Ottoline' }).success).toBe(false);
+  });
+  it('refuses a script or data URL, and a query that would choose the host or path', () => {
+    for (const askUrl of [
+      'javascript:alert(document.cookie)//?{query}',
+      'data:text/html,?{query}',
+      'https://{query}.evil.example/?q=1',
+      'https://kb.example/{query}',
+    ])
+      expect(siteConfigSchema.safeParse({ askUrl }).success, askUrl).toBe(false);
   });
 });
 
@@ -20,7 +29,9 @@ describe('riskAudience in site.yaml', () => {
   it('gives the at-risk page to that audience and the narrower ones; by default to all but the widest', () => {
     expect(audiences.map((a) => showsRisk({ audiences }, a))).toEqual([false, true, true]);
     expect(audiences.map((a) => showsRisk({ audiences, riskAudience: 'leaders' }, a))).toEqual([false, false, true]);
-    expect(showsRisk({ audiences: ['everyone'] }, 'everyone')).toBe(true);
+    // With one audience it is the widest: no edition has the page unless riskAudience names it.
+    expect(showsRisk({ audiences: ['everyone'] }, 'everyone')).toBe(false);
+    expect(showsRisk({ audiences: ['everyone'], riskAudience: 'everyone' }, 'everyone')).toBe(true);
   });
   it('must be one of the audiences', () => {
     const wrong = siteConfigSchema.safeParse({ audiences, riskAudience: 'board' });

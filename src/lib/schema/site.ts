@@ -24,8 +24,9 @@ export const siteConfigSchema = z
      * the link does not appear.
      */
     askUrl: z
-      .url()
-      .refine((url) => url.includes('{query}'), { error: 'expected a URL with `{query}` where the search goes' })
+      .url({ protocol: /^https?$/, error: 'expected a web address (`https://…`) with `{query}` where the search goes' })
+      // In the query or fragment only: a query in the host or path could send readers anywhere.
+      .refine((url) => /[?#].*\{query\}/.test(url), { error: 'expected a URL with `{query}` in its query string, e.g. `…/issues/new?title={query}`' })
       .optional(),
     /** The branch edit links point at. */
     branch: z.string().trim().min(1).default('main'),

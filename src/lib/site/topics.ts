@@ -45,7 +45,8 @@ export function topicGraph(taxonomy: Taxonomy): TopicGraph {
   const synonymsOf = (id: string): string[] => {
     const c = byId.get(id);
     if (!c) return [];
-    const words = [...c.altLabels, ...c.hiddenLabels, ...Object.values(c.labels)];
+    const translated = Object.values(c.translations ?? {}).flatMap((t) => [...t.altLabels, ...t.hiddenLabels]);
+    const words = [...c.altLabels, ...c.hiddenLabels, ...Object.values(c.labels), ...translated];
     for (const old of replaced.get(id) ?? []) words.push(old.label, ...old.altLabels, ...old.hiddenLabels);
     return [...new Set(words)].filter((w) => w !== c.label);
   };
