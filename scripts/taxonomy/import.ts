@@ -89,6 +89,7 @@ export async function run(argv: string[]): Promise<void> {
     language: result.taxonomy.language,
     topics: result.taxonomy.topics.length,
     stages: result.taxonomy.stages.length,
+    collections: result.taxonomy.collections.length,
     written: dryRun ? null : displayPath(target),
     dryRun,
     seconds: Number(seconds.toFixed(2)),
@@ -113,7 +114,7 @@ export async function run(argv: string[]): Promise<void> {
       `warning  ${vanished.entries} ${vanished.entries === 1 ? 'entry uses' : 'entries use'} topics the imported taxonomy does not have: ${ids}. \`npm run check\` will list them until they are moved to new topics.\n`,
     );
   }
-  const what = `${count(summary.topics, 'topic')} and ${count(summary.stages, 'career stage')} from \`${file}\` (concept scheme \`${result.scheme}\`, labels in \`${summary.language}\`)`;
+  const what = `${count(summary.topics, 'topic')}, ${count(summary.collections, 'collection')} and ${count(summary.stages, 'career stage')} from \`${file}\` (concept scheme \`${result.scheme}\`, labels in \`${summary.language}\`)`;
   console.log(
     dryRun
       ? `Dry run: would import ${what} into ${displayPath(target)}; nothing was written.`

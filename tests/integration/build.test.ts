@@ -324,6 +324,26 @@ describe('the sample built for the default audience (all-staff)', () => {
     });
   });
 
+  it('shows the collections a topic is part of, and offers those marked `facet` as a search filter', () => {
+    const taxonomy = readContent(contentDir).taxonomy;
+    const listed = taxonomy.collections.filter((c) => c.members.includes('sales/negotiation'));
+    expect(listed.length).toBeGreaterThan(0);
+    const page = readFileSync(join(dir, 'topics/sales/negotiation/index.html'), 'utf8');
+    expect(page).toMatch(new RegExp(`<dt>Part of</dt><dd>${listed.map((c) => c.label).join(', ')}</dd>`));
+    // A facet collection holds an entry through any of its topics or the topics above them.
+    const facet = taxonomy.collections.find((c) => c.facet && c.members.includes('sales/negotiation'))!;
+    const pricing = site.entries.find((e) => e.topics.some((t) => t.id === 'sales/negotiation/pricing'))!;
+    expect(pricing.collections).toContain(facet.label);
+    const search = readFileSync(join(dir, 'search/index.html'), 'utf8');
+    expect(search).toContain(`name="collection" value="${facet.label}"`);
+    // One that is not a facet is no filter.
+    const plain = taxonomy.collections.find((c) => !c.facet)!;
+    expect(search).not.toContain(`value="${plain.label}"`);
+    const table = JSON.parse(readFileSync(join(dir, 'pagefind/facets.json'), 'utf8')) as FacetTable;
+    expect(table.values.collection).toContain(facet.label);
+    expect(table.values.collection).not.toContain(plain.label);
+  });
+
   it('derives feed and sitemap from the same list', () => {
     const feed = readFileSync(join(dir, 'feed.xml'), 'utf8');
     const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');

@@ -18,6 +18,11 @@ export const compared = [
   term.topConceptOf,
   term.created,
   term.modified,
+  // Collections: their members, classes and ISO 25964 groups.
+  term.member,
+  term.type,
+  term.superGroup,
+  term.subGroup,
 ];
 
 /**
@@ -44,7 +49,7 @@ export async function roundTrip(file: string, allLanguages: boolean) {
   const text = readFileSync(file, 'utf8');
   const imported = importSkos(text, { file, today: '2026-12-01', allLanguages });
   const exported = await toTurtle(toSkos(imported.taxonomy));
-  const uris = new Set(imported.taxonomy.topics.map((t) => t.uri!));
+  const uris = new Set([...imported.taxonomy.topics.map((t) => t.uri!), ...imported.taxonomy.collections.map((c) => c.uri!)]);
   const keep = (language: string) => allLanguages || language === imported.taxonomy.language;
   return { imported, before: statements(text, uris, keep), after: statements(exported, uris, keep), exported };
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { countFacets, facetTable, filterIds } from '../../src/lib/index/facets.ts';
 import type { PublishedEntry } from '../../src/lib/site/model.ts';
 
-const entry = (slug: string, kind: PublishedEntry['kind'], topics: string[], stages: string[], mentor?: string) =>
+const entry = (slug: string, kind: PublishedEntry['kind'], topics: string[], stages: string[], mentor?: string, collections: string[] = []) =>
   ({
     slug,
     kind,
+    collections,
     topicsWithAncestors: topics.map((label) => ({ id: label.toLowerCase(), label, path: '' })),
     stages: stages.map((label) => ({ id: label.toLowerCase(), label })),
     attribution: mentor ? { mode: 'named', name: mentor } : { mode: 'anonymous' },
@@ -15,7 +16,7 @@ const entries = [
   entry('a', 'story', ['Sales', 'Pricing'], ['Executive'], 'Desmond'),
   entry('b', 'advice', ['Sales', 'Pricing'], [], 'Desmond'),
   entry('c', 'advice', ['Sales', 'Tenders'], ['Executive']),
-  entry('d', 'insight', ['Operations'], [], 'Henrietta'),
+  entry('d', 'insight', ['Operations'], [], 'Henrietta', ['Customer-facing']),
 ];
 const table = facetTable(entries, (e) => `id-${e.slug}`);
 const ids = entries.map((e) => `id-${e.slug}`);
@@ -27,8 +28,10 @@ describe('the facet table', () => {
       topic: ['Sales', 'Pricing', 'Tenders', 'Operations'],
       stage: ['Executive'],
       mentor: ['Desmond', 'Henrietta'],
+      collection: ['Customer-facing'],
     });
-    expect(table.pages['id-c']).toEqual([[1], [0, 2], [0], []]);
+    expect(table.pages['id-c']).toEqual([[1], [0, 2], [0], [], []]);
+    expect(table.pages['id-d']).toEqual([[2], [3], [], [1], [0]]);
   });
   it('filters with values ORed within a group and groups ANDed, in the order given', () => {
     expect(filterIds(ids, table, { kind: ['Story', 'Advice'] })).toEqual(['id-a', 'id-b', 'id-c']);

@@ -2,7 +2,7 @@ import type { PublishedEntry } from '../site/model.ts';
 import { kindInfo } from '../site/kinds.ts';
 
 /** The filter groups of the search page, in the order it shows them. */
-export const facetGroups = ['kind', 'topic', 'stage', 'mentor'] as const;
+export const facetGroups = ['kind', 'topic', 'stage', 'mentor', 'collection'] as const;
 export type FacetGroup = (typeof facetGroups)[number];
 
 /**
@@ -24,6 +24,7 @@ export function facetValues(entry: PublishedEntry): Record<FacetGroup, string[]>
     topic: entry.topicsWithAncestors.map((t) => t.label),
     stage: entry.stages.map((s) => s.label),
     mentor: entry.attribution.mode === 'named' ? [entry.attribution.name] : [],
+    collection: entry.collections,
   };
 }
 

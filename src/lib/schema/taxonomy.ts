@@ -86,6 +86,43 @@ export type Concept = Omit<ConceptInput, 'label' | 'altLabels' | 'hiddenLabels' 
   notes?: { definition: Record<string, string[]>; scopeNote: Record<string, string[]> } | undefined;
 };
 
+/**
+ * A group of topics (`skos:Collection`): a thesaurus's microthesaurus or domain, an ISO 25964 concept
+ * group, or any set a knowledge manager wants to name. Shown on its topics' pages as "Part of", and a
+ * search filter when `facet` says so.
+ */
+export const collectionSchema = z.strictObject({
+  /** Its id in this file, which other collections' `memberGroups`, `superGroups` and `subGroups` use. */
+  id: slugId,
+  /** Its URI; kept from an import and exported unchanged. Without one, export mints `<scheme>_collections/<id>`. */
+  uri: z.url({ error: 'expected an absolute URI such as `http://vocabularies.unesco.org/thesaurus/mt6.80`' }).optional(),
+  /** Its name (`skos:prefLabel`): a string in the taxonomy's language, or one per language. */
+  label: labelInput,
+  /** Other names (`skos:altLabel`): a list in the taxonomy's language, or lists by language. */
+  altLabels: labelsInput.default([]),
+  /** Classes it belongs to besides `skos:Collection`, as full URIs (e.g. ISO 25964's `ConceptGroup`). */
+  types: z.array(z.url()).default([]),
+  /** Its codes (`skos:notation`), e.g. UNESCO's `6.80`. */
+  notations: z.array(z.string().trim().min(1)).default([]),
+  /** Topic ids of its members (`skos:member`); in that order when `ordered`. */
+  members: z.array(conceptId).default([]),
+  /** Collections that are members of it (`skos:member`). */
+  memberGroups: z.array(slugId).default([]),
+  /** Members in a meaningful order (`skos:OrderedCollection`, `skos:memberList`). */
+  ordered: z.boolean().default(false),
+  /** Groups above and below it (ISO 25964's `superGroup` and `subGroup`), as written. */
+  superGroups: z.array(slugId).default([]),
+  subGroups: z.array(slugId).default([]),
+  /** When it was created and last changed (`dct:created`, `dct:modified`). */
+  created: changeDate.optional(),
+  modified: changeDate.optional(),
+  /** Offer it as a search filter ("Collection") for the entries of its topics. */
+  facet: z.boolean().default(false),
+});
+export type CollectionInput = z.infer<typeof collectionSchema>;
+/** A collection as the rest of Tacit sees it: `label` in the taxonomy's language, every language in `labels`. */
+export type Collection = Omit<CollectionInput, 'label'> & { label: string; labels: Record<string, string> };
+
 /** A career stage: the facet that says who an entry speaks to. */
 export const stageSchema = z.strictObject({
   /** Stable id used by entries' `stages`. */
@@ -108,6 +145,8 @@ export const taxonomySchema = z
     topics: z.array(conceptSchema).min(1),
     /** The career stages (a facet vocabulary), youngest first. */
     stages: z.array(stageSchema).default([]),
+    /** Groups of topics (`skos:Collection`), in the order listings show them. */
+    collections: z.array(collectionSchema).default([]),
   })
   .superRefine((t, ctx) => {
     t.topics.forEach((c, i) => {
@@ -120,7 +159,14 @@ export const taxonomySchema = z
       }
     });
   })
-  .transform((t) => ({ ...t, topics: t.topics.map((c): Concept => normalizeLabel(c, t.language)) }));
+  .transform((t) => ({
+    ...t,
+    topics: t.topics.map((c): Concept => normalizeLabel(c, t.language)),
+    collections: t.collections.map((c): Collection => {
+      const labels = typeof c.label === 'string' ? { [t.language]: c.label } : c.label;
+      return { ...c, label: labels[t.language] ?? Object.values(labels)[0]!, labels };
+    }),
+  }));
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 
 function normalizeLabel(c: ConceptInput, language: string): Concept {
@@ -157,4 +203,4 @@ function normalizeLabel(c: ConceptInput, language: string): Concept {
 }
 
 /** An empty taxonomy, for when the file is missing or unreadable. */
-export const emptyTaxonomy = (): Taxonomy => ({ language: 'en', topics: [], stages: [] });
+export const emptyTaxonomy = (): Taxonomy => ({ language: 'en', topics: [], stages: [], collections: [] });

@@ -54,6 +54,8 @@ export interface PublishedEntry {
   text: string;
   /** Synonyms of the entry's topics, so searches for them find it. */
   synonyms: string[];
+  /** The collections offered as a search filter (`facet: true`) that hold one of its topics or a broader one. */
+  collections: string[];
   related: string[];
 }
 
@@ -71,6 +73,8 @@ export interface TopicPage {
   related: TopicRef[];
   /** The knowledge manager who looks after the topic, possibly through a broader topic. */
   steward?: { name: string; role: string; inheritedFrom?: TopicRef | undefined } | undefined;
+  /** The labels of the collections that list it (`skos:member`), in the taxonomy's order. */
+  partOf: string[];
   depth: number;
   /** Entries tagged with this topic itself. */
   entries: PublishedEntry[];
@@ -170,7 +174,19 @@ export function modelSite(content: Omit<Content, 'entries'>, gated: Gated<EntryS
   const related = relatedAll(unrelated);
   // An entry's own `related` (an advice naming its story) comes first, and only where it is published.
   const named = new Map(gated.published.map(({ entry }) => [entry.slug, (entry.data.related ?? []).filter((s) => s !== entry.slug && published.has(s))]));
-  const entries = unrelated.map((e) => ({ ...e, related: [...new Set([...(named.get(e.slug) ?? []), ...(related.get(e) ?? [])])].slice(0, 3) }));
+  // Collections, by the topics they list: shown as "Part of", and a search filter where `facet` says so.
+  const partOf = new Map<string, string[]>();
+  const facetOf = new Map<string, string[]>();
+  for (const col of content.taxonomy.collections)
+    for (const m of col.members) {
+      (partOf.get(m) ?? partOf.set(m, []).get(m)!).push(col.label);
+      if (col.facet) (facetOf.get(m) ?? facetOf.set(m, []).get(m)!).push(col.label);
+    }
+  const entries = unrelated.map((e) => ({
+    ...e,
+    related: [...new Set([...(named.get(e.slug) ?? []), ...(related.get(e) ?? [])])].slice(0, 3),
+    collections: [...new Set(e.topicsWithAncestors.flatMap((t) => facetOf.get(t.id) ?? []))],
+  }));
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
 
   const byTopic = new Map<string, PublishedEntry[]>();
@@ -197,6 +213,7 @@ export function modelSite(content: Omit<Content, 'entries'>, gated: Gated<EntryS
       narrower: (graph.narrower.get(id) ?? []).filter((n) => !graph.byId.get(n)?.deprecated).map(ref),
       related: [...(relatedTo.get(id) ?? [])].filter((r) => graph.byId.has(r) && !graph.byId.get(r)!.deprecated).map(ref),
       steward: steward && stewardship && { name: steward.name, role: steward.role, inheritedFrom: stewardship.from === id ? undefined : ref(stewardship.from) },
+      partOf: [...new Set(partOf.get(id) ?? [])],
       depth,
       entries: byTopic.get(id) ?? [],
       allEntries: byTopicWide.get(id) ?? [],
@@ -270,6 +287,7 @@ function toPublished(
     html,
     text,
     synonyms: [...new Set(withAncestors.flatMap((t) => graph.synonymsOf(t)))],
+    collections: [],
     related: [],
     source: editable,
   };

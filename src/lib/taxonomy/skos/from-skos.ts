@@ -1,5 +1,6 @@
 import type { Quad } from 'n3';
 import { languageTag } from '../../schema/taxonomy.ts';
+import { readCollections, type CollectionYaml } from './collections.ts';
 import { RdfGraph } from './graph.ts';
 import { assignIds, isConceptId, isSlugId } from './ids.ts';
 import { describe, readConcept, type ConceptText, type SkosProblem } from './read-concept.ts';
@@ -39,6 +40,7 @@ export interface TaxonomyInput {
   scheme?: string;
   topics: TopicInput[];
   stages: StageInput[];
+  collections?: CollectionYaml[];
 }
 
 export interface FromSkosOptions {
@@ -159,6 +161,9 @@ export function fromSkos(quads: readonly Quad[], options: FromSkosOptions = {}):
     if (s.definition !== undefined) stage.definition = s.definition;
     out.stages.push(stage);
   }
+  const collections = readCollections(g, scheme, topicIds, lang, options.allLanguages ?? false, problems);
+  if (problems.some((p) => p.severity === 'error')) return { problems, scheme };
+  if (collections.length) out.collections = collections;
   return { taxonomy: out, problems, scheme };
 }
 

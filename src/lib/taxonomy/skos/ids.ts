@@ -76,13 +76,12 @@ export function assignIds(concepts: ConceptText[], lang: string, valid: (id: str
     const base = slugify(label) || slugify(localName(c.key)) || 'concept';
     const { id, changed } = allocator.allocate(base);
     ids.set(c.key, id);
-    const invalid = c.notations.length && !c.notations.some(valid) ? ` Its notation \`${c.notations[0]}\` is not a valid Tacit id.` : '';
+    // A notation that is not a valid id (`6.80`) is kept as a notation; the id comes from the label quietly.
     if (changed)
       problems.push({
         severity: 'warning',
-        message: `${describe(c.key, label)} was given the id \`${id}\`: \`${base}\` was already taken by another concept.${invalid} Rename it afterwards with \`npm run taxonomy -- rename\` if you like.`,
+        message: `${describe(c.key, label)} was given the id \`${id}\`: \`${base}\` was already taken by another concept. Rename it afterwards with \`npm run taxonomy -- rename\` if you like.`,
       });
-    else if (invalid) problems.push({ severity: 'warning', message: `${describe(c.key, label)} was given the id \`${id}\`.${invalid}` });
   }
   return ids;
 }

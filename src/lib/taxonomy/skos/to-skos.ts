@@ -1,5 +1,6 @@
 import { DataFactory, type Quad, type Quad_Object } from 'n3';
 import type { Taxonomy } from '../../schema/taxonomy.ts';
+import { collectionsToSkos } from './collections.ts';
 import { conceptUri, defaultScheme, stageSchemeUri, stageUri, term } from './vocabulary.ts';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -59,6 +60,8 @@ export function toSkos(taxonomy: Taxonomy): Quad[] {
     if (c.created !== undefined) add(uri, term.created, date(c.created));
     if (c.modified !== undefined) add(uri, term.modified, date(c.modified));
   }
+
+  out.push(...collectionsToSkos(taxonomy.collections, scheme, lang, (id) => uris.get(id) ?? conceptUri(scheme, id)));
 
   if (taxonomy.stages.length) {
     const stages = stageSchemeUri(scheme);

@@ -8,6 +8,7 @@ export const ns = {
   skosxl: 'http://www.w3.org/2008/05/skos-xl#',
   owl: 'http://www.w3.org/2002/07/owl#',
   dct: 'http://purl.org/dc/terms/',
+  isoThes: 'http://purl.org/iso25964/skos-thes#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   /** Tacit's own terms, for what SKOS has no word for (the steward, the facet vocabularies). */
   tacit: 'https://tacit.dev/ns#',
@@ -21,6 +22,13 @@ export const term = {
   ConceptScheme: skos('ConceptScheme'),
   Collection: skos('Collection'),
   OrderedCollection: skos('OrderedCollection'),
+  member: skos('member'),
+  memberList: skos('memberList'),
+  first: `${ns.rdf}first`,
+  rest: `${ns.rdf}rest`,
+  nil: `${ns.rdf}nil`,
+  superGroup: `${ns.isoThes}superGroup`,
+  subGroup: `${ns.isoThes}subGroup`,
   prefLabel: skos('prefLabel'),
   altLabel: skos('altLabel'),
   hiddenLabel: skos('hiddenLabel'),
@@ -44,6 +52,8 @@ export const term = {
   modified: `${ns.dct}modified`,
   date: `${ns.xsd}date`,
   dateTime: `${ns.xsd}dateTime`,
+  /** A collection the site offers as a search filter (`facet: true`). */
+  facet: `${ns.tacit}facet`,
   /** A topic's Tacit id, so ids survive a round trip whatever the concept's URI and notations. */
   id: `${ns.tacit}id`,
   title: `${ns.dct}title`,
@@ -71,5 +81,8 @@ export const conceptUri = (scheme: string, id: string): string => `${schemeBase(
 export const stageSchemeUri = (scheme: string): string => `${schemeBase(scheme)}_stages`;
 export const stageUri = (scheme: string, id: string): string => `${stageSchemeUri(scheme)}/${id}`;
 
+/** Where export mints a collection's URI when it has none of its own. */
+export const collectionUri = (scheme: string, id: string): string => `${schemeBase(scheme)}_collections/${id}`;
+
 /** Prefixes for Turtle output. */
-export const prefixes = { skos: ns.skos, owl: ns.owl, dct: ns.dct, xsd: ns.xsd, tacit: ns.tacit } as const;
+export const prefixes = { skos: ns.skos, owl: ns.owl, dct: ns.dct, xsd: ns.xsd, tacit: ns.tacit, 'iso-thes': ns.isoThes } as const;

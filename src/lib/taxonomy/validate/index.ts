@@ -1,4 +1,5 @@
 import type { Taxonomy } from '../../schema/taxonomy.ts';
+import { collectionReference } from './collection-reference.ts';
 import { cycle } from './cycle.ts';
 import { deprecatedNarrower } from './deprecated-narrower.ts';
 import { disjointLabels } from './disjoint-labels.ts';
@@ -24,6 +25,7 @@ export const taxonomyRules: readonly Rule[] = [
   relatedClash,
   replacedBy,
   deprecatedNarrower,
+  collectionReference,
 ];
 
 /**
