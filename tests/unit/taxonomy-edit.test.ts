@@ -121,6 +121,23 @@ describe('each edit changes exactly the expected bytes', () => {
     });
   });
 
+  it('rename and merge keep collections naming the topics they change, each member once', () => {
+    const grouped: EditInput = {
+      ...input,
+      taxonomy: {
+        ...input.taxonomy,
+        text: `${input.taxonomy.text.trimEnd()}\ncollections:\n  - id: deals\n    label: Deals\n    members: [sales/negotiation, sales/negotiation/pricing, sales/tenders]\n`,
+      },
+    };
+    const members = (result: EditResult) => taxonomySchema.parse(parse(result.changes[0]!.after)).collections[0]!.members;
+    expect(members(renameConcept(grouped, { from: 'sales/negotiation', to: 'sales/dealmaking', redirect: false }))).toEqual([
+      'sales/dealmaking',
+      'sales/dealmaking/pricing',
+      'sales/tenders',
+    ]);
+    expect(members(mergeConcepts(grouped, { from: 'sales/tenders', into: 'sales/negotiation' }))).toEqual(['sales/negotiation', 'sales/negotiation/pricing']);
+  });
+
   it('leaves files alone when the edit does not concern them', () => {
     const result = moveConcept(input, { id: 'leadership/hiring', under: 'sales' });
     expect(result.changes.map((c) => c.file)).toEqual(['content/taxonomy.yaml']);

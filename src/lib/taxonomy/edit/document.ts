@@ -34,6 +34,8 @@ export interface TaxonomyDocument {
   topics: YAMLSeq;
   concepts: ConceptNode[];
   byId: Map<string, ConceptNode>;
+  /** Each collection's mapping node, in the order of `taxonomy.collections`. */
+  collections: YAMLMap[];
   taxonomy: Taxonomy;
 }
 
@@ -53,7 +55,18 @@ export function openTaxonomy(text: string, file: string): TaxonomyDocument {
   if (!isSeq(topics) || topics.items.some((item) => !isMap(item)))
     throw new CommandError(`\`${file}\` has no list of topic mappings under \`topics:\`. ${fixFirst}`);
   const concepts = (topics.items as YAMLMap[]).map((map, i): ConceptNode => ({ concept: parsed.data.topics[i]!, map }));
-  return { file, src: sourceOf(body), bom, topics, concepts, byId: new Map(concepts.map((c) => [c.concept.id, c])), taxonomy: parsed.data };
+  const groups = isMap(doc.contents) ? doc.contents.get('collections', true) : undefined;
+  const collections = isSeq(groups) ? (groups.items.filter((item) => isMap(item)) as YAMLMap[]) : [];
+  return {
+    file,
+    src: sourceOf(body),
+    bom,
+    topics,
+    concepts,
+    byId: new Map(concepts.map((c) => [c.concept.id, c])),
+    collections,
+    taxonomy: parsed.data,
+  };
 }
 
 /** What an edit changes in one concept; lists are given whole, and only their differences are written. */
@@ -106,6 +119,19 @@ export function conceptEdits(t: TaxonomyDocument, node: ConceptNode, changes: Co
     }
   }
   return edits;
+}
+
+/**
+ * Edits that make every collection's `members` name topics by their new ids (`map`); a topic that maps
+ * to one already listed is listed once.
+ */
+export function collectionMemberEdits(t: TaxonomyDocument, map: (id: string) => string): TextEdit[] {
+  return t.taxonomy.collections.flatMap((c, i) => {
+    const next = [...new Set(c.members.map(map))];
+    const node = t.collections[i];
+    if (!node || (next.length === c.members.length && next.every((id, k) => id === c.members[k]))) return [];
+    return setListField(t.src, node, 'members', next);
+  });
 }
 
 /** The label is a string, or a map of strings by language; only the taxonomy language's one changes. */

@@ -2,7 +2,7 @@ import { CommandError } from '../../command-error.ts';
 import { ancestorsOf } from '../validate/graph.ts';
 import { indexTaxonomy } from '../validate/types.ts';
 import { labelKey } from '../validate/index.ts';
-import { conceptEdits } from './document.ts';
+import { collectionMemberEdits, conceptEdits } from './document.ts';
 import { replaceIds } from './entries.ts';
 import { count, finish, requireConcept, requireLive, retiredLabel, ticks, withTaxonomy, type EditInput, type EditResult } from './plan.ts';
 import type { TextEdit } from './source.ts';
@@ -78,6 +78,8 @@ export function mergeConcepts(input: EditInput, options: MergeOptions): EditResu
         }),
       );
     }
+    // A collection that listed `from` lists `into` instead (once).
+    edits.push(...collectionMemberEdits(t, (id) => ids.get(id) ?? id));
     const label = retiredLabel(t, f.label, 'merged');
     edits.push(...conceptEdits(t, source, { label, altLabels: [], hiddenLabels: [], related: [], deprecated: true, replacedBy: into }));
 

@@ -1,5 +1,5 @@
 import { CommandError } from '../../command-error.ts';
-import { conceptEdits, newConceptEdit, type ConceptChanges } from './document.ts';
+import { collectionMemberEdits, conceptEdits, newConceptEdit, type ConceptChanges } from './document.ts';
 import { replaceIds } from './entries.ts';
 import { count, finish, pathDescendants, requireConcept, requireFreeId, retiredLabel, withTaxonomy, type EditInput, type EditResult } from './plan.ts';
 import type { TextEdit } from './source.ts';
@@ -14,7 +14,8 @@ export interface RenameOptions {
 /**
  * Gives a concept a new id. Concepts whose ids are slash paths below it (`from/child`) follow (`to/child`),
  * so ids keep mirroring the hierarchy; concepts below it by `broader` alone keep their ids. Every
- * `broader`, `related` and `replacedBy` naming a renamed id, and every entry's `topics`, are rewritten.
+ * `broader`, `related` and `replacedBy` naming a renamed id, every collection's `members`, and every entry's
+ * `topics` are rewritten.
  * Deprecated concepts below it keep their ids: they exist only so that old URLs keep working.
  *
  * With `redirect`, each old id stays as a deprecated concept right after the renamed one, replaced by the
@@ -51,6 +52,7 @@ export function renameConcept(input: EditInput, options: RenameOptions): EditRes
       if (c.replacedBy !== undefined && ids.has(c.replacedBy)) changes.replacedBy = map(c.replacedBy);
       edits.push(...conceptEdits(t, node, changes));
     }
+    edits.push(...collectionMemberEdits(t, map));
     const stubs: string[] = [];
     if (options.redirect) {
       for (const node of renamed) {
