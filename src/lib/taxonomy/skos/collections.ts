@@ -71,11 +71,13 @@ export function readCollections(
   }
   const keys = all.filter((c) => inScheme.has(c));
   const texts = keys.map((key) => readConcept(g, key, lang, allLanguages, problems));
-  const ids = assignIds(texts, lang, isSlugId, problems);
+  // Ids from labels: a collection's notation is usually a code (`1`, `6.80`) that says nothing in a file.
+  const ids = assignIds(texts, lang, isSlugId, problems, { fromNotations: false });
   return texts.map((text) => {
     const key = text.key;
     const id = ids.get(key)!;
-    const out: CollectionYaml = { id, label: Object.keys(text.labels).length === 1 ? text.labels[lang]! : text.labels };
+    const labels = Object.fromEntries(Object.entries(text.labels).sort(([a], [b]) => (a === lang ? -1 : b === lang ? 1 : a.localeCompare(b))));
+    const out: CollectionYaml = { id, label: Object.keys(labels).length === 1 ? labels[lang]! : labels };
     if (!key.startsWith('_:') && key !== collectionUri(scheme, id)) out.uri = key;
     const alt = Object.fromEntries(
       [[lang, text.altLabels] as const, ...Object.entries(text.translations).map(([l, t]) => [l, t.altLabels] as const)].filter(([, v]) => v.length),

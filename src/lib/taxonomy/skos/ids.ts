@@ -48,7 +48,13 @@ export class IdAllocator {
  * the preferred label (or the URI's last segment when the label has no Latin letters), made unique with
  * `-2`, `-3` … Same file, same ids.
  */
-export function assignIds(concepts: ConceptText[], lang: string, valid: (id: string) => boolean, problems: SkosProblem[]): Map<string, string> {
+export function assignIds(
+  concepts: ConceptText[],
+  lang: string,
+  valid: (id: string) => boolean,
+  problems: SkosProblem[],
+  options: { fromNotations?: boolean } = {},
+): Map<string, string> {
   const ids = new Map<string, string>();
   const allocator = new IdAllocator();
   const byNotation = new Map<string, string>();
@@ -58,7 +64,7 @@ export function assignIds(concepts: ConceptText[], lang: string, valid: (id: str
     byNotation.set(c.tacitId, c.key);
   }
   for (const c of concepts) {
-    if (ids.has(c.key)) continue;
+    if (ids.has(c.key) || options.fromNotations === false) continue;
     const notation = c.notations.find(valid);
     if (notation === undefined) continue;
     if (allocator.claim(notation)) {
