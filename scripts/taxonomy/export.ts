@@ -53,5 +53,6 @@ export async function run(argv: string[]): Promise<void> {
   // Wait until it is flushed: the command exits right after, which would cut a large pipe short.
   if (values.out === undefined) return new Promise((done) => process.stdout.write(text, () => done()));
   writeFilesAtomically([{ path: resolve(values.out), text }]);
-  process.stderr.write(`Exported ${content.taxonomy.topics.length} topics and ${content.taxonomy.stages.length} stages to ${values.out}.\n`);
+  const { topics, collections, stages } = content.taxonomy;
+  process.stderr.write(`Exported ${topics.length} topics, ${collections.length} collections and ${stages.length} stages to ${values.out}.\n`);
 }
