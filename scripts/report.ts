@@ -1,6 +1,9 @@
-// `npm run report -- stale|at-risk`: reports for knowledge managers, who can read the repository and so may
+// `npm run report -- stale|at-risk|gaps`: reports for knowledge managers, who can read the repository and so may
 // see every name. Both judge the same pure functions the site uses.
+import { existsSync, readFileSync } from 'node:fs';
 import { fail, parseCli } from './lib/cli.ts';
+import { formatGapReport, gapReportJson, gapsOf, groupGaps, issueListSchema } from '../src/lib/gaps/index.ts';
+import { topicHints } from '../src/lib/index/topics.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { readContent, type Content } from '../src/lib/read/content.ts';
 import { formatStaleReport, isIsoDate, reviewGroups, reviewScope, staleReportJson } from '../src/lib/review/index.ts';
@@ -16,12 +19,15 @@ Reports:
   at-risk   per topic (narrower topics counted in): entries, distinct mentors, and whether every mentor
             leaves within the horizon; topics with no entries; leavers ranked by what only they hold.
             Counts only what the audience's build publishes.
+  gaps      what readers asked for with "Ask a mentor about this", grouped by the closest topic and how
+            much it holds. Reads --from: the JSON of \`gh issue list --label gap --json number,title,body,url,createdAt\`.
 
 Options:
   --audience <id>         stale: only what this audience's build publishes; at-risk: the audience
                           (default: TACIT_AUDIENCE or the site's defaultAudience)
   --date <YYYY-MM-DD>     judge on this day (default: TACIT_BUILD_DATE or today)
   --horizon-months <n>    at-risk: months ahead a departure counts (default: riskHorizonMonths in content/site.yaml)
+  --from <file>           gaps: the issue list to read (\`-\` for standard input)
   --json                  print JSON for tools
   -h, --help              show this help
 
@@ -33,17 +39,21 @@ const { values: args, positionals } = parseCli(
     audience: { type: 'string' },
     date: { type: 'string' },
     'horizon-months': { type: 'string' },
+    from: { type: 'string' },
     json: { type: 'boolean' },
   },
   true,
 );
-const reports = ['stale', 'at-risk'];
+const reports = ['stale', 'at-risk', 'gaps'];
 const [report, ...extra] = positionals;
 if (report === undefined) fail(2, `Name a report: ${reports.join(' or ')}.\n\n${usage}`);
 if (!reports.includes(report!)) fail(2, `There is no report \`${report}\`; use ${reports.map((r) => `\`${r}\``).join(' or ')}.${didYouMean(report!, reports)}`);
 if (extra.length)
   fail(2, `Unexpected argument${extra.length === 1 ? '' : 's'} ${extra.map((e) => `\`${e}\``).join(' ')}; reports take only options.\n\n${usage}`);
-if (report === 'stale' && args['horizon-months'] !== undefined) fail(2, '--horizon-months applies to the at-risk report only.');
+if (report !== 'at-risk' && args['horizon-months'] !== undefined) fail(2, '--horizon-months applies to the at-risk report only.');
+if (report === 'gaps' && args.from === undefined)
+  fail(2, 'The gaps report reads an issue list: give --from <file>, e.g. the output of `gh issue list --label gap --json number,title,body,url,createdAt`.');
+if (report !== 'gaps' && args.from !== undefined) fail(2, '--from applies to the gaps report only.');
 
 let env: ReturnType<typeof buildEnv> | undefined;
 try {
@@ -87,9 +97,29 @@ if (report === 'stale') {
   const groups = reviewGroups(scope.candidates, ctx);
   const meta = { today, audience, staleAfterMonths: ctx.staleAfterMonths };
   print(formatStaleReport(groups, scope, meta), staleReportJson(groups, scope, meta));
+} else if (report === 'gaps') {
+  const audience = checkAudience(args.audience ?? env!.audience ?? content.config.defaultAudience);
+  print(...gaps(content, audience, args.from!));
 } else {
   const audience = checkAudience(args.audience ?? env!.audience ?? content.config.defaultAudience);
   print(...atRisk(content, audience));
+}
+
+/** The gaps report: each asked-for thing beside the topic it is closest to, with what that topic holds. */
+function gaps(content: Content, audience: string, from: string): [string, unknown] {
+  if (from !== '-' && !existsSync(from))
+    fail(2, `\`${from}\` does not exist. Save the issue list first, e.g. \`gh issue list --label gap --json number,title,body,url,createdAt > gaps.json\`.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(from === '-' ? 0 : from, 'utf8'));
+  } catch (error) {
+    fail(1, `\`${from}\` is not JSON: ${(error as Error).message}. Give the output of \`gh issue list --json number,title,body,url,createdAt\`.`);
+  }
+  const issues = issueListSchema.safeParse(json);
+  if (!issues.success) fail(1, `\`${from}\`: ${issues.error.issues[0]!.message}.`);
+  const site = buildSite(content, { audience, today, base: '/' });
+  const groups = groupGaps(gapsOf(issues.data!), topicHints(site));
+  return [formatGapReport(groups), gapReportJson(groups)];
 }
 
 /** The at-risk report: the site's published list for the audience, with everyone named (the repo is open to its readers). */

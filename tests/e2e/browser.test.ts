@@ -291,7 +291,7 @@ describe('the built site in headless Chromium', () => {
     const askHref = new URL((await ask.getAttribute('href'))!);
     expect(askHref.origin + askHref.pathname).toBe(site.config.askUrl!.split('?')[0]);
     expect(askHref.searchParams.get('title')).toContain(query);
-    expect(askHref.searchParams.get('body')).toContain('Kind: Advice');
+    expect(askHref.searchParams.get('filters')).toContain('Kind: Advice');
 
     // A misspelling the taxonomy can correct: offered, and searched in place when chosen.
     await page.goto(`${server.url}/search/?q=negociation+tactics`);
