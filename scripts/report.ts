@@ -1,12 +1,13 @@
 // `npm run report -- stale|at-risk|gaps`: reports for knowledge managers, who can read the repository and so may
 // see every name. Both judge the same pure functions the site uses.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fail, parseCli } from './lib/cli.ts';
 import { formatGapReport, gapReportJson, gapsOf, groupGaps, issueListSchema } from '../src/lib/gaps/index.ts';
 import { topicHints } from '../src/lib/index/topics.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { readContent, type Content } from '../src/lib/read/content.ts';
-import { formatStaleReport, isIsoDate, reviewGroups, reviewScope, staleReportJson } from '../src/lib/review/index.ts';
+import { formatStaleReport, isIsoDate, planReminders, reminderInputs, reviewGroups, reviewScope, staleReportJson } from '../src/lib/review/index.ts';
 import { assessRisk, formatRiskReport, riskReportJson, type MentorRef } from '../src/lib/risk/index.ts';
 import { buildEnv, buildSite, topicGraph } from '../src/lib/site/index.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
@@ -19,6 +20,8 @@ Reports:
   at-risk   per topic (narrower topics counted in): entries, distinct mentors, and whether every mentor
             leaves within the horizon; topics with no entries; leavers ranked by what only they hold.
             Counts only what the audience's build publishes.
+  reminders what the review-reminders workflow does: one issue per mentor or steward with entries due
+            (open, rewrite or close). Reads --issues: \`gh issue list --label review-reminder --json number,title,body\`.
   gaps      what readers asked for with "Ask a mentor about this", grouped by the closest topic and how
             much it holds. Reads --from: the JSON of \`gh issue list --label gap --json number,title,body,url,createdAt\`.
 
@@ -28,6 +31,8 @@ Options:
   --date <YYYY-MM-DD>     judge on this day (default: TACIT_BUILD_DATE or today)
   --horizon-months <n>    at-risk: months ahead a departure counts (default: riskHorizonMonths in content/site.yaml)
   --from <file>           gaps: the issue list to read (\`-\` for standard input)
+  --issues <file>         reminders: the open reminder issues (\`-\` for standard input)
+  --apply                 reminders: carry the plan out with the GitHub CLI (\`gh\`), as the workflow does
   --json                  print JSON for tools
   -h, --help              show this help
 
@@ -40,11 +45,13 @@ const { values: args, positionals } = parseCli(
     date: { type: 'string' },
     'horizon-months': { type: 'string' },
     from: { type: 'string' },
+    issues: { type: 'string' },
+    apply: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   true,
 );
-const reports = ['stale', 'at-risk', 'gaps'];
+const reports = ['stale', 'at-risk', 'gaps', 'reminders'];
 const [report, ...extra] = positionals;
 if (report === undefined) fail(2, `Name a report: ${reports.join(' or ')}.\n\n${usage}`);
 if (!reports.includes(report!)) fail(2, `There is no report \`${report}\`; use ${reports.map((r) => `\`${r}\``).join(' or ')}.${didYouMean(report!, reports)}`);
@@ -54,6 +61,12 @@ if (report !== 'at-risk' && args['horizon-months'] !== undefined) fail(2, '--hor
 if (report === 'gaps' && args.from === undefined)
   fail(2, 'The gaps report reads an issue list: give --from <file>, e.g. the output of `gh issue list --label gap --json number,title,body,url,createdAt`.');
 if (report !== 'gaps' && args.from !== undefined) fail(2, '--from applies to the gaps report only.');
+if (report === 'reminders' && args.issues === undefined)
+  fail(
+    2,
+    'The reminders report needs the open reminder issues: give --issues <file>, e.g. the output of `gh issue list --label review-reminder --state open --json number,title,body`.',
+  );
+if (report !== 'reminders' && (args.issues !== undefined || args.apply)) fail(2, '--issues and --apply apply to the reminders report only.');
 
 let env: ReturnType<typeof buildEnv> | undefined;
 try {
@@ -90,19 +103,58 @@ const checkAudience = (a: string): string =>
 
 const print = (text: string, json: unknown) => console.log(args.json ? JSON.stringify(json, null, 2) : text);
 
-if (report === 'stale') {
-  const audience = args.audience === undefined ? undefined : checkAudience(args.audience);
+/** The stale report: its text and its JSON. */
+function stale(audience: string | undefined): [string, unknown] {
   const scope = reviewScope(content, today, audience);
   const ctx = { people: content.people, graph: topicGraph(content.taxonomy), today, staleAfterMonths: content.config.staleAfterMonths };
   const groups = reviewGroups(scope.candidates, ctx);
   const meta = { today, audience, staleAfterMonths: ctx.staleAfterMonths };
-  print(formatStaleReport(groups, scope, meta), staleReportJson(groups, scope, meta));
+  return [formatStaleReport(groups, scope, meta), staleReportJson(groups, scope, meta)];
+}
+
+if (report === 'stale') {
+  print(...stale(args.audience === undefined ? undefined : checkAudience(args.audience)));
+} else if (report === 'reminders') {
+  const issues = reminderInputs.issues.safeParse(readJson(args.issues!, 'gh issue list --label review-reminder --state open --json number,title,body'));
+  if (!issues.success) fail(1, `\`${args.issues}\`: ${issues.error.issues[0]!.message}.`);
+  const report = reminderInputs.stale.parse(stale(args.audience === undefined ? undefined : checkAudience(args.audience))[1]);
+  const plan = planReminders(report, issues.data!);
+  const text = [
+    `${plan.create.length} to open, ${plan.update.length} to update, ${plan.close.length} to close.`,
+    ...plan.create.map((c) => `  open    ${c.title}`),
+    ...plan.update.map((u) => `  update  #${u.number} ${u.title}`),
+    ...plan.close.map((c) => `  close   #${c.number} (${c.person})`),
+  ].join('\n');
+  print(text, plan);
+  if (args.apply) applyReminders(plan);
 } else if (report === 'gaps') {
   const audience = checkAudience(args.audience ?? env!.audience ?? content.config.defaultAudience);
   print(...gaps(content, audience, args.from!));
 } else {
   const audience = checkAudience(args.audience ?? env!.audience ?? content.config.defaultAudience);
   print(...atRisk(content, audience));
+}
+
+/** Opens, rewrites and closes the reminder issues with `gh`, one command each, stopping at the first failure. */
+function applyReminders(plan: ReturnType<typeof planReminders>): void {
+  const gh = (...argv: string[]) => {
+    const run = spawnSync('gh', argv, { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (run.error || run.status !== 0)
+      fail(1, `\`gh ${argv.slice(0, 2).join(' ')}\` failed${run.error ? `: ${run.error.message}` : ''}. Is the GitHub CLI installed and GH_TOKEN set?`);
+  };
+  for (const c of plan.create) gh('issue', 'create', '--label', 'review-reminder', '--title', c.title, '--body', c.body);
+  for (const u of plan.update) gh('issue', 'edit', String(u.number), '--title', u.title, '--body', u.body);
+  for (const c of plan.close) gh('issue', 'close', String(c.number), '--comment', c.comment);
+}
+
+/** A JSON file a `gh` command wrote (or standard input), refused with the command that makes it. */
+function readJson(from: string, command: string): unknown {
+  if (from !== '-' && !existsSync(from)) fail(2, `\`${from}\` does not exist. Save it first, e.g. \`${command} > file.json\`.`);
+  try {
+    return JSON.parse(readFileSync(from === '-' ? 0 : from, 'utf8'));
+  } catch (error) {
+    return fail(1, `\`${from}\` is not JSON: ${(error as Error).message}. Give the output of \`${command}\`.`);
+  }
 }
 
 /** The gaps report: each asked-for thing beside the topic it is closest to, with what that topic holds. */

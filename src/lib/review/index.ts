@@ -4,3 +4,4 @@ export * from './overdue.ts';
 export * from './scope.ts';
 export * from './stale.ts';
 export * from './stewards.ts';
+export * from './reminders.ts';
