@@ -24,6 +24,8 @@ export const routes = {
   topic: (id: string) => `/topics/${id}/`,
   kind: (kind: string) => `/kinds/${kind}/`,
   mentor: (personId: string) => `/mentors/${personId}/`,
+  /** An interview plan for a named mentor about to leave; only in editions that have the at-risk page. */
+  plan: (personId: string) => `/at-risk/plans/${personId}/`,
 } as const;
 
 /** The pages that exist whatever the content, in the order the sitemap lists them. */

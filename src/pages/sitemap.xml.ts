@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { escapeXml } from '../lib/render/escape.ts';
+import { siteRisk } from '../lib/risk/site.ts';
 import { fixedPages, routes } from '../lib/routes.ts';
 import { href, site } from '../site.ts';
 
@@ -11,6 +12,7 @@ export const GET: APIRoute = ({ site: origin }) => {
     ...site.topics.map((t) => ({ path: t.path })),
     ...site.kinds.map((k) => ({ path: k.path })),
     ...site.mentors.map((m) => ({ path: m.path })),
+    ...(site.showsRisk ? siteRisk(site).leavers.map((l) => ({ path: routes.plan(l.mentor.key) })) : []),
   ];
   const urls = pages.map(
     ({ path, date }) => `  <url><loc>${escapeXml(new URL(href(path), origin).href)}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`,

@@ -344,6 +344,22 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(table.values.collection).not.toContain(plain.label);
   });
 
+  it('has an interview plan for each named mentor about to leave, linked from the at-risk page', () => {
+    const leavers = siteRisk(site).leavers;
+    expect(leavers.length).toBeGreaterThan(0);
+    const atRisk = readFileSync(join(dir, 'at-risk/index.html'), 'utf8');
+    for (const l of leavers) {
+      expect(atRisk).toContain(`href="/at-risk/plans/${l.mentor.key}/"`);
+      const plan = readFileSync(join(dir, 'at-risk/plans', l.mentor.key, 'index.html'), 'utf8');
+      expect(plan).toContain(`Interview plan: ${l.mentor.name}`);
+      // Every topic they have an entry on is in it, with questions to ask.
+      const own = site.topics.filter((t) => t.entries.some((e) => site.holders.get(e.slug)?.key === l.mentor.key));
+      expect(own.length).toBeGreaterThan(0);
+      for (const t of own) expect(plan).toContain(`href="${t.path}">${t.label}</a>`);
+      expect(plan).toMatch(/<h3>Ask<\/h3>\s*<ol class="plan-questions"><li>/);
+    }
+  });
+
   it('derives feed and sitemap from the same list', () => {
     const feed = readFileSync(join(dir, 'feed.xml'), 'utf8');
     const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');

@@ -14,7 +14,12 @@ export type RiskSite = Pick<Site, 'topics' | 'holders' | 'bySlug' | 'today' | 'c
  * so their name, role and page come from the entry's attribution; everyone else is an opaque key.
  */
 export function siteRisk(site: RiskSite, horizonMonths: number = site.config.riskHorizonMonths): RiskAssessment {
-  const mentorOf = (slug: string): MentorRef => {
+  return publicView(assessRisk({ topics: site.topics, mentorOf: siteMentorOf(site), today: site.today, horizonMonths }));
+}
+
+/** The mentor behind a published entry as the site may show them: named by the entry's attribution, else an opaque key. */
+export function siteMentorOf(site: Pick<Site, 'holders' | 'bySlug'>): (slug: string) => MentorRef {
+  return (slug) => {
     const holder = site.holders.get(slug);
     const entry = site.bySlug.get(slug);
     if (!holder || !entry)
@@ -27,7 +32,6 @@ export function siteRisk(site: RiskSite, horizonMonths: number = site.config.ris
     }
     return { key: holder.key, named: false, leaving: holder.leaving };
   };
-  return publicView(assessRisk({ topics: site.topics, mentorOf, today: site.today, horizonMonths }));
 }
 
 /**
