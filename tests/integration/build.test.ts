@@ -405,8 +405,8 @@ describe('other audiences and withdrawn consent', () => {
     const pages = readOutput(out).filter((f) => f.path.endsWith('.html') || f.path.endsWith('.xml'));
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) expect(page.text, page.path).not.toContain('/at-risk/');
-    // Leaving dates are on the at-risk page and nowhere else (in the all-staff edition, which has them), so
-    // an edition without the page has none.
+    // Leaving dates are on the at-risk page and its interview plans, nowhere else (in the all-staff edition,
+    // which has them), so an edition without those pages has none.
     const leavers = siteRisk(siteFor()).leavers;
     expect(leavers.length).toBeGreaterThan(0);
     const allStaff = readOutput(inject('defaultBuild'));
