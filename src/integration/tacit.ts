@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -104,6 +104,20 @@ export default function tacit(): AstroIntegration {
         const prefix = base.replace(/\/$/, '');
         const lines = site.redirects.map((r) => `${prefix}${r.from} ${prefix}${r.to} 301`);
         if (lines.length) writeFileSync(join(fileURLToPath(dir), '_redirects'), `${lines.join('\n')}\n`);
+        // Recordings are copied only for the entries this edition may play (the gate's `playableRecording`):
+        // a recording kept in content/recordings/ reaches no other edition, and a withdrawn one none at all.
+        const contentDir = buildEnv().contentDir;
+        for (const file of new Set(site.entries.flatMap((e) => e.recording?.files ?? []))) {
+          const from = join(contentDir, file);
+          if (!existsSync(from))
+            throw new AstroError(
+              `The recording \`${file}\` named in an entry's \`conversation.recording\` is not in the content folder.`,
+              `Add it as \`content/${file}\`, or correct the entry.`,
+            );
+          const to = join(fileURLToPath(dir), file);
+          mkdirSync(dirname(to), { recursive: true });
+          copyFileSync(from, to);
+        }
         const started = performance.now();
         const built = await index!;
         renameSync(built.dir, join(fileURLToPath(dir), 'pagefind'));

@@ -411,6 +411,27 @@ describe('the built site in headless Chromium', () => {
     await context.close();
   });
 
+  it('plays the recording from a quote’s moment, with the keyboard, where consent lets it be heard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/entries/the-near-miss-board/`);
+    // The quote is said at 00:30:40; the excerpt on the site begins at 00:30:30.
+    const play = page.getByRole('button', { name: 'Play from 00:30:40' });
+    await play.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const player = document.getElementById('recording') as HTMLAudioElement;
+      return !player.paused && player.currentTime >= 10;
+    });
+    const at = await page.evaluate(() => (document.getElementById('recording') as HTMLAudioElement).currentTime);
+    expect(at).toBeGreaterThanOrEqual(10);
+    expect(at).toBeLessThan(12);
+    await expect(page.locator('#recording track[kind=captions]').count()).resolves.toBe(1);
+    // An entry whose mentor did not consent to being heard has neither player nor button.
+    await page.goto(`${server.url}/entries/fourteen-seconds-of-silence/`);
+    await expect(page.locator('#recording, .play-quote').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('prints an entry without the site around it, with its attribution and its address', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const entry = site.entries.find((e) => e.attribution.mode === 'named')!;
@@ -488,6 +509,8 @@ describe('the built site in headless Chromium', () => {
       site.entries.find((e) => e.attribution.mode === 'anonymous')!.path,
       // An entry with headings, whose links to themselves must pass too.
       site.entries.find((e) => e.html.includes('heading-anchor'))!.path,
+      // An entry with a recording to play.
+      site.entries.find((e) => e.recording)!.path,
     ];
     for (const [scheme, width, height] of [
       ['light', 1280, 900],

@@ -360,6 +360,24 @@ describe('the sample built for the default audience (all-staff)', () => {
     }
   });
 
+  it('plays a recording only where consent allows it, carries only those files, and never names a withheld one', () => {
+    const raw = readContent(contentDir).entries;
+    const withRecording = raw.filter((e) => e.data.conversation?.recording);
+    const playable = site.entries.filter((e) => e.recording);
+    // The sample has one of each: consented, and recorded without consent to play it.
+    expect(playable.map((e) => e.slug)).toEqual(['the-near-miss-board']);
+    const hidden = withRecording.filter((e) => !playable.some((p) => p.slug === e.slug));
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const e of hidden) expect(occurrences(files, e.data.conversation!.recording!.src), e.slug).toEqual([]);
+    // Exactly the playable files, nothing else from content/recordings/.
+    expect(readdirSync(join(dir, 'recordings')).sort()).toEqual(playable.flatMap((e) => e.recording!.files.map((f) => f.replace('recordings/', ''))).sort());
+    const page = readFileSync(join(dir, 'entries/the-near-miss-board/index.html'), 'utf8');
+    expect(page).toContain('<audio id="recording" controls preload="none" src="/recordings/2025-02-24-szymborska-pike-excerpt.wav">');
+    expect(page).toContain('<track kind="captions"');
+    for (const e of site.entries.filter((x) => !x.recording))
+      expect(readFileSync(join(dir, 'entries', e.slug, 'index.html'), 'utf8')).not.toContain('id="recording"');
+  });
+
   it('derives feed and sitemap from the same list', () => {
     const feed = readFileSync(join(dir, 'feed.xml'), 'utf8');
     const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
@@ -396,6 +414,13 @@ describe('other audiences and withdrawn consent', () => {
     const defaults = readOutput(inject('defaultBuild'));
     for (const slug of leadersOnly) expect(occurrences(defaults, slug)).toEqual([]);
     for (const word of distinctiveWords(siteFor(), leadersOnly[0]!)) expect(occurrences(defaults, word)).toEqual([]);
+    // A recording without consent to play it is not in this edition either.
+    const hiddenRecordings = readContent(contentDir)
+      .entries.map((e) => e.data.conversation?.recording?.src)
+      .filter((src) => src?.startsWith('https://'));
+    expect(hiddenRecordings.length).toBeGreaterThan(0);
+    const leadersFiles = readOutput(out);
+    for (const src of hiddenRecordings) expect(occurrences(leadersFiles, src!)).toEqual([]);
   });
 
   it('the public edition has no "Knowledge at risk" page, nor any link to it; narrower editions have it in the navigation', () => {
@@ -483,6 +508,10 @@ describe('other audiences and withdrawn consent', () => {
     expect(gone.map((e) => e.slug)).toContain('the-near-miss-board');
     expect(readFileSync(join(out, 'entries', 'give-feedback-within-48-hours', 'index.html'), 'utf8')).toContain('<span>near-miss board</span>');
     expect(existsSync(join(out, 'mentors', 'henrietta-szymborska-pike'))).toBe(false);
+    // Her recording, which the earlier build carried, is gone with the player and every address of it.
+    expect(existsSync(join(inject('defaultBuild'), 'recordings', '2025-02-24-szymborska-pike-excerpt.wav'))).toBe(true);
+    expect(existsSync(join(out, 'recordings'))).toBe(false);
+    expect(occurrences(files, 'szymborska-pike-excerpt')).toEqual([]);
   });
 
   it('an entry per way of naming a hidden mentor is withheld, and no output byte names them; other holes stay shut', () => {

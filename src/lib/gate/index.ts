@@ -4,3 +4,4 @@ export * from './reasons.ts';
 export * from './standing.ts';
 export * from './summary.ts';
 export * from './pages.ts';
+export * from './recordings.ts';

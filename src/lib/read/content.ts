@@ -138,6 +138,16 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   const people = readRecords(join(contentDir, 'people'), personSchema, 'person-schema', readYamlFile, display, problems, duplicated.people);
   const consents = readRecords(join(contentDir, 'consent'), consentSchema, 'consent-schema', readYamlFile, display, problems, duplicated.consents);
   for (const [id, consent] of consents) {
+    if (consent.recordings && !config.audiences.includes(consent.recordings.audience)) {
+      problems.push({
+        file: display(join(contentDir, 'consent', `${id}.yaml`)),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'consent-audience',
+        message: `Recordings audience \`${consent.recordings.audience}\` is not one of the audiences in \`content/site.yaml\`: ${config.audiences.map((a) => `\`${a}\``).join(', ')}.`,
+      });
+    }
     if (!config.audiences.includes(consent.audience)) {
       problems.push({
         file: display(join(contentDir, 'consent', `${id}.yaml`)),

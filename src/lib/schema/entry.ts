@@ -9,6 +9,24 @@ export type Kind = z.infer<typeof kindSchema>;
 /** Where an entry is in its life: only `published` entries can pass the gate. */
 export const statusSchema = z.enum(['draft', 'published', 'retired']);
 
+/** A recording or captions file: under `content/recordings/`, or the web address of one the organisation hosts. */
+const mediaSource = z
+  .string()
+  .trim()
+  .refine((v) => (/^recordings\/[\w./-]+$/.test(v) && !v.split('/').includes('..')) || /^https:\/\/[^\s]+$/.test(v), {
+    error: 'expected a file under `content/recordings/` (e.g. `recordings/2025-02-24.mp3`) or an `https://` address',
+  });
+
+/** The recording of a conversation, played from a quote's moment where the mentor's consent allows it. */
+export const recordingSchema = z.strictObject({
+  /** The audio or video file. A file under `content/recordings/` is copied into only the editions that may play it. */
+  src: mediaSource,
+  /** Where in the conversation the file begins, when it is an excerpt, `hh:mm:ss`. */
+  starts: timecode.optional(),
+  /** Captions for it (WebVTT). */
+  captions: mediaSource.optional(),
+});
+
 /** Where in a recorded conversation the entry comes from. */
 export const conversationSchema = z.strictObject({
   /** The day the conversation was recorded. */
@@ -17,6 +35,8 @@ export const conversationSchema = z.strictObject({
   at: timecode.optional(),
   /** `at` was estimated (from the words' place in a long caption, or between sparse time marks). */
   approximate: z.boolean().optional(),
+  /** The recording, if the organisation keeps one; played only where the mentor's consent says so. */
+  recording: recordingSchema.optional(),
 });
 
 /** Written by `npm run ingest` so that running it again finds its drafts instead of duplicating them. */

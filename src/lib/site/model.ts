@@ -1,4 +1,14 @@
-import { gate, gateContext, showsRisk, summaryLine, type GateContext, type Gated, type WithheldReason } from '../gate/index.ts';
+import {
+  gate,
+  gateContext,
+  playableRecording,
+  showsRisk,
+  summaryLine,
+  type GateContext,
+  type Gated,
+  type Playable,
+  type WithheldReason,
+} from '../gate/index.ts';
 import type { Content, EntrySource } from '../read/content.ts';
 import { plainText, renderHtml, type RenderOptions } from '../render/index.ts';
 import { kinds, type EntryData, type Kind, type SiteConfig, type Stage } from '../schema/index.ts';
@@ -54,6 +64,8 @@ export interface PublishedEntry {
   text: string;
   /** Synonyms of the entry's topics, so searches for them find it. */
   synonyms: string[];
+  /** The conversation's recording, when this edition may play it (`playableRecording` in the gate). */
+  recording?: Playable | undefined;
   /** The collections offered as a search filter (`facet: true`) that hold one of its topics or a broader one. */
   collections: string[];
   related: string[];
@@ -157,7 +169,8 @@ export function modelSite(content: Omit<Content, 'entries'>, gated: Gated<EntryS
   const unrelated = gated.published
     .map(({ entry, consent, mentor }) => {
       const attr = attribution(entry.data.mentor, mentor, consent);
-      return toPublished(
+      const recording = playableRecording(entry.data, consent, options.audience, content.config.audiences);
+      const published = toPublished(
         entry,
         attr,
         editableSource(entry.file, entry.data.mentor, mentor, attr),
@@ -168,6 +181,7 @@ export function modelSite(content: Omit<Content, 'entries'>, gated: Gated<EntryS
         { today: options.today, staleAfterMonths: content.config.staleAfterMonths },
         options.render,
       );
+      return recording ? { ...published, recording } : published;
     })
     .sort(newestFirst);
   const published = new Set(unrelated.map((e) => e.slug));
@@ -276,7 +290,8 @@ function toPublished(
     topicsWithAncestors: withAncestors.map(ref),
     stages: d.stages.map((s) => stageById.get(s)!),
     attribution: attr,
-    conversation: d.conversation,
+    // Never the recording's address: only `recording`, which the gate decides, carries one.
+    conversation: d.conversation && { date: d.conversation.date, at: d.conversation.at, approximate: d.conversation.approximate },
     reviewed: d.reviewed,
     reviewBy: d.reviewBy,
     stale: isStale(d, review.today, review.staleAfterMonths),
