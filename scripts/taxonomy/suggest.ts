@@ -1,5 +1,7 @@
 // `npm run taxonomy -- suggest`: phrases entries use that no label covers, as candidate concepts or synonyms.
+import { existsSync, readFileSync } from 'node:fs';
 import { CommandError } from '../../src/lib/command-error.ts';
+import { gapsOf, issueListSchema } from '../../src/lib/gaps/index.ts';
 import { readContent } from '../../src/lib/read/content.ts';
 import { plainText } from '../../src/lib/render/index.ts';
 import { suggestCandidates } from '../../src/lib/taxonomy/suggest/index.ts';
@@ -7,7 +9,7 @@ import { textTable } from '../../src/lib/text/index.ts';
 import { environment, parse } from '../lib/subcommand.ts';
 import { requireTaxonomy } from './readable.ts';
 
-export const usage = `Usage: npm run taxonomy -- suggest [--min-entries <n>] [--limit <n>] [--json]
+export const usage = `Usage: npm run taxonomy -- suggest [--min-entries <n>] [--limit <n>] [--gaps <file>] [--json]
 
 Mines the entries' titles, summaries and bodies for frequent two- and three-word phrases that no label,
 altLabel or hiddenLabel covers. When most entries using a phrase share a topic, it is suggested as a
@@ -17,13 +19,19 @@ to content/taxonomy.yaml.
 Options:
   --min-entries <n>   a phrase must appear in at least this many entries (default 2)
   --limit <n>         show at most this many candidates (default 25)
+  --gaps <file>       also mine what readers searched for and did not find (the issue list of
+                      \`gh issue list --label gap --json number,title,body\`); each counts as an entry (\`gap #42\`)
   --json              print JSON for tools
   -h, --help          show this help
 
 Exit codes: 0 suggestions printed, 1 the content cannot be read, 2 wrong usage.`;
 
 export async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, { 'min-entries': { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } }, usage);
+  const { values, positionals } = parse(
+    argv,
+    { 'min-entries': { type: 'string' }, limit: { type: 'string' }, gaps: { type: 'string' }, json: { type: 'boolean' } },
+    usage,
+  );
   if (values.help) return void console.log(usage);
   if (positionals.length) throw new CommandError(`\`suggest\` takes no arguments; got ${positionals.map((p) => `\`${p}\``).join(', ')}.\n\n${usage}`, 2);
   const count = (name: 'min-entries' | 'limit', fallback: number) => {
@@ -37,6 +45,20 @@ export async function run(argv: string[]): Promise<void> {
   const content = readContent(contentDir);
   requireTaxonomy(content, contentDir);
   const entries = content.entries.map((e) => ({ slug: e.slug, topics: e.data.topics, text: [e.data.title, e.data.summary, plainText(e.tree)].join('\n') }));
+  // A search nobody could answer is evidence of a missing topic or synonym, as an entry's words are.
+  if (values.gaps !== undefined) {
+    if (!existsSync(values.gaps))
+      throw new CommandError(`\`${values.gaps}\` does not exist. Save it first: \`gh issue list --label gap --json number,title,body > gaps.json\`.`, 2);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(values.gaps, 'utf8'));
+    } catch (error) {
+      throw new CommandError(`\`${values.gaps}\` is not JSON: ${(error as Error).message}.`, 1);
+    }
+    const issues = issueListSchema.safeParse(json);
+    if (!issues.success) throw new CommandError(`\`${values.gaps}\`: ${issues.error.issues[0]!.message}.`, 1);
+    gapsOf(issues.data).forEach((g, i) => entries.push({ slug: `gap #${g.number ?? i + 1}`, topics: [], text: g.query }));
+  }
   const candidates = suggestCandidates(entries, content.taxonomy.topics, options);
   if (values.json) return void console.log(JSON.stringify({ entries: entries.length, candidates }, null, 2));
   if (!candidates.length) return void console.log(`No phrase used in ${options.minEntries} or more of ${entries.length} entries is missing from the taxonomy.`);

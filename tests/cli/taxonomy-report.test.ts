@@ -26,6 +26,12 @@ describe('the report and suggest commands', () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--horizon-months is `soon`');
     expect(run('sugest').stderr).toContain('Did you mean `suggest`?');
+    // Searches nobody could answer count as evidence, each as an entry of its own.
+    const gaps = run('suggest', '--gaps', join(root, 'tests/fixtures/gaps/issues.json'), '--min-entries', '1', '--limit', '200', '--json');
+    expect(gaps.status, gaps.stderr).toBe(0);
+    const found = (JSON.parse(gaps.stdout) as { candidates: { phrase: string; entries: string[] }[] }).candidates;
+    expect(found.find((c) => c.entries.includes('gap #42'))?.phrase).toMatch(/rota/);
+    expect(run('suggest', '--gaps', join(root, 'nope.json')).status).toBe(2);
   });
 
   it('refuse a taxonomy that cannot be read, naming the file, line and problem, for reports and edits alike', () => {

@@ -12,7 +12,9 @@ import { siteRisk } from '../../src/lib/risk/site.ts';
 import { loadSite, type Site } from '../../src/lib/site/index.ts';
 import { buildSample, projectRoot, testDate } from '../support/build.ts';
 import { occurrences, readOutput, words, type OutputFile } from '../support/output.ts';
+import { launch } from '../support/browser.ts';
 import { withSearch } from '../support/search.ts';
+import { serve } from '../support/serve.ts';
 import { xmlErrors } from '../support/xml.ts';
 
 const contentDir = join(projectRoot, 'content');
@@ -423,7 +425,7 @@ describe('other audiences and withdrawn consent', () => {
     for (const src of hiddenRecordings) expect(occurrences(leadersFiles, src!)).toEqual([]);
   });
 
-  it('the public edition has no "Knowledge at risk" page, nor any link to it; narrower editions have it in the navigation', () => {
+  it('the public edition has no "Knowledge at risk" page, nor any link to it; narrower editions have it in the navigation', async () => {
     const out = join(work, 'public');
     buildSample({ outDir: out, audience: 'public' });
     expect(existsSync(join(out, 'at-risk'))).toBe(false);
@@ -445,6 +447,22 @@ describe('other audiences and withdrawn consent', () => {
     }
     const home = readFileSync(join(inject('defaultBuild'), 'index.html'), 'utf8');
     expect(home).toMatch(/<nav[^>]*>.*<a href="\/at-risk\/">At risk<\/a>.*<\/nav>/s);
+    // In a browser: the interview plan a staff member can open is not there for the public.
+    const plan = `/at-risk/plans/${leavers[0]!.mentor.key}/`;
+    for (const [edition, status] of [
+      [inject('defaultBuild'), 200],
+      [out, 404],
+    ] as const) {
+      const server = await serve(edition);
+      const browser = await launch();
+      try {
+        const response = await (await browser.newPage()).goto(`${server.url}${plan}`);
+        expect(response?.status(), `${edition} ${plan}`).toBe(status);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }
   });
 
   it('`npm run consent -- revoke` then build: nothing of that consent is left, and its tombstone holds no name, role or text', () => {
