@@ -57,7 +57,7 @@ export async function run(argv: string[]): Promise<void> {
     }
     const issues = issueListSchema.safeParse(json);
     if (!issues.success) throw new CommandError(`\`${values.gaps}\`: ${issues.error.issues[0]!.message}.`, 1);
-    gapsOf(issues.data).forEach((g, i) => entries.push({ slug: `gap #${g.number ?? i + 1}`, topics: [], text: g.query }));
+    entries.push(...gapsOf(issues.data).map((g, i) => ({ slug: `gap #${g.number ?? i + 1}`, topics: [] as string[], text: g.query })));
   }
   const candidates = suggestCandidates(entries, content.taxonomy.topics, options);
   if (values.json) return void console.log(JSON.stringify({ entries: entries.length, candidates }, null, 2));

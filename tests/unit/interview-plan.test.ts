@@ -20,8 +20,12 @@ const topic = (id: string, entries: PublishedEntry[], extra: Partial<TopicPage> 
     ...extra,
   }) as TopicPage;
 
-const mine = [entry('a', 'story', 'docks', { appliesWhen: 'always' }), entry('b', 'insight', 'docks'), entry('c', 'advice', 'yard', { stale: true })];
-const theirs = entry('d', 'advice', 'yard');
+const mine = [
+  entry('a', 'story', 'docks', { appliesWhen: 'always', reviewed: '2025-06-01' }),
+  entry('b', 'insight', 'docks', { reviewed: '2025-06-01' }),
+  entry('c', 'advice', 'yard', { stale: true }),
+];
+const theirs = entry('d', 'advice', 'yard', { reviewed: '2025-06-01' });
 const topics = [
   topic('docks', mine.slice(0, 2), { definition: 'Where trucks meet the building.', narrower: [{ id: 'seals', label: 'Seals', path: '/topics/seals/' }] }),
   topic('seals', []),
@@ -45,7 +49,13 @@ describe('an interview plan', () => {
       ['yard', false, 1, 2],
     ]);
     expect(plan.topics[0]!.missing).toEqual(['no advice', 'nothing on Seals', '1 of their entries does not say when it applies']);
-    expect(plan.topics[1]!.missing).toEqual(['no stories', 'no insights', '1 of their entries does not say when it applies', '1 due for review']);
+    expect(plan.topics[1]!.missing).toEqual([
+      'no stories',
+      'no insights',
+      '1 of their entries does not say when it applies',
+      '1 due for review',
+      '1 never reviewed',
+    ]);
   });
   it('asks about what is missing, the definition, empty narrower topics, entries without context and failed searches', () => {
     expect(plan.topics[0]!.questions).toEqual([

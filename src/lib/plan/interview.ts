@@ -86,6 +86,7 @@ export function interviewPlan(input: PlanInput): InterviewPlan | undefined {
           ]
         : []),
       ...(t.allEntries.some((e) => e.stale) ? [`${t.allEntries.filter((e) => e.stale).length} due for review`] : []),
+      ...(t.allEntries.some((e) => !e.reviewed) ? [`${t.allEntries.filter((e) => !e.reviewed).length} never reviewed`] : []),
     ];
     const questions = [
       ...(byKind.story === 0 ? [`Tell us about a time when what you knew about ${lower(t.label)} changed how things turned out.`] : []),
