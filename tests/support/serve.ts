@@ -12,6 +12,8 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain',
   '.wasm': 'application/wasm',
+  '.wav': 'audio/wav',
+  '.vtt': 'text/vtt',
 };
 
 /** Text types a static host (GitHub Pages, Netlify, Cloudflare, nginx's defaults) sends gzip-compressed. */
@@ -44,8 +46,23 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
       res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
       return;
     }
-    sent += statSync(file).size;
-    res.writeHead(200, { 'Content-Type': type });
+    // Byte ranges, as every static host serves them: media players seek with them.
+    const size = statSync(file).size;
+    const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(size - 1, Number(range[2])) : size - 1;
+      if (start > end || start >= size) {
+        res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+        return;
+      }
+      sent += end - start + 1;
+      res.writeHead(206, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+      createReadStream(file, { start, end }).pipe(res);
+      return;
+    }
+    sent += size;
+    res.writeHead(200, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Length': size });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
