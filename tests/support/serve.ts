@@ -57,7 +57,12 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
         return;
       }
       sent += end - start + 1;
-      res.writeHead(206, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+      res.writeHead(206, {
+        'Content-Type': type,
+        'Accept-Ranges': 'bytes',
+        'Content-Range': `bytes ${start}-${end}/${size}`,
+        'Content-Length': end - start + 1,
+      });
       createReadStream(file, { start, end }).pipe(res);
       return;
     }
