@@ -375,7 +375,6 @@ describe('the sample built for the default audience (all-staff)', () => {
     expect(readdirSync(join(dir, 'recordings')).sort()).toEqual(playable.flatMap((e) => e.recording!.files.map((f) => f.replace('recordings/', ''))).sort());
     const page = readFileSync(join(dir, 'entries/the-near-miss-board/index.html'), 'utf8');
     expect(page).toContain('<audio id="recording" controls preload="none" src="/recordings/2025-02-24-szymborska-pike-excerpt.wav">');
-    expect(page).toContain('<track kind="captions"');
     for (const e of site.entries.filter((x) => !x.recording))
       expect(readFileSync(join(dir, 'entries', e.slug, 'index.html'), 'utf8')).not.toContain('id="recording"');
   });
@@ -463,6 +462,21 @@ describe('other audiences and withdrawn consent', () => {
         await server.close();
       }
     }
+  });
+
+  it('captions a recording where a caption file exists, and copies it with the recording', () => {
+    // Written here, in a copy: transcripts of conversations are never kept in the repository.
+    const content = join(work, 'content-captions');
+    cpSync(contentDir, content, { recursive: true });
+    const captions = 'recordings/2025-02-24-szymborska-pike-excerpt.vtt';
+    writeFileSync(join(content, captions), 'WEBVTT\n\n00:10.000 --> 00:15.000\nPeople will tell a whiteboard things.\n');
+    const entryFile = join(content, 'entries/operations/the-near-miss-board.mdx');
+    writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace('    starts: "00:30:30"', `    starts: "00:30:30"\n    captions: ${captions}`));
+    const out = join(work, 'captions');
+    buildSample({ outDir: out, contentDir: content });
+    const page = readFileSync(join(out, 'entries/the-near-miss-board/index.html'), 'utf8');
+    expect(page).toContain(`<track kind="captions" src="/${captions}" srclang="en" label="Captions" default>`);
+    expect(readFileSync(join(out, captions), 'utf8')).toContain('People will tell a whiteboard');
   });
 
   it('`npm run consent -- revoke` then build: nothing of that consent is left, and its tombstone holds no name, role or text', () => {
