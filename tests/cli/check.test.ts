@@ -81,6 +81,8 @@ describe('npm run check on the sample with one error of every rule', () => {
     );
     // Unsafe MDX.
     edit(content, e('strategy/put-the-ask-on-page-one'), /$/, '\n<script>alert(document.cookie)</script>\n');
+    // A recording the content folder does not have.
+    edit(content, e('sales/fourteen-seconds-of-silence'), /src: https:\/\/\S+/, 'src: recordings/renewal-call.mp3');
     // A broken internal link.
     edit(content, e('career/make-your-first-pivot-an-internal-one'), /\n\n/, '\n\nSee [the guide](/entries/no-such-entry/).\n\n');
     // A retired entry coming back (a revert or a stale branch): its slug is in a tombstone.
@@ -104,6 +106,7 @@ describe('npm run check on the sample with one error of every rule', () => {
         'entries/operations/the-near-miss-board.mdx:7 consent-revoked-content',
         'entries/operations/the-shrink-write-off-at-the-old-building.mdx:7 consent-revoked-content',
         'entries/sales/decline-the-rfp-you-did-not-shape.mdx:5 unknown-topic',
+        `entries/sales/fourteen-seconds-of-silence.mdx:${lineOf(content, e('sales/fourteen-seconds-of-silence'), 'renewal-call.mp3')} recording-missing`,
         `entries/sales/never-discount-without-a-trade.mdx:${lineOf(content, e('sales/never-discount-without-a-trade'), 'reviewd:')} entry-schema`,
         'entries/sales/shippers-buy-on-rate-and-leave-over-claims.mdx:5 deprecated-topic',
         // Both files of a duplicated slug: neither is published while it stands.

@@ -6,6 +6,7 @@ import { passBodies, privacyIndex, slugFindings } from './bodies.ts';
 import { openBodyCache } from './cache.ts';
 import { checkConsent } from './consent.ts';
 import { checkLinks, type LinkTargets } from './links.ts';
+import { checkRecording } from './recordings.ts';
 import { checkReferences, referenceIndex } from './references.ts';
 import { checkTaxonomy } from './taxonomy.ts';
 import { fieldPosition } from './locate.ts';
@@ -69,6 +70,7 @@ export function runCheck(options: CheckOptions): CheckResult {
   for (const entry of content.entries) {
     findings.push(
       ...checkReferences(entry, content, resolve(process.cwd(), entry.file), references),
+      ...checkRecording(entry, options.contentDir),
       ...checkConsent(entry, content, gateCtx),
       ...checkLinks(
         entry.file,

@@ -1,3 +1,4 @@
+import { didYouMean } from '../suggest.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -137,25 +138,20 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   const duplicated = { people: new Set<string>(), consents: new Set<string>() };
   const people = readRecords(join(contentDir, 'people'), personSchema, 'person-schema', readYamlFile, display, problems, duplicated.people);
   const consents = readRecords(join(contentDir, 'consent'), consentSchema, 'consent-schema', readYamlFile, display, problems, duplicated.consents);
+  // Both audiences a consent names, for reading and for hearing its recordings, must be the site's.
   for (const [id, consent] of consents) {
-    if (consent.recordings && !config.audiences.includes(consent.recordings.audience)) {
+    for (const [what, audience] of [
+      ['Audience', consent.audience],
+      ['Recordings audience', consent.recordings?.audience],
+    ] as const) {
+      if (audience === undefined || config.audiences.includes(audience)) continue;
       problems.push({
         file: display(join(contentDir, 'consent', `${id}.yaml`)),
         line: 1,
         column: 1,
         severity: 'error',
         rule: 'consent-audience',
-        message: `Recordings audience \`${consent.recordings.audience}\` is not one of the audiences in \`content/site.yaml\`: ${config.audiences.map((a) => `\`${a}\``).join(', ')}.`,
-      });
-    }
-    if (!config.audiences.includes(consent.audience)) {
-      problems.push({
-        file: display(join(contentDir, 'consent', `${id}.yaml`)),
-        line: 1,
-        column: 1,
-        severity: 'error',
-        rule: 'consent-audience',
-        message: `Audience \`${consent.audience}\` is not one of the audiences in \`content/site.yaml\`: ${config.audiences.map((a) => `\`${a}\``).join(', ')}.`,
+        message: `${what} \`${audience}\` is not one of the audiences in \`content/site.yaml\`: ${config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, config.audiences)}`,
       });
     }
   }
