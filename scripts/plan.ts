@@ -1,7 +1,7 @@
 // `npm run plan -- interview <person>`: what to ask someone before they leave. For knowledge managers, who
 // can read the repository and so may see every name; the site has the same plans for named mentors.
-import { existsSync, readFileSync } from 'node:fs';
-import { fail, parseCli } from './lib/cli.ts';
+import { fail, orExit, parseCli } from './lib/cli.ts';
+import { readGhJson } from './lib/gh-json.ts';
 import { gapsOf, issueListSchema } from '../src/lib/gaps/index.ts';
 import { formatInterviewPlan, interviewPlan } from '../src/lib/plan/index.ts';
 import { formatProblems } from '../src/lib/problems.ts';
@@ -49,14 +49,8 @@ if (!content.config.audiences.includes(audience))
     `The audience \`${audience}\` is not one of ${content.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, content.config.audiences)}`,
   );
 
-let gaps: ReturnType<typeof gapsOf> = [];
-if (args.gaps !== undefined) {
-  if (!existsSync(args.gaps))
-    fail(2, `\`${args.gaps}\` does not exist. Save it first, e.g. \`gh issue list --label gap --json number,title,body > gaps.json\`.`);
-  const parsed = issueListSchema.safeParse(JSON.parse(readFileSync(args.gaps, 'utf8')));
-  if (!parsed.success) fail(1, `\`${args.gaps}\`: ${parsed.error.issues[0]!.message}.`);
-  gaps = gapsOf(parsed.data!);
-}
+// Searches nobody could answer, read and checked as the gaps report reads them.
+const gaps = args.gaps === undefined ? [] : gapsOf(orExit(() => readGhJson(args.gaps!, issueListSchema, 'gh issue list --label gap --json number,title,body')));
 
 const site = buildSite(content, { audience, today: env.today, base: '/' });
 const mentorBySlug = new Map(content.entries.map((e) => [e.slug, e.data.mentor]));

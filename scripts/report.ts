@@ -1,8 +1,8 @@
 // `npm run report -- stale|at-risk|gaps`: reports for knowledge managers, who can read the repository and so may
 // see every name. Both judge the same pure functions the site uses.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fail, parseCli } from './lib/cli.ts';
+import { fail, orExit, parseCli } from './lib/cli.ts';
+import { readGhJson } from './lib/gh-json.ts';
 import { formatGapReport, gapReportJson, gapsOf, groupGaps, issueListSchema } from '../src/lib/gaps/index.ts';
 import { topicHints } from '../src/lib/index/topics.ts';
 import { formatProblems } from '../src/lib/problems.ts';
@@ -115,10 +115,9 @@ function stale(audience: string | undefined): [string, unknown] {
 if (report === 'stale') {
   print(...stale(args.audience === undefined ? undefined : checkAudience(args.audience)));
 } else if (report === 'reminders') {
-  const issues = reminderInputs.issues.safeParse(readJson(args.issues!, 'gh issue list --label review-reminder --state open --json number,title,body'));
-  if (!issues.success) fail(1, `\`${args.issues}\`: ${issues.error.issues[0]!.message}.`);
+  const issues = orExit(() => readGhJson(args.issues!, reminderInputs.issues, 'gh issue list --label review-reminder --state open --json number,title,body'));
   const report = reminderInputs.stale.parse(stale(args.audience === undefined ? undefined : checkAudience(args.audience))[1]);
-  const plan = planReminders(report, issues.data!);
+  const plan = planReminders(report, issues);
   const text = [
     `${plan.create.length} to open, ${plan.update.length} to update, ${plan.close.length} to close.`,
     ...plan.create.map((c) => `  open    ${c.title}`),
@@ -147,30 +146,11 @@ function applyReminders(plan: ReturnType<typeof planReminders>): void {
   for (const c of plan.close) gh('issue', 'close', String(c.number), '--comment', c.comment);
 }
 
-/** A JSON file a `gh` command wrote (or standard input), refused with the command that makes it. */
-function readJson(from: string, command: string): unknown {
-  if (from !== '-' && !existsSync(from)) fail(2, `\`${from}\` does not exist. Save it first, e.g. \`${command} > file.json\`.`);
-  try {
-    return JSON.parse(readFileSync(from === '-' ? 0 : from, 'utf8'));
-  } catch (error) {
-    return fail(1, `\`${from}\` is not JSON: ${(error as Error).message}. Give the output of \`${command}\`.`);
-  }
-}
-
 /** The gaps report: each asked-for thing beside the topic it is closest to, with what that topic holds. */
 function gaps(content: Content, audience: string, from: string): [string, unknown] {
-  if (from !== '-' && !existsSync(from))
-    fail(2, `\`${from}\` does not exist. Save the issue list first, e.g. \`gh issue list --label gap --json number,title,body,url,createdAt > gaps.json\`.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(from === '-' ? 0 : from, 'utf8'));
-  } catch (error) {
-    fail(1, `\`${from}\` is not JSON: ${(error as Error).message}. Give the output of \`gh issue list --json number,title,body,url,createdAt\`.`);
-  }
-  const issues = issueListSchema.safeParse(json);
-  if (!issues.success) fail(1, `\`${from}\`: ${issues.error.issues[0]!.message}.`);
+  const issues = orExit(() => readGhJson(from, issueListSchema, 'gh issue list --label gap --json number,title,body,url,createdAt'));
   const site = buildSite(content, { audience, today, base: '/' });
-  const groups = groupGaps(gapsOf(issues.data!), topicHints(site));
+  const groups = groupGaps(gapsOf(issues), topicHints(site));
   return [formatGapReport(groups), gapReportJson(groups)];
 }
 

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CommandError } from '../../src/lib/command-error.ts';
 
 /** Prints a message to stderr and exits with `code` (1 failure, 2 wrong usage). */
 export const fail = (code: number, message: string): never => {
@@ -24,4 +25,14 @@ export function parseCli<T extends ParseArgsConfig['options']>(usage: string, op
     process.exit(0);
   }
   return parsed;
+}
+
+/** Runs `body`; a `CommandError` it throws ends the command with its message and exit code. */
+export function orExit<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof CommandError) return fail(error.exitCode, error.message);
+    throw error;
+  }
 }

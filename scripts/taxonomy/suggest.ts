@@ -1,11 +1,11 @@
 // `npm run taxonomy -- suggest`: phrases entries use that no label covers, as candidate concepts or synonyms.
-import { existsSync, readFileSync } from 'node:fs';
 import { CommandError } from '../../src/lib/command-error.ts';
 import { gapsOf, issueListSchema } from '../../src/lib/gaps/index.ts';
 import { readContent } from '../../src/lib/read/content.ts';
 import { plainText } from '../../src/lib/render/index.ts';
 import { suggestCandidates } from '../../src/lib/taxonomy/suggest/index.ts';
 import { textTable } from '../../src/lib/text/index.ts';
+import { readGhJson } from '../lib/gh-json.ts';
 import { environment, parse } from '../lib/subcommand.ts';
 import { requireTaxonomy } from './readable.ts';
 
@@ -47,17 +47,8 @@ export async function run(argv: string[]): Promise<void> {
   const entries = content.entries.map((e) => ({ slug: e.slug, topics: e.data.topics, text: [e.data.title, e.data.summary, plainText(e.tree)].join('\n') }));
   // A search nobody could answer is evidence of a missing topic or synonym, as an entry's words are.
   if (values.gaps !== undefined) {
-    if (!existsSync(values.gaps))
-      throw new CommandError(`\`${values.gaps}\` does not exist. Save it first: \`gh issue list --label gap --json number,title,body > gaps.json\`.`, 2);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(values.gaps, 'utf8'));
-    } catch (error) {
-      throw new CommandError(`\`${values.gaps}\` is not JSON: ${(error as Error).message}.`, 1);
-    }
-    const issues = issueListSchema.safeParse(json);
-    if (!issues.success) throw new CommandError(`\`${values.gaps}\`: ${issues.error.issues[0]!.message}.`, 1);
-    entries.push(...gapsOf(issues.data).map((g, i) => ({ slug: `gap #${g.number ?? i + 1}`, topics: [] as string[], text: g.query })));
+    const issues = readGhJson(values.gaps, issueListSchema, 'gh issue list --label gap --json number,title,body');
+    entries.push(...gapsOf(issues).map((g, i) => ({ slug: `gap #${g.number ?? i + 1}`, topics: [] as string[], text: g.query })));
   }
   const candidates = suggestCandidates(entries, content.taxonomy.topics, options);
   if (values.json) return void console.log(JSON.stringify({ entries: entries.length, candidates }, null, 2));

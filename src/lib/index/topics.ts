@@ -20,7 +20,8 @@ export interface TopicHint {
   broader?: string | undefined;
 }
 
-export const topicHints = (site: Site): TopicHint[] =>
+/** The hints for a site's topics (or any topic pages, as the interview plans pass them). */
+export const topicHints = (site: { topics: readonly Site['topics'][number][] }): TopicHint[] =>
   site.topics.map((t) => ({
     label: t.label,
     path: t.path,

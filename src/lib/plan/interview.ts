@@ -2,7 +2,7 @@
 // what is already captured, what is missing, and what to ask. Pure: the site page and `npm run plan` feed
 // it the gate's published list for one audience and the mentor lookup their output may use.
 import type { Gap } from '../gaps/gaps.ts';
-import { closestTopics, type TopicHint } from '../index/topics.ts';
+import { closestTopics, topicHints } from '../index/topics.ts';
 import type { MentorRef } from '../risk/types.ts';
 import type { PublishedEntry, TopicPage } from '../site/model.ts';
 import { kindInfo } from '../site/kinds.ts';
@@ -60,7 +60,7 @@ export function interviewPlan(input: PlanInput): InterviewPlan | undefined {
   if (!own.length) return undefined;
   const person = input.mentorOf(own[0]!.entries.find(theirs)!.slug);
   const byId = new Map(input.topics.map((t) => [t.id, t]));
-  const hints: TopicHint[] = input.topics.map((t) => ({ label: t.label, path: t.path, also: t.altLabels, entries: t.allEntries.length }));
+  const hints = topicHints(input);
   const asked = new Map<string, Gap[]>();
   for (const gap of input.gaps ?? []) {
     const near = closestTopics(gap.query, hints, 1)[0];

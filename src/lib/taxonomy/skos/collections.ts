@@ -3,6 +3,7 @@ import type { Collection } from '../../schema/taxonomy.ts';
 import type { RdfGraph } from './graph.ts';
 import { assignIds, isSlugId } from './ids.ts';
 import { describe, readConcept, type SkosProblem } from './read-concept.ts';
+import { dateLiteral, labelValue } from './values.ts';
 import { collectionUri, term } from './vocabulary.ts';
 
 const { namedNode, literal, quad, blankNode } = DataFactory;
@@ -76,8 +77,7 @@ export function readCollections(
   return texts.map((text) => {
     const key = text.key;
     const id = ids.get(key)!;
-    const labels = Object.fromEntries(Object.entries(text.labels).sort(([a], [b]) => (a === lang ? -1 : b === lang ? 1 : a.localeCompare(b))));
-    const out: CollectionYaml = { id, label: Object.keys(labels).length === 1 ? labels[lang]! : labels };
+    const out: CollectionYaml = { id, label: labelValue(text.labels, lang) };
     if (!key.startsWith('_:') && key !== collectionUri(scheme, id)) out.uri = key;
     const alt = Object.fromEntries(
       [[lang, text.altLabels] as const, ...Object.entries(text.translations).map(([l, t]) => [l, t.altLabels] as const)].filter(([, v]) => v.length),
@@ -139,7 +139,6 @@ export function collectionsToSkos(collections: readonly Collection[], scheme: st
   const uris = new Map(collections.map((c) => [c.id, c.uri ?? collectionUri(scheme, c.id)]));
   const uriOf = (id: string) => uris.get(id) ?? collectionUri(scheme, id);
   const add = (s: string, p: string, o: Quad_Object) => out.push(quad(namedNode(s), namedNode(p), o));
-  const date = (value: string) => literal(value, namedNode(value.includes('T') ? term.dateTime : term.date));
   for (const c of collections) {
     const uri = uriOf(c.id);
     add(uri, term.type, namedNode(c.ordered ? term.OrderedCollection : term.Collection));
@@ -162,8 +161,8 @@ export function collectionsToSkos(collections: readonly Collection[], scheme: st
     } else for (const m of members) add(uri, term.member, namedNode(m));
     for (const g of c.superGroups) add(uri, term.superGroup, namedNode(uriOf(g)));
     for (const g of c.subGroups) add(uri, term.subGroup, namedNode(uriOf(g)));
-    if (c.created !== undefined) add(uri, term.created, date(c.created));
-    if (c.modified !== undefined) add(uri, term.modified, date(c.modified));
+    if (c.created !== undefined) add(uri, term.created, dateLiteral(c.created));
+    if (c.modified !== undefined) add(uri, term.modified, dateLiteral(c.modified));
     if (c.facet) add(uri, term.facet, literal('true', namedNode(term.boolean)));
   }
   return out;

@@ -5,6 +5,7 @@ import { RdfGraph } from './graph.ts';
 import { assignIds, isConceptId, isSlugId } from './ids.ts';
 import { describe, readConcept, type ConceptText, type SkosProblem } from './read-concept.ts';
 import { chooseScheme, conceptSchemes } from './scheme.ts';
+import { labelValue, sortLabels } from './values.ts';
 import { conceptUri, defaultScheme, term } from './vocabulary.ts';
 
 export type { SkosProblem } from './read-concept.ts';
@@ -110,7 +111,7 @@ export function fromSkos(quads: readonly Quad[], options: FromSkosOptions = {}):
     const topic: TopicInput = { id, label: '' };
     // The URI is kept unless it is the one export would mint anyway (or a blank node, which has none).
     if (!c.key.startsWith('_:') && c.key !== conceptUri(out.scheme ?? defaultScheme, id)) topic.uri = c.key;
-    topic.label = Object.keys(c.labels).length === 1 ? c.labels[lang]! : sortLabels(c.labels, lang);
+    topic.label = labelValue(c.labels, lang);
     if (c.notations.length) topic.notations = c.notations;
     // In the taxonomy's language alone, a plain list or text; with other languages, a map by language.
     const langs = Object.keys(c.translations);
@@ -180,11 +181,6 @@ function members(g: RdfGraph, scheme: string, includeUnlinked: boolean): string[
     if (schemes.includes(scheme) || top.has(s) || (includeUnlinked && !schemes.length && g.hasType(s, term.Concept))) found.push(s);
   }
   return found;
-}
-
-/** The taxonomy's language first, then the rest alphabetically: stable output for stable diffs. */
-function sortLabels<T>(labels: Record<string, T>, lang: string): Record<string, T> {
-  return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a === lang ? -1 : b === lang ? 1 : a.localeCompare(b))));
 }
 
 const defined = (values: (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => v !== undefined))];

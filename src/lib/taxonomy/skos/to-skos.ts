@@ -1,6 +1,7 @@
 import { DataFactory, type Quad, type Quad_Object } from 'n3';
 import type { Taxonomy } from '../../schema/taxonomy.ts';
 import { collectionsToSkos } from './collections.ts';
+import { dateLiteral } from './values.ts';
 import { conceptUri, defaultScheme, stageSchemeUri, stageUri, term } from './vocabulary.ts';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -19,7 +20,6 @@ export function toSkos(taxonomy: Taxonomy): Quad[] {
   // A concept keeps the URI it came with; others get one minted from the scheme and their id.
   const uris = new Map(taxonomy.topics.map((c) => [c.id, c.uri ?? conceptUri(scheme, c.id)]));
   const topicUri = (id: string) => namedNode(uris.get(id) ?? conceptUri(scheme, id));
-  const date = (value: string) => literal(value, namedNode(value.includes('T') ? term.dateTime : term.date));
 
   add(scheme, term.type, namedNode(term.ConceptScheme));
   add(scheme, term.language, literal(lang));
@@ -57,8 +57,8 @@ export function toSkos(taxonomy: Taxonomy): Quad[] {
     if (c.steward !== undefined) add(uri, term.steward, literal(c.steward));
     if (c.deprecated !== undefined) add(uri, term.deprecated, literal(String(c.deprecated), namedNode(term.boolean)));
     if (c.replacedBy !== undefined) add(uri, term.isReplacedBy, topicUri(c.replacedBy));
-    if (c.created !== undefined) add(uri, term.created, date(c.created));
-    if (c.modified !== undefined) add(uri, term.modified, date(c.modified));
+    if (c.created !== undefined) add(uri, term.created, dateLiteral(c.created));
+    if (c.modified !== undefined) add(uri, term.modified, dateLiteral(c.modified));
   }
 
   out.push(...collectionsToSkos(taxonomy.collections, scheme, lang, (id) => uris.get(id) ?? conceptUri(scheme, id)));
