@@ -22,7 +22,8 @@ export function evaluateTargets(sizes: readonly SizeResults[]): TargetResult[] {
   const build = at.tacit.fullBuild;
   const peak = Math.max(build.peakRssBytes.max, at.tacit.rebuildChanged.peakRssBytes.max, at.tacit.rebuildAdded.peakRssBytes.max);
   const ratio = at.ratios.buildVsBaseline;
-  const q1 = at.search.firstQueryBytes.median;
+  // The page and its first query are paid together by everyone who opens search with a cold cache.
+  const q1 = at.search.pageBytes.median + at.search.firstQueryBytes.median;
   const q2 = at.search.nextQueryBytes.median;
   const latency = at.search.slowestFirstResultMs;
   return [
@@ -40,10 +41,10 @@ export function evaluateTargets(sizes: readonly SizeResults[]): TargetResult[] {
     judge({
       id: 'peak-memory',
       measure: 'Tacit build, peak RSS of the process tree (max over all builds)',
-      target: '≤ 2.5 GB',
+      target: '≤ 2.0 GB',
       measured: bytes(peak),
       value: peak / 1e9,
-      limit: 2.5,
+      limit: 2.0,
     }),
     judge({
       id: 'rebuild-one-changed',
@@ -53,30 +54,35 @@ export function evaluateTargets(sizes: readonly SizeResults[]): TargetResult[] {
       value: at.ratios.rebuildChangedVsFull,
       limit: 0.1,
     }),
-    judge(
-      {
-        id: 'check-time',
-        measure: '`npm run check` over the whole knowledge base, cold cache, wall time (median)',
-        target: '≤ 3 s',
-        measured: ms(at.check.ms.median),
-        value: at.check.ms.median / 1000,
-        limit: 3,
-      },
-      `warm cache: ${ms(at.check.warm.ms.median)}`,
-    ),
+    judge({
+      id: 'check-time',
+      measure: '`npm run check` over the whole knowledge base, empty cache (as in CI), wall time (median)',
+      target: '≤ 5 s',
+      measured: ms(at.check.ms.median),
+      value: at.check.ms.median / 1000,
+      limit: 5,
+    }),
+    judge({
+      id: 'check-warm-time',
+      measure: "`npm run check` again, with the cache the last run left (a writer's machine), wall time (median)",
+      target: '≤ 1 s',
+      measured: ms(at.check.warm.ms.median),
+      value: at.check.warm.ms.median / 1000,
+      limit: 1,
+    }),
     judge({
       id: 'search-first-result',
       measure: 'Search: last keystroke to first rendered result (slowest query, median)',
-      target: '≤ 150 ms',
+      target: '≤ 50 ms',
       measured: latency === null ? 'no result rendered' : ms(latency),
       value: latency,
-      limit: 150,
+      limit: 50,
     }),
     judge({
-      id: 'first-query-bytes',
-      measure: 'Search: bytes transferred for the first query (page itself excluded)',
+      id: 'page-and-first-query-bytes',
+      measure: 'Search: the search page (HTML, CSS, JS, font) and its first query, cold browser cache',
       target: '≤ 200 KB',
-      measured: kb(q1),
+      measured: `${kb(q1)} (${kb(at.search.pageBytes.median)} + ${kb(at.search.firstQueryBytes.median)})`,
       value: q1 / 1000,
       limit: 200,
     }),

@@ -96,8 +96,9 @@ describe('npm run bench -- --quick', () => {
       'peak-memory',
       'rebuild-one-changed',
       'check-time',
+      'check-warm-time',
       'search-first-result',
-      'first-query-bytes',
+      'page-and-first-query-bytes',
       'next-query-bytes',
     ]);
     for (const t of results.targets) {
