@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,6 +21,7 @@ export default function tacit(): AstroIntegration {
   let base = '/';
   let site: Site | undefined;
   let index: Promise<{ records: number; dir: string }> | undefined;
+  let oldOutput: Promise<void> | undefined;
   return {
     name: 'tacit',
     hooks: {
@@ -85,7 +87,9 @@ export default function tacit(): AstroIntegration {
             'Fix each at the file:line:col given (`npm run check` lists them again, faster), then build again. The last good build in the output folder was left as it was.',
           );
         }
-        const out = cleanOutDir(outDir, root);
+        const cleaned = cleanOutDir(outDir, root);
+        const out = cleaned.out;
+        oldOutput = cleaned.removed;
         logger.info(site.summary);
         if (site.cache) logger.info(`entries rendered ${site.cache.rendered}, reused from the cache ${site.cache.reused}`);
         // The index is built from the gate's records, not from the pages, so Pagefind (its own process, on
@@ -119,6 +123,7 @@ export default function tacit(): AstroIntegration {
           copyFileSync(from, to);
         }
         const started = performance.now();
+        await oldOutput;
         const built = await index!;
         renameSync(built.dir, join(fileURLToPath(dir), 'pagefind'));
         logger.info(`search index: ${built.records} entries, ready ${Math.round(performance.now() - started)} ms after the pages`);
@@ -131,12 +136,32 @@ const virtualSite = 'virtual:tacit/site';
 const resolvedSite = `\0${virtualSite}`;
 const handoff = fileURLToPath(new URL('../lib/site/handoff.ts', import.meta.url));
 
-/** Empties the output folder, refusing anything that looks like the project itself. */
-function cleanOutDir(outDir: string, root: string): string {
+/**
+ * Empties the output folder, refusing anything that looks like the project itself. What was in it is moved
+ * aside at once (a rename) and deleted while Astro renders: deleting 10,000 pages takes over a second.
+ * `removed` settles when it is gone; build:done waits for it, so no earlier build outlives this one.
+ */
+function cleanOutDir(outDir: string, root: string): { out: string; removed: Promise<void> } {
   const out = resolve(outDir);
   if (out === resolve(root) || existsSync(join(out, 'package.json')) || existsSync(join(out, '.git'))) {
     throw new AstroError(`Refusing to empty \`${out}\`: it looks like a project folder.`, 'Set `outDir` in astro.config.mjs to a build folder such as `dist`.');
   }
-  if (existsSync(out)) for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
-  return out;
+  const prefix = `.tacit-old-${basename(out)}-`;
+  // A build that was killed may have left its old output beside this folder.
+  const leftovers = existsSync(dirname(out)) ? readdirSync(dirname(out)).filter((name) => name.startsWith(prefix)) : [];
+  const trash = leftovers.map((name) => join(dirname(out), name));
+  if (existsSync(out) && readdirSync(out).length) {
+    const aside = mkdtempSync(join(dirname(out), prefix));
+    trash.push(aside);
+    for (const name of readdirSync(out)) {
+      try {
+        renameSync(join(out, name), join(aside, name));
+      } catch {
+        rmSync(join(out, name), { recursive: true, force: true }); // e.g. the folder is a mount of its own
+      }
+    }
+  }
+  // A folder that cannot be removed now is removed by the next build; it is no longer in the output.
+  const removed = Promise.all(trash.map((dir) => rm(dir, { recursive: true, force: true }).catch(() => undefined))).then(() => undefined);
+  return { out, removed };
 }

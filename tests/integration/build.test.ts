@@ -528,6 +528,8 @@ describe('other audiences and withdrawn consent', () => {
     cpSync(inject('defaultBuild'), out, { recursive: true });
     const log = buildSample({ outDir: out, contentDir: content });
     expect(log).toMatch(/consent revoked \d/);
+    // The earlier build was moved aside and deleted during this one: no copy of it is left beside the folder.
+    expect(readdirSync(work).filter((name) => name.startsWith('.tacit-old-'))).toEqual([]);
     const files = readOutput(out);
     for (const e of gone) {
       expect(existsSync(join(out, 'entries', e.slug))).toBe(false);
