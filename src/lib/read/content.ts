@@ -82,6 +82,11 @@ export interface ReadResult {
 export interface EntryStage {
   /** An earlier read of the same bytes; the body is then parsed only if something asks for its tree. */
   cached?: ((digest: string) => ReadResult | undefined) | undefined;
+  /**
+   * Whether these bytes were read before with no problem at all: then only the front matter is read, and
+   * the body is parsed only if something asks for its tree.
+   */
+  clean?: ((digest: string) => boolean) | undefined;
   /** Called with each entry read without errors, while its body tree is at hand. */
   prepare?: ((entry: EntrySource) => void) | undefined;
 }
@@ -164,7 +169,7 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   const misnamed = new Set(slugProblems.map((p) => p.file));
   const entries: EntrySource[] = [];
   for (const path of files) {
-    const read = readEntryFile(path, undefined, stage.cached);
+    const read = readEntryFile(path, undefined, stage);
     problems.push(...read.problems);
     if (!read.entry || misnamed.has(read.entry.file)) continue;
     stage.prepare?.(read.entry);
@@ -287,12 +292,20 @@ export function checkSlugs(paths: readonly string[]): Problem[] {
 }
 
 /** Reads one entry file; `entry` is absent when it has errors (they are in `problems`). */
-export function readEntryFile(path: string, source = readText(path), cached?: EntryStage['cached']): { entry?: EntrySource; problems: Problem[] } {
+export function readEntryFile(
+  path: string,
+  source = readText(path),
+  stage: Pick<EntryStage, 'cached' | 'clean'> = {},
+): { entry?: EntrySource; problems: Problem[] } {
   const file = displayPath(path);
   const slug = basename(path, '.mdx');
   const digest = createHash('sha256').update(source).digest('hex');
-  const hit = cached?.(digest);
+  const hit = stage.cached?.(digest);
   if (hit) return { entry: lazyEntry({ slug, file, data: hit.data, source, digest }), problems: hit.problems.map((p) => ({ ...p, file })) };
+  if (stage.clean?.(digest)) {
+    const head = readEntry(source, file, true);
+    return { ...(head.data ? { entry: lazyEntry({ slug, file, data: head.data, source, digest }) } : {}), problems: head.problems };
+  }
   const read = readEntry(source, file);
   if (!read.data || !read.tree || !read.yaml) return { problems: read.problems };
   return { entry: { slug, file, data: read.data, tree: read.tree, yaml: read.yaml, source, digest }, problems: read.problems };

@@ -6,12 +6,20 @@ import { parseBody } from './body.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { validate, type ParsedYaml } from './yaml.ts';
 
-/** Reads one entry file: front matter validated against the schema, body parsed and guarded. */
-export function readEntry(source: string, file: string): { data?: EntryData; tree?: Root; yaml?: ParsedYaml; problems: Problem[] } {
+/**
+ * Reads one entry file: front matter validated against the schema, body parsed and guarded. With
+ * `bodyKnownClean` (these exact bytes were parsed and guarded before, with no problem at all) the body is
+ * left unparsed and the result has no tree.
+ */
+export function readEntry(source: string, file: string, bodyKnownClean = false): { data?: EntryData; tree?: Root; yaml?: ParsedYaml; problems: Problem[] } {
   const fm = readFrontMatter(source, file);
   const problems = [...fm.problems];
   const validated = fm.parsed ? validate(entrySchema, fm.parsed, file, 'entry-schema') : undefined;
   if (validated) problems.push(...validated.problems);
+  if (bodyKnownClean) {
+    const ok = problems.every((p) => p.severity !== 'error');
+    return ok && validated?.data && fm.parsed ? { data: validated.data, yaml: fm.parsed, problems } : { problems };
+  }
   const body = parseBody(fm.body, file, fm.bodyLineOffset);
   problems.push(...body.problems);
   const deep = body.tree && tooDeep(body.tree);

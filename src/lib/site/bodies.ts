@@ -5,8 +5,11 @@ import { finishBody, prepareBody, type PreparedBody, type RenderOptions } from '
 import { scanForLeaks, type GateEntry } from '../gate/index.ts';
 import type { MentorMatcher } from '../privacy/index.ts';
 
-/** What the build remembers of one entry, by the digest of its file; drafts keep only their front matter. */
-interface Remembered extends ReadResult {
+/**
+ * What the build remembers of one entry, by the digest of its file: a published entry its front matter and
+ * body, a draft its front matter, any other withheld entry only that its bytes read without a problem.
+ */
+interface Remembered extends Partial<ReadResult> {
   /** The body rendered with every link kept, for the render settings in `settings`, and its plain text. */
   body?: PreparedBody & { settings: string };
   /** The attribution scan of these bytes, for the mentor and attribution `key` names. */
@@ -31,8 +34,15 @@ export interface BodyStage {
   render(entry: EntrySource, options: RenderOptions): { html: string; text: string };
   /** The gate's attribution scan, remembered by digest so an unchanged body is not parsed again to scan it. */
   leaks(entry: GateEntry, matcher: MentorMatcher): boolean;
+  /** For `readContent`: whether these bytes read without a problem before, so only their front matter is read. */
+  clean(digest: string): boolean;
   /** Keeps a draft's front matter for the next build (drafts are in the repository and withdraw nothing). */
   keepDraft(entry: EntrySource): void;
+  /**
+   * Keeps only the digest of another withheld entry that read without a problem: not a word of it, since it
+   * may be withdrawn, but the next build need not parse its body again to know it is well-formed.
+   */
+  keepClean(entry: EntrySource): void;
   /** Writes the cache: the entries this build published and its drafts; nothing withdrawn or gone. */
   save(): void;
   /** How many published entries were rendered now and how many reused. */
@@ -64,8 +74,9 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
   return {
     cached: (digest) => {
       const hit = store?.get(digest);
-      return hit && { data: hit.data, problems: hit.problems };
+      return hit?.data && { data: hit.data, problems: hit.problems ?? [] };
     },
+    clean: (digest) => store?.get(digest) !== undefined,
     prepare(entry) {
       if (!prepared.has(entry.digest) && !remembered(entry.digest)) prepared.set(entry.digest, prepare(entry, settings));
     },
@@ -87,6 +98,7 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
       return leaks;
     },
     keepDraft: (entry) => store?.keep(entry.digest, { data: entry.data, problems: [], scan: scanOf(entry.digest) }),
+    keepClean: (entry) => store?.keep(entry.digest, {}),
     save: () => store?.save(),
     stats,
   };

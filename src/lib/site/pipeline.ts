@@ -34,8 +34,13 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
   // 5. The model; bodies come from the stage, their link slots filled from the published list.
   const site = modelSite(content, gated, { audience, today: env.today, base, render: bodies.render });
 
-  // The cache keeps this build's published entries and its drafts (front matter only); nothing withdrawn.
-  for (const w of gated.withheld) if (w.reasons.length === 1 && w.reasons[0] === 'draft') bodies.keepDraft(w.entry);
+  // The cache keeps this build's published entries and its drafts (front matter only); of everything else
+  // withheld, which may be withdrawn, only that its bytes read without a problem (their digest).
+  const troubled = new Set(content.problems.map((p) => p.file));
+  for (const w of gated.withheld) {
+    if (w.reasons.length === 1 && w.reasons[0] === 'draft') bodies.keepDraft(w.entry);
+    else if (!troubled.has(w.entry.file)) bodies.keepClean(w.entry);
+  }
   bodies.save();
   if (env.cacheDir !== undefined) site.cache = bodies.stats;
   return site;
@@ -81,6 +86,7 @@ function readAndGate(
       gateCtx = ctx;
       return {
         cached: stage?.cached,
+        clean: stage?.clean,
         // The gate's decision, the one made for this entry in this build; withheld bodies are never rendered.
         prepare: (entry) => {
           const decision = decide(entry, ctx);
