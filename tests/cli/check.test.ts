@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +144,34 @@ describe('npm run check on the sample with one error of every rule', () => {
     check(content);
     expect(digests()).not.toContain(goneDigest);
     expect(digests()).toContain(sha(readFileSync(kept, 'utf8')));
+  });
+
+  it('reads a file again once it changed, even to the same size, and rewrites its cache only then', () => {
+    const cacheDir = join(content, '..', 'cache');
+    const written = () =>
+      readdirSync(cacheDir)
+        .filter((n) => n.startsWith('check-'))
+        .map((n) => [n, statSync(join(cacheDir, n)).mtimeMs]);
+    const file = 'entries/operations/peak-season-is-won-in-august.mdx';
+    const unknownTopics = () => check(content).report.problems.filter((p) => p.file.endsWith(file) && p.rule === 'unknown-topic');
+    // A file changed in the last second is read every time; past that, its stamp decides.
+    const settle = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100);
+    settle();
+    expect(unknownTopics()).toEqual([]);
+    const before = written();
+    expect(before).toHaveLength(2); // what was found in each entry, and each file's stamp
+    // Nothing changed: the same findings, and neither cache file is written again.
+    expect(unknownTopics()).toEqual([]);
+    expect(written()).toEqual(before);
+    // The first topic's last letter changed: the same size, and a topic that does not exist.
+    const text = readFileSync(join(content, file), 'utf8');
+    const topic = /^topics: \[([^,\]]+)/m.exec(text)![1]!;
+    const wrong = topic.slice(0, -1) + (topic.endsWith('q') ? 'z' : 'q');
+    edit(content, file, `[${topic}`, `[${wrong}`);
+    expect(readFileSync(join(content, file), 'utf8')).toHaveLength(text.length);
+    settle();
+    expect(unknownTopics().map((p) => p.message)).toEqual([expect.stringContaining(`\`${wrong}\``)]);
+    expect(written()).not.toEqual(before);
   });
 
   it('prints GitHub annotations and a summary table', () => {

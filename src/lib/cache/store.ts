@@ -23,10 +23,18 @@ export function openDigestStore<T>(path: string, key: string): DigestStore<T> {
     stored = {};
   }
   const kept: Record<string, T> = {};
+  // A run that kept exactly what it found (the same values, none added, none left out) has nothing to write.
+  let changed = false;
+  let keptCount = 0;
   return {
     get: (digest) => (Object.hasOwn(stored, digest) ? stored[digest] : undefined),
-    keep: (digest, value) => void (kept[digest] = value),
+    keep: (digest, value) => {
+      if (!Object.hasOwn(kept, digest)) keptCount++;
+      if (stored[digest] !== value || (Object.hasOwn(kept, digest) && kept[digest] !== value)) changed = true;
+      kept[digest] = value;
+    },
     save: () => {
+      if (!changed && keptCount === Object.keys(stored).length) return;
       try {
         writeFilesAtomically([{ path, text: JSON.stringify({ key, values: kept }) }]);
       } catch {

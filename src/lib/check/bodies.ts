@@ -4,7 +4,7 @@ import { forbiddenCharacterProblems, normalizeText } from '../read/text.ts';
 import { basename } from 'node:path';
 import { checkSlugs, displayPath, readEntryFile, type ContentRecords, type EntryRecord } from '../read/content.ts';
 import { indexFields } from '../read/fields.ts';
-import type { BodyCache, CachedBody } from './cache.ts';
+import { statStamp, type BodyCache, type CachedBody } from './cache.ts';
 import { extractLinks, type LinkRef } from './links.ts';
 import { checkPrivacy, namePrefilter, type PrivacyIndex } from './privacy.ts';
 import { checkScaffold } from './scaffold.ts';
@@ -34,15 +34,31 @@ export function passBodies(paths: readonly string[], records: Omit<ContentRecord
   const out: BodyPass = { records: [], findings: [], links: {} };
   for (const path of paths) {
     const file = displayPath(path);
-    const raw = readFileSync(path, 'utf8');
-    const source = normalizeText(raw);
-    out.findings.push(...forbiddenCharacterProblems(raw, file));
-    const digest = createHash('sha256').update(source).digest('hex');
-    const body = cache?.get(digest, file) ?? readBody(path, source, records, privacy);
+    const stamp = cache && statStamp(path);
+    const known = stamp === undefined ? undefined : cache?.known(path, stamp);
+    const knownBody = known && cache?.get(known.digest, file);
+    let read: { source: string; digest: string; forbidden: Finding[] } | undefined;
+    let body: CachedBody;
+    if (known && knownBody) body = knownBody;
+    else {
+      const raw = readFileSync(path, 'utf8');
+      const source = normalizeText(raw);
+      read = { source, digest: createHash('sha256').update(source).digest('hex'), forbidden: forbiddenCharacterProblems(raw, file) };
+      body = cache?.get(read.digest, file) ?? readBody(path, source, records, privacy);
+    }
+    const digest = read?.digest ?? known!.digest;
     cache?.set(digest, body);
-    out.findings.push(...body.findings.map((f) => ({ ...f, file })));
+    if (stamp !== undefined) cache?.remember(path, read ? { stamp, digest, forbidden: read.forbidden } : known!);
+    out.findings.push(...(read?.forbidden ?? known!.forbidden), ...body.findings.map((f) => ({ ...f, file })));
     if (!body.data) continue;
-    out.records.push({ slug: basename(path, '.mdx'), file, data: body.data, fields: body.fields, source, digest });
+    const entry = { slug: basename(path, '.mdx'), file, data: body.data, fields: body.fields, digest } as EntryRecord;
+    // A file not read this time is read only if a rule asks for its text (to place a finding or a fix).
+    if (read) entry.source = read.source;
+    else {
+      let text: string | undefined;
+      Object.defineProperty(entry, 'source', { enumerable: true, get: () => (text ??= normalizeText(readFileSync(path, 'utf8'))) });
+    }
+    out.records.push(entry);
     out.links[file] = body.links;
   }
   return out;

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { codeDigest, openDigestStore, sha256 } from '../cache/index.ts';
 import type { ContentRecords } from '../read/content.ts';
@@ -14,9 +15,20 @@ export interface CachedBody {
   links: LinkRef[];
 }
 
+/** What a file's bytes were when last read: its stamp, their digest and the characters check refused. */
+export interface KnownFile {
+  /** Size, modification and change times (nanoseconds) and inode, as `statStamp` gives them. */
+  stamp: string;
+  digest: string;
+  forbidden: Finding[];
+}
+
 export interface BodyCache {
   get(digest: string, file: string): CachedBody | undefined;
   set(digest: string, body: CachedBody): void;
+  /** The file at `path` as last read, if its stamp still matches: then its bytes need not be read again. */
+  known(path: string, stamp: string): KnownFile | undefined;
+  remember(path: string, file: KnownFile): void;
   /** Writes what this run used, and only that: entries that left the knowledge base leave the cache too. */
   save(): void;
 }
@@ -31,6 +43,35 @@ const bodyCode = ['read', 'schema', 'guard', 'check', 'ingest/redact', 'privacy'
  */
 export function openBodyCache(cacheDir: string, contentDir: string, records: Omit<ContentRecords, 'entries'>, options: object): BodyCache {
   const key = sha256(JSON.stringify({ code: codeDigest(bodyCode), people: [...records.people], consents: [...records.consents], options }));
-  const store = openDigestStore<CachedBody>(join(cacheDir, `check-${sha256(resolve(contentDir)).slice(0, 16)}.json`), key);
-  return { get: (digest) => store.get(digest), set: (digest, body) => store.keep(digest, body), save: () => store.save() };
+  const name = `check-${sha256(resolve(contentDir)).slice(0, 16)}`;
+  const store = openDigestStore<CachedBody>(join(cacheDir, `${name}.json`), key);
+  // By path, the stamp of each file when it was read: a file whose size, times and inode are all unchanged
+  // has the bytes it had (as git's index assumes); any change to them and it is read and hashed again.
+  const files = openDigestStore<KnownFile>(join(cacheDir, `${name}-files.json`), key);
+  return {
+    get: (digest) => store.get(digest),
+    set: (digest, body) => store.keep(digest, body),
+    known: (path, stamp) => {
+      const hit = files.get(path);
+      return hit?.stamp === stamp ? hit : undefined;
+    },
+    remember: (path, file) => files.keep(path, file),
+    save: () => {
+      store.save();
+      files.save();
+    },
+  };
 }
+
+/**
+ * A file's size, modification and change times in nanoseconds, and inode: what changes when its bytes do.
+ * None for a file changed within the last second: file times tick coarsely, so a second edit of the same size
+ * in the same tick would leave the stamp as it was (git's "racy" files). Such a file is read every time.
+ */
+export function statStamp(path: string): string | undefined {
+  const s = statSync(path, { bigint: true });
+  if (BigInt(Date.now()) * 1_000_000n - s.ctimeNs < racyNs) return undefined;
+  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
+}
+
+const racyNs = 1_000_000_000n;
