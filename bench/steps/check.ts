@@ -19,20 +19,24 @@ export interface CheckMeasurement {
  * folder: cold; the folder of an earlier run: warm). Exit 1 (errors found) is a result, not a failure.
  */
 export async function runCheck(options: { projectDir: string; contentDir: string; buildDate: string; cacheDir: string }): Promise<CheckMeasurement> {
-  const result = await measureCommand(process.execPath, [join(options.projectDir, 'scripts/check.ts'), '--json'], {
-    cwd: options.projectDir,
-    // A file, not a pipe: check exits right after printing, which cuts a long report short on a pipe.
-    stdoutFile: join(tmpdir(), `tacit-bench-check-${process.pid}-${Date.now()}.json`),
-    env: {
-      ...process.env,
-      TACIT_CONTENT_DIR: options.contentDir,
-      TACIT_BUILD_DATE: options.buildDate,
-      TACIT_CACHE: '',
-      TACIT_CACHE_DIR: options.cacheDir,
-      GITHUB_ACTIONS: '',
-      NO_COLOR: '1',
+  const result = await measureCommand(
+    process.execPath,
+    ['--import', join(options.projectDir, 'scripts/lib/compile-cache.ts'), join(options.projectDir, 'scripts/check.ts'), '--json'],
+    {
+      cwd: options.projectDir,
+      // A file, not a pipe: check exits right after printing, which cuts a long report short on a pipe.
+      stdoutFile: join(tmpdir(), `tacit-bench-check-${process.pid}-${Date.now()}.json`),
+      env: {
+        ...process.env,
+        TACIT_CONTENT_DIR: options.contentDir,
+        TACIT_BUILD_DATE: options.buildDate,
+        TACIT_CACHE: '',
+        TACIT_CACHE_DIR: options.cacheDir,
+        GITHUB_ACTIONS: '',
+        NO_COLOR: '1',
+      },
     },
-  });
+  );
   if (result.code !== 0 && result.code !== 1) throw new Error(`npm run check failed (exit ${result.code ?? result.signal}):\n${tail(result)}`);
   let report: { errors: number; warnings: number; entries: number; milliseconds: number; problems: { rule: string }[] };
   try {

@@ -1,0 +1,5 @@
+// Loaded with `node --import` before a command's own modules: Node keeps their compiled, type-stripped code
+// in node_modules/.cache between runs, so a command spends less of its time starting (about 0.2 s of check's 1 s).
+import { enableCompileCache } from 'node:module';
+
+enableCompileCache(new URL('../../node_modules/.cache/tacit-node', import.meta.url).pathname);
