@@ -1,7 +1,7 @@
 // Live filter counts: how many results each filter value would give with the current query and the
 // other groups' filters, so a dead end shows as "0" before anyone clicks it. Filtering and counting use
 // the table the build writes beside the index (`src/lib/index/facets.ts`).
-import type { FacetTable } from '../lib/index/facets.ts';
+import { unpackFacets, type FacetTable, type PackedFacets } from '../lib/index/facets.ts';
 
 export interface FacetBox {
   input: HTMLInputElement;
@@ -27,8 +27,9 @@ export const loadFacets = (url: string): Promise<FacetTable | undefined> =>
   (loading ??= fetch(url)
     .then((r) => {
       if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json() as Promise<FacetTable>;
+      return r.json() as Promise<PackedFacets>;
     })
+    .then(unpackFacets)
     .catch(() => {
       loading = undefined;
       return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFacets, facetTable, filterIds } from '../../src/lib/index/facets.ts';
+import { countFacets, facetTable, filterIds, packFacets, unpackFacets, type FacetTable } from '../../src/lib/index/facets.ts';
 import type { PublishedEntry } from '../../src/lib/site/model.ts';
 
 const entry = (slug: string, kind: PublishedEntry['kind'], topics: string[], stages: string[], mentor?: string, collections: string[] = []) =>
@@ -47,5 +47,45 @@ describe('the facet table', () => {
     expect(counts.topic).toEqual({ Sales: 2, Pricing: 1, Tenders: 1, Operations: 0 });
     expect(counts.mentor).toEqual({ Desmond: 1, Henrietta: 0 });
     expect(countFacets(['id-d'], table, {}).kind).toEqual({ Story: 0, Advice: 0, Insight: 1 });
+  });
+});
+
+describe('the packed table the search page downloads', () => {
+  // Sales > Pricing > Discounts; Tenders under both Sales and Operations; two topics labelled Onboarding.
+  const broader: Record<string, string[]> = { Pricing: ['Sales'], Discounts: ['Pricing'], Tenders: ['Sales', 'Operations'], Onboarding: ['Sales', 'People'] };
+  const tree = (slug: string, own: string[], all: string[]) =>
+    ({ ...entry(slug, 'advice', all, []), topics: own.map((label) => ({ label })) }) as unknown as PublishedEntry;
+  const rows = [
+    tree('a', ['Discounts'], ['Discounts', 'Pricing', 'Sales']),
+    tree('b', ['Tenders', 'Pricing'], ['Tenders', 'Sales', 'Operations', 'Pricing']),
+    // Its Onboarding is the one under People only: expanding the label would wrongly add Sales.
+    tree('c', ['Onboarding'], ['Onboarding', 'People']),
+    tree('d', [], []),
+  ];
+  const sorted = (t: FacetTable) => Object.fromEntries(Object.entries(t.pages).map(([id, row]) => [id, row.map((values) => [...values].sort())]));
+  const roundTrip = (idOf: (e: PublishedEntry) => string) => {
+    const table = facetTable(rows, idOf);
+    const own = new Map(rows.map((e) => [idOf(e), e.topics.map((t) => t.label)]));
+    const packed = packFacets(table, { broader: (label) => broader[label] ?? [], own: (id) => own.get(id) ?? [] });
+    return { table, packed, back: unpackFacets(JSON.parse(JSON.stringify(packed)) as typeof packed) };
+  };
+
+  it('gives back exactly the table, with Pagefind-style ids packed as differences', () => {
+    const { table, packed, back } = roundTrip((e) => `en_${(0xa000000 + e.slug.charCodeAt(0) * 7919).toString(16)}`);
+    expect(sorted(back)).toEqual(sorted(table));
+    expect(back.values).toEqual(table.values);
+    expect('deltas' in packed.ids && packed.ids.prefix).toBe('en_');
+    // Own topics only, except where the label would expand wrongly.
+    const topics = packed.columns[1]!.split(',');
+    expect(topics.filter((cell) => cell.startsWith('!'))).toHaveLength(1);
+    expect(topics.filter((cell) => cell !== '' && !cell.startsWith('!')).map((cell) => cell.split('.').length)).toEqual([1, 2]);
+  });
+
+  it('keeps ids it cannot pack as a list, and an empty table empty', () => {
+    const { table, packed, back } = roundTrip((e) => `${e.slug}/page`);
+    expect(packed.ids).toEqual({ list: ['a/page', 'b/page', 'c/page', 'd/page'] });
+    expect(sorted(back)).toEqual(sorted(table));
+    const empty = facetTable([], () => '');
+    expect(unpackFacets(packFacets(empty, { broader: () => [], own: () => [] }))).toEqual(empty);
   });
 });

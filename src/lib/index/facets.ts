@@ -91,3 +91,107 @@ export function countFacets(ids: readonly string[], table: FacetTable, selection
     Record<string, number>
   >;
 }
+
+/**
+ * The table as the search page downloads it: a few times smaller than the table itself, because most of
+ * it is page ids and broader topics. Ids are sorted and written as differences in base 36, and a page
+ * lists its own topics only: the page adds their broader topics from `broader`. `unpackFacets` gives the
+ * table back exactly.
+ */
+export interface PackedFacets {
+  values: Record<FacetGroup, string[]>;
+  /** Per topic (by position), the positions of its broader topics. */
+  broader: number[][];
+  /** What every id starts with (Pagefind's `en_`), and the rest of each as a hexadecimal number's difference from the one before. */
+  ids: { prefix: string; width: number; deltas: string } | { list: string[] };
+  /**
+   * Per group, per page in id order, the positions of its values in base 36, `.` between values and `,`
+   * between pages. A topic cell starting with `!` lists every topic, to be taken as it is.
+   */
+  columns: string[];
+}
+
+const b36 = (n: number) => n.toString(36);
+
+/** Every topic position above `p`, through `broader` (a topic may have several broader topics). */
+function ancestorsOf(broader: readonly (readonly number[])[], own: readonly number[]): Set<number> {
+  const seen = new Set<number>(own);
+  const queue = [...own];
+  while (queue.length) for (const b of broader[queue.pop()!] ?? []) if (!seen.has(b) && seen.add(b)) queue.push(b);
+  return seen;
+}
+
+/**
+ * Packs the table for the search page. `topics` gives each topic's label, its broader topics' labels and
+ * an entry's own topic labels, so a page can list its own topics only; where expanding them would not give
+ * exactly its row (two topics with one label), the page lists the row as it is.
+ */
+export function packFacets(table: FacetTable, topics: { broader: (label: string) => readonly string[]; own: (id: string) => readonly string[] }): PackedFacets {
+  const position = new Map(table.values.topic.map((label, i) => [label, i]));
+  const broader = table.values.topic.map((label) => topics.broader(label).flatMap((b) => (position.has(b) ? [position.get(b)!] : [])));
+  const ids = Object.keys(table.pages).sort();
+  const uniform = /^(.*?)([0-9a-f]+)$/.exec(ids[0] ?? '');
+  const prefix = uniform?.[1] ?? '';
+  const width = uniform?.[2]?.length ?? 0;
+  const hex = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[0-9a-f]{${width}}$`);
+  // Differences of 13 hexadecimal digits still fit a double exactly.
+  const packable = ids.length > 0 && width > 0 && width <= 13 && ids.every((id) => hex.test(id));
+  let last = 0;
+  const packedIds: PackedFacets['ids'] = packable
+    ? {
+        prefix,
+        width,
+        deltas: ids
+          .map((id) => {
+            const n = Number.parseInt(id.slice(prefix.length), 16);
+            const d = n - last;
+            last = n;
+            return b36(d);
+          })
+          .join(','),
+      }
+    : { list: ids };
+  const topicGroup = facetGroups.indexOf('topic');
+  const columns = facetGroups.map((_, g) =>
+    ids
+      .map((id) => {
+        const row = table.pages[id]![g]!;
+        if (g !== topicGroup) return row.map(b36).join('.');
+        const own = topics.own(id).flatMap((label) => (position.has(label) ? [position.get(label)!] : []));
+        const expanded = ancestorsOf(broader, own);
+        const exact = expanded.size === row.length && row.every((v) => expanded.has(v));
+        return exact ? own.map(b36).join('.') : `!${row.map(b36).join('.')}`;
+      })
+      .join(','),
+  );
+  return { values: table.values, broader, ids: packedIds, columns };
+}
+
+/** The table back from what the search page downloaded. */
+export function unpackFacets(packed: PackedFacets): FacetTable {
+  let ids: string[];
+  if ('list' in packed.ids) ids = packed.ids.list;
+  else {
+    const { prefix, width, deltas } = packed.ids;
+    let n = 0;
+    ids = deltas
+      ? deltas.split(',').map((d) => {
+          n += Number.parseInt(d, 36);
+          return prefix + n.toString(16).padStart(width, '0');
+        })
+      : [];
+  }
+  const cells = packed.columns.map((column) => (ids.length ? column.split(',') : []));
+  const topicGroup = facetGroups.indexOf('topic');
+  const numbers = (cell: string) => (cell ? cell.split('.').map((v) => Number.parseInt(v, 36)) : []);
+  const pages: FacetTable['pages'] = {};
+  ids.forEach((id, i) => {
+    pages[id] = facetGroups.map((_, g) => {
+      const cell = cells[g]![i]!;
+      if (g !== topicGroup) return numbers(cell);
+      if (cell.startsWith('!')) return numbers(cell.slice(1));
+      return [...ancestorsOf(packed.broader, numbers(cell))];
+    });
+  });
+  return { values: packed.values, pages };
+}

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { routes } from '../routes.ts';
 import type { Site } from '../site/model.ts';
-import { facetTable } from './facets.ts';
+import { facetTable, packFacets } from './facets.ts';
 import { searchRecord } from './records.ts';
 
 /**
@@ -28,13 +28,23 @@ export async function writeSearchIndex(site: Site, outputPath: string): Promise<
   }
   const ids = pageIds(outputPath);
   const urls = new Map(site.entries.map((e, i) => [e, records[i]!.url]));
+  const own = new Map<string, string[]>();
   const table = facetTable(site.entries, (entry) => {
     const url = urls.get(entry)!;
     const id = ids.get(url);
     if (!id) throw new Error(`Pagefind wrote no page for \`${url}\`; its fragment format may have changed (expected gzip of \`pagefind_dcd\` and JSON).`);
+    own.set(
+      id,
+      entry.topics.map((t) => t.label),
+    );
     return id;
   });
-  writeFileSync(join(outputPath, routes.searchFacets.slice(routes.pagefind.length)), JSON.stringify(table));
+  // By label, as the filters name topics; two topics of one label share their broader topics here, and
+  // `packFacets` lists the rows that would come out wrong in full.
+  const broader = new Map<string, string[]>();
+  for (const t of site.topics) broader.set(t.label, [...(broader.get(t.label) ?? []), ...t.broader.map((b) => b.label)]);
+  const packed = packFacets(table, { broader: (label) => broader.get(label) ?? [], own: (id) => own.get(id) ?? [] });
+  writeFileSync(join(outputPath, routes.searchFacets.slice(routes.pagefind.length)), JSON.stringify(packed));
   return { records: site.entries.length };
 }
 
