@@ -74,7 +74,7 @@ export default function tacit(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         try {
           forgetSite(); // never reuse a site from an earlier build in the same process
-          site = currentSite(base);
+          site = currentSite(base, { deferCacheSave: true });
         } catch (error) {
           // Astro shows an AstroError as a message and a hint, without a stack trace: these are the
           // content's or the environment's problems, not Tacit's.
@@ -123,6 +123,8 @@ export default function tacit(): AstroIntegration {
           copyFileSync(from, to);
         }
         const started = performance.now();
+        // Node is idle until Pagefind has written the index: the time to write the build cache.
+        site.cache?.save();
         await oldOutput;
         const built = await index!;
         renameSync(built.dir, join(fileURLToPath(dir), 'pagefind'));

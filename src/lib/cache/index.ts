@@ -1,2 +1,3 @@
 export * from './code.ts';
 export * from './store.ts';
+export * from './stamp.ts';

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { codeDigest, openDigestStore, sha256 } from '../cache/index.ts';
 import type { ContentRecords } from '../read/content.ts';
@@ -62,16 +61,3 @@ export function openBodyCache(cacheDir: string, contentDir: string, records: Omi
     },
   };
 }
-
-/**
- * A file's size, modification and change times in nanoseconds, and inode: what changes when its bytes do.
- * None for a file changed within the last second: file times tick coarsely, so a second edit of the same size
- * in the same tick would leave the stamp as it was (git's "racy" files). Such a file is read every time.
- */
-export function statStamp(path: string): string | undefined {
-  const s = statSync(path, { bigint: true });
-  if (BigInt(Date.now()) * 1_000_000n - s.ctimeNs < racyNs) return undefined;
-  return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
-}
-
-const racyNs = 1_000_000_000n;

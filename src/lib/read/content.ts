@@ -87,6 +87,10 @@ export interface EntryStage {
    * the body is parsed only if something asks for its tree.
    */
   clean?: ((digest: string) => boolean) | undefined;
+  /** The digest the file at `path` had when last read, if it has not changed since (`statStamp`). */
+  known?: ((path: string) => string | undefined) | undefined;
+  /** Called with each entry file's digest once it is read, so the next reader can know it (`known`). */
+  readFile?: ((path: string, digest: string) => void) | undefined;
   /** Called with each entry read without errors, while its body tree is at hand. */
   prepare?: ((entry: EntrySource) => void) | undefined;
 }
@@ -169,11 +173,16 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Cont
   const misnamed = new Set(slugProblems.map((p) => p.file));
   const entries: EntrySource[] = [];
   for (const path of files) {
-    const read = readEntryFile(path, undefined, stage);
+    const read = readKnown(path, stage) ?? readEntryFile(path, undefined, stage);
     problems.push(...read.problems);
     if (!read.entry || misnamed.has(read.entry.file)) continue;
+    stage.readFile?.(path, read.entry.digest);
     stage.prepare?.(read.entry);
-    entries.push(options.keepTrees === false ? lazyEntry(read.entry) : read.entry);
+    if (options.keepTrees !== false || lazy.has(read.entry)) entries.push(read.entry);
+    else {
+      const { source } = read.entry; // the closure must not hold the tree it is there to drop
+      entries.push(lazyEntry(read.entry, () => source));
+    }
   }
 
   return {
@@ -301,25 +310,45 @@ export function readEntryFile(
   const slug = basename(path, '.mdx');
   const digest = createHash('sha256').update(source).digest('hex');
   const hit = stage.cached?.(digest);
-  if (hit) return { entry: lazyEntry({ slug, file, data: hit.data, source, digest }), problems: hit.problems.map((p) => ({ ...p, file })) };
+  if (hit) return { entry: lazyEntry({ slug, file, data: hit.data, digest }, () => source), problems: hit.problems.map((p) => ({ ...p, file })) };
   if (stage.clean?.(digest)) {
     const head = readEntry(source, file, true);
-    return { ...(head.data ? { entry: lazyEntry({ slug, file, data: head.data, source, digest }) } : {}), problems: head.problems };
+    return { ...(head.data ? { entry: lazyEntry({ slug, file, data: head.data, digest }, () => source) } : {}), problems: head.problems };
   }
   const read = readEntry(source, file);
   if (!read.data || !read.tree || !read.yaml) return { problems: read.problems };
   return { entry: { slug, file, data: read.data, tree: read.tree, yaml: read.yaml, source, digest }, problems: read.problems };
 }
 
-/** An entry whose body tree and front-matter document are parsed on first use, from its bytes. */
-function lazyEntry(entry: Omit<EntrySource, 'tree' | 'yaml'>): EntrySource {
-  const { slug, file, data, source, digest } = entry;
+/**
+ * An unchanged file whose front matter an earlier read left in the cache: nothing of it is read now, its
+ * text only if something asks for it (a tree, a finding's place).
+ */
+function readKnown(path: string, stage: EntryStage): { entry: EntrySource; problems: Problem[] } | undefined {
+  const digest = stage.known?.(path);
+  const hit = digest === undefined ? undefined : stage.cached?.(digest);
+  if (!hit || digest === undefined) return undefined;
+  const file = displayPath(path);
+  let text: string | undefined;
+  const entry = lazyEntry({ slug: basename(path, '.mdx'), file, data: hit.data, digest }, () => (text ??= readText(path)));
+  return { entry, problems: hit.problems.map((p) => ({ ...p, file })) };
+}
+
+/** Entries made by `lazyEntry`, which need no second wrapping. */
+const lazy = new WeakSet<EntrySource>();
+
+/** An entry whose text, body tree and front-matter document are read and parsed on first use. */
+function lazyEntry(entry: Omit<EntrySource, 'tree' | 'yaml' | 'source'>, source: () => string): EntrySource {
+  const { slug, file, data, digest } = entry;
   let read: ReturnType<typeof readEntry> | undefined;
-  const parsed = () => (read ??= readEntry(source, file));
-  return Object.defineProperties({ slug, file, data, source, digest } as EntrySource, {
+  const parsed = () => (read ??= readEntry(source(), file));
+  const out = Object.defineProperties({ slug, file, data, digest } as EntrySource, {
+    source: { enumerable: true, get: source },
     tree: { enumerable: true, get: () => parsed().tree! },
     yaml: { enumerable: true, get: () => parsed().yaml! },
   });
+  lazy.add(out);
+  return out;
 }
 
 /** Just the site settings (`content/site.yaml`), with defaults; problems in it are reported by `readContent`. */

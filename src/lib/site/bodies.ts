@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { codeDigest, openDigestStore, sha256, type DigestStore } from '../cache/index.ts';
+import { codeDigest, openDigestStore, sha256, statStamp, type DigestStore } from '../cache/index.ts';
 import type { EntrySource, ReadResult } from '../read/content.ts';
 import { finishBody, prepareBody, type PreparedBody, type RenderOptions } from '../render/index.ts';
 import { scanForLeaks, type GateEntry } from '../gate/index.ts';
@@ -36,6 +36,10 @@ export interface BodyStage {
   leaks(entry: GateEntry, matcher: MentorMatcher): boolean;
   /** For `readContent`: whether these bytes read without a problem before, so only their front matter is read. */
   clean(digest: string): boolean;
+  /** For `readContent`: the digest of an entry file that has not changed since the last build read it. */
+  known(path: string): string | undefined;
+  /** For `readContent`: remembers the digest of each entry file read, with its stamp. */
+  readFile(path: string, digest: string): void;
   /** Keeps a draft's front matter for the next build (drafts are in the repository and withdraw nothing). */
   keepDraft(entry: EntrySource): void;
   /**
@@ -63,6 +67,11 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
   const stats = { rendered: 0, reused: 0 };
   const store: DigestStore<Remembered> | undefined =
     cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
+  // By the digest of its path (a withdrawn entry's slug must not be left in the cache), each entry file's
+  // stamp and digest when it was read: an unchanged file is not read again, its front matter comes from above.
+  const files: DigestStore<{ stamp: string; digest: string }> | undefined =
+    cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}-files.json`), codeDigest(renderCode));
+  const stamps = new Map<string, string | undefined>();
   const settingsKey = JSON.stringify([settings.base, settings.siteUrl, settings.imageHosts]);
   const prepared = new Map<string, PreparedBody>();
   const scans = new Map<string, NonNullable<Remembered['scan']>>();
@@ -77,6 +86,22 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
       return hit?.data && { data: hit.data, problems: hit.problems ?? [] };
     },
     clean: (digest) => store?.get(digest) !== undefined,
+    known(path) {
+      if (!files) return undefined;
+      const stamp = statStamp(path);
+      stamps.set(path, stamp);
+      const hit = stamp === undefined ? undefined : files.get(sha256(path));
+      return hit && hit.stamp === stamp ? hit.digest : undefined;
+    },
+    readFile(path, digest) {
+      if (!files) return;
+      const stamp = stamps.has(path) ? stamps.get(path) : statStamp(path);
+      if (stamp === undefined) return;
+      const key = sha256(path);
+      const hit = files.get(key);
+      // The same object when nothing changed, so an unchanged build leaves the file as it was.
+      files.keep(key, hit?.stamp === stamp && hit.digest === digest ? hit : { stamp, digest });
+    },
     prepare(entry) {
       if (!prepared.has(entry.digest) && !remembered(entry.digest)) prepared.set(entry.digest, prepare(entry, settings));
     },
@@ -99,7 +124,10 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
     },
     keepDraft: (entry) => store?.keep(entry.digest, { data: entry.data, problems: [], scan: scanOf(entry.digest) }),
     keepClean: (entry) => store?.keep(entry.digest, {}),
-    save: () => store?.save(),
+    save: () => {
+      store?.save();
+      files?.save();
+    },
     stats,
   };
 }

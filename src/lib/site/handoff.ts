@@ -10,12 +10,15 @@ import { buildEnv } from './options.ts';
 const KEY = Symbol.for('tacit.site');
 const shared = globalThis as { [KEY]?: { key: string; site: Site } };
 
-/** The site for the current environment, computed once per build process and shared by every page. */
-export function currentSite(base = '/'): Site {
+/**
+ * The site for the current environment, computed once per build process and shared by every page. With
+ * `deferCacheSave` the caller writes the build cache (`site.cache.save()`) when it chooses.
+ */
+export function currentSite(base = '/', options: { deferCacheSave?: boolean } = {}): Site {
   base = base.endsWith('/') ? base : `${base}/`;
   const env = buildEnv();
   const key = JSON.stringify([env, base]);
-  if (shared[KEY]?.key !== key) shared[KEY] = { key, site: loadSite(env, base) };
+  if (shared[KEY]?.key !== key) shared[KEY] = { key, site: loadSite(env, base, options) };
   return shared[KEY].site;
 }
 

@@ -116,8 +116,11 @@ export interface Site {
   /** Published entries, newest first. */
   entries: PublishedEntry[];
   bySlug: ReadonlyMap<string, PublishedEntry>;
-  /** Entries rendered for this build and reused from the build cache, when there is one. */
-  cache?: { rendered: number; reused: number } | undefined;
+  /**
+   * Entries rendered for this build and reused from the build cache, when there is one; `save` writes the
+   * cache (again: it writes what this build kept).
+   */
+  cache?: { rendered: number; reused: number; save: () => void } | undefined;
   /** Old topic URLs (merged, renamed or replaced concepts) and where they now live. */
   redirects: Redirect[];
   /** Every topic in taxonomy order (depth-first), with its published entries. */

@@ -27,7 +27,7 @@ import { modelSite, type Site } from './model.ts';
 import type { BuildEnv } from './options.ts';
 
 /** Reads, gates and models the content for one build; refuses to build while the content has errors. */
-export function loadSite(env: BuildEnv, base = '/'): Site {
+export function loadSite(env: BuildEnv, base = '/', options: { deferCacheSave?: boolean } = {}): Site {
   // 1–4.
   const { content, gated, audience, bodies } = readAndGate(env, { base });
 
@@ -41,8 +41,10 @@ export function loadSite(env: BuildEnv, base = '/'): Site {
     if (w.reasons.length === 1 && w.reasons[0] === 'draft') bodies.keepDraft(w.entry);
     else if (!troubled.has(w.entry.file)) bodies.keepClean(w.entry);
   }
-  bodies.save();
-  if (env.cacheDir !== undefined) site.cache = bodies.stats;
+  // Writing the cache (tens of megabytes at 10,000 entries) can wait for a moment the build is idle; the
+  // integration saves it while Pagefind finishes the index.
+  if (!options.deferCacheSave) bodies.save();
+  if (env.cacheDir !== undefined) site.cache = { ...bodies.stats, save: () => bodies.save() };
   return site;
 }
 
@@ -87,6 +89,8 @@ function readAndGate(
       return {
         cached: stage?.cached,
         clean: stage?.clean,
+        known: stage?.known,
+        readFile: stage?.readFile,
         // The gate's decision, the one made for this entry in this build; withheld bodies are never rendered.
         prepare: (entry) => {
           const decision = decide(entry, ctx);
