@@ -49,13 +49,13 @@ const options: CheckOptions = {
   cacheDir: args['no-cache'] ? undefined : env.cacheDir,
 };
 const started = performance.now();
-let result = runCheck(options);
+let result = await runCheck(options);
 let fixed = 0;
 if (args.fix) {
   const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
   if (fixes.length) {
     fixed = applyFixes(fixes).applied;
-    result = runCheck(options);
+    result = await runCheck(options);
   }
 }
 const ms = Math.round(performance.now() - started);

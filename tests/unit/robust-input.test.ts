@@ -19,8 +19,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-const check = () => runCheck({ contentDir: content, today, extra: extraChecks }).findings;
-const errors = () => check().filter((f) => f.severity === 'error');
+const check = async () => (await runCheck({ contentDir: content, today, extra: extraChecks })).findings;
+const errors = async () => (await check()).filter((f) => f.severity === 'error');
 const site = () => loadSite({ contentDir: content, today });
 const files = (dir: string): string[] =>
   readdirSync(join(content, dir), { recursive: true, encoding: 'utf8' })
@@ -30,8 +30,8 @@ const every = () => ['site.yaml', 'taxonomy.yaml', ...files('people'), ...files(
 const rewrite = (file: string, change: (text: string) => string) => writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
 
 describe('Windows line endings and byte-order marks read exactly like LF', () => {
-  it('in every kind of record at once: check finds the same, the build publishes the same', () => {
-    const before = { findings: check().map((f) => ({ ...f, fix: undefined })), site: site() };
+  it('in every kind of record at once: check finds the same, the build publishes the same', async () => {
+    const before = { findings: (await check()).map((f) => ({ ...f, fix: undefined })), site: site() };
     const kinds = new Set<string>();
     every().forEach((file, i) => {
       kinds.add(file.split('/')[0]!);
@@ -39,19 +39,19 @@ describe('Windows line endings and byte-order marks read exactly like LF', () =>
     });
     expect(kinds).toEqual(new Set(['site.yaml', 'taxonomy.yaml', 'people', 'consent', 'tombstones', 'entries']));
     const after = site();
-    expect(check().map((f) => ({ ...f, fix: undefined }))).toEqual(before.findings);
+    expect((await check()).map((f) => ({ ...f, fix: undefined }))).toEqual(before.findings);
     expect(after.entries.map((e) => [e.slug, e.title, e.summary, e.html])).toEqual(before.site.entries.map((e) => [e.slug, e.title, e.summary, e.html]));
     expect(after.withheld).toEqual(before.site.withheld);
     expect(after.config).toEqual(before.site.config);
   });
 
-  it('--fix edits a CRLF file and keeps its line endings', () => {
+  it('--fix edits a CRLF file and keeps its line endings', async () => {
     rewrite('taxonomy.yaml', (t) =>
       t.replace(/\nstages:/, '\n  - id: sales/bids\n    label: Bids\n    deprecated: true\n    replacedBy: sales/tenders\n    broader: [sales]\nstages:'),
     );
     const file = 'entries/sales/shippers-buy-on-rate-and-leave-over-claims.mdx';
     rewrite(file, (t) => `\uFEFF${t.replace(/^topics: \[/m, 'topics: [sales/bids, ').replace(/\n/g, '\r\n')}`);
-    const fixes = check().flatMap((f) => (f.rule === 'deprecated-topic' && f.fix ? [f.fix] : []));
+    const fixes = (await check()).flatMap((f) => (f.rule === 'deprecated-topic' && f.fix ? [f.fix] : []));
     expect(applyFixes(fixes)).toMatchObject({ applied: 1, skipped: 0 });
     const text = readFileSync(join(content, file), 'utf8');
     expect(text.startsWith('\uFEFF---\r\n')).toBe(true);
@@ -83,11 +83,11 @@ describe('YAML that would crash a reader is a located error, reported with every
     ['an alias bomb', bomb.join('\n'), 'yaml-aliases'],
     ['nesting 200 levels deep', deep, 'yaml-depth'],
   ] as const) {
-    it(`${what}, in every kind of record`, () => {
+    it(`${what}, in every kind of record`, async () => {
       for (const file of targets) plant(file, yaml);
       // A broken entry elsewhere is still reported in the same run.
       rewrite('entries/sales/never-discount-without-a-trade.mdx', (t) => t.replace(/^kind: .*$/m, 'kind: anecdote'));
-      const found = errors();
+      const found = await errors();
       for (const file of targets) {
         const hit = found.find((f) => f.file.endsWith(file) && f.rule === rule);
         expect(hit, `${file}: ${JSON.stringify(found.filter((f) => f.file.endsWith(file)))}`).toBeDefined();
@@ -99,19 +99,19 @@ describe('YAML that would crash a reader is a located error, reported with every
     });
   }
 
-  it('an alias inside its own anchor, a value that contains itself', () => {
+  it('an alias inside its own anchor, a value that contains itself', async () => {
     rewrite('people/teodoro-brannigan-szabo.yaml', (t) => `loop: &x [*x]\n${t}`);
-    expect(errors().find((f) => f.rule === 'yaml-aliases')).toMatchObject({ file: expect.stringMatching(/teodoro-brannigan-szabo\.yaml$/), line: 1 });
+    expect((await errors()).find((f) => f.rule === 'yaml-aliases')).toMatchObject({ file: expect.stringMatching(/teodoro-brannigan-szabo\.yaml$/), line: 1 });
   });
 
-  it('a body nested thousands of levels deep', () => {
+  it('a body nested thousands of levels deep', async () => {
     rewrite('entries/sales/fourteen-seconds-of-silence.mdx', (t) => `${t}\n${'> '.repeat(3000)}deep\n`);
-    expect(errors().find((f) => f.rule === 'mdx-depth')).toMatchObject({ file: expect.stringMatching(/fourteen-seconds-of-silence\.mdx$/) });
+    expect((await errors()).find((f) => f.rule === 'mdx-depth')).toMatchObject({ file: expect.stringMatching(/fourteen-seconds-of-silence\.mdx$/) });
   });
 });
 
 describe('one record per id: a second file with the same id is an error, and nothing depending on it is published', () => {
-  it('people and consent records in a subfolder', () => {
+  it('people and consent records in a subfolder', async () => {
     mkdirSync(join(content, 'consent', 'zz'));
     mkdirSync(join(content, 'people', 'zz'));
     // The real consent is all-staff; the copy would have made it public.
@@ -120,7 +120,7 @@ describe('one record per id: a second file with the same id is an error, and not
       'person: desmond-achterberg-nwosu\ngiven: 2025-01-01\naudience: public\nattribution: named\n',
     );
     writeFileSync(join(content, 'people', 'zz', 'priyanka-vellacott-ruiz.yaml'), 'name: Someone Else\nrole: Anyone\n');
-    const found = errors().filter((f) => f.rule.startsWith('duplicate-'));
+    const found = (await errors()).filter((f) => f.rule.startsWith('duplicate-'));
     expect(found.map((f) => [f.file.replace(/^.*content\//, ''), f.rule]).sort()).toEqual([
       ['consent/desmond-achterberg-nwosu-2025-leaders.yaml', 'duplicate-consent-id'],
       ['consent/zz/desmond-achterberg-nwosu-2025-leaders.yaml', 'duplicate-consent-id'],
@@ -141,14 +141,14 @@ describe('one record per id: a second file with the same id is an error, and not
     expect(read.people.has('priyanka-vellacott-ruiz')).toBe(false);
   });
 
-  it('entry slugs in two folders: neither is published', () => {
+  it('entry slugs in two folders: neither is published', async () => {
     cpSync(join(content, 'entries/career/price-a-pivot-in-years-not-salary.mdx'), join(content, 'entries/strategy/price-a-pivot-in-years-not-salary.mdx'));
-    expect(errors().filter((f) => f.rule === 'duplicate-slug')).toHaveLength(2);
+    expect((await errors()).filter((f) => f.rule === 'duplicate-slug')).toHaveLength(2);
   });
 
-  it('a topic id listed twice: the entries tagged with it are withheld', () => {
+  it('a topic id listed twice: the entries tagged with it are withheld', async () => {
     rewrite('taxonomy.yaml', (t) => t.replace(/\nstages:/, '\n  - id: sales/negotiation\n    label: Haggling twice\n    broader: [sales]\nstages:'));
-    expect(errors().some((f) => f.rule === 'taxonomy-duplicate-id')).toBe(true);
+    expect((await errors()).some((f) => f.rule === 'taxonomy-duplicate-id')).toBe(true);
     const s = site();
     const tagged = s.withheld.filter((w) => w.reasons.includes('duplicate-record'));
     expect(tagged.length).toBeGreaterThan(0);
@@ -157,12 +157,12 @@ describe('one record per id: a second file with the same id is an error, and not
 });
 
 describe('characters XML forbids never reach an output', () => {
-  it('a literal control character is dropped, with a warning where it was', () => {
+  it('a literal control character is dropped, with a warning where it was', async () => {
     rewrite('entries/sales/fourteen-seconds-of-silence.mdx', (t) => t.replace(/^title: (.*)$/m, 'title: $1\u000b'));
-    expect(check().find((f) => f.rule === 'control-character')).toMatchObject({ line: 2, severity: 'warning' });
+    expect((await check()).find((f) => f.rule === 'control-character')).toMatchObject({ line: 2, severity: 'warning' });
     expect(site().bySlug.get('fourteen-seconds-of-silence')!.title).not.toContain('\u000b');
   });
-  it('nor one written as a YAML escape or a character reference', () => {
+  it('nor one written as a YAML escape or a character reference', async () => {
     rewrite('entries/sales/fourteen-seconds-of-silence.mdx', (t) => `${t.replace(/^title: (.*)$/m, 'title: "$1 \\x0B"')}\nA &#11; B\n`);
     const e = site().bySlug.get('fourteen-seconds-of-silence')!;
     expect(`${e.title}${e.html}${e.text}`).not.toContain('\u000b');

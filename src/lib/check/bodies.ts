@@ -4,7 +4,9 @@ import { forbiddenCharacterProblems, normalizeText } from '../read/text.ts';
 import { basename } from 'node:path';
 import { checkSlugs, displayPath, readEntryFile, type ContentRecords, type EntryRecord } from '../read/content.ts';
 import { indexFields } from '../read/fields.ts';
+import { availableParallelism } from 'node:os';
 import { statStamp } from '../cache/index.ts';
+import { parseInWorkers } from './workers.ts';
 import type { BodyCache, CachedBody } from './cache.ts';
 import { extractLinks, type LinkRef } from './links.ts';
 import { checkPrivacy, namePrefilter, type PrivacyIndex } from './privacy.ts';
@@ -27,26 +29,55 @@ export function privacyIndex(records: Pick<ContentRecords, 'people'>, detectUnkn
   return { people: records.people, prefilter: namePrefilter(names), detectUnknownNames };
 }
 
+/** How check parses the bodies it has no result for: in worker threads when there are many. */
+export interface ParseOptions {
+  /** The content folder, for workers to read the records from. */
+  contentDir: string;
+  /** Worker threads to parse in; by default one per core once there are enough files to repay starting them. */
+  workers?: number | undefined;
+}
+
+/** Files to parse before workers repay their start (each loads the readers and the records, about 0.5 s). */
+const minFilesForWorkers = 400;
+
 /**
  * Reads entry files and runs the rules that need their body trees. Parsing MDX is most of check's time, so
- * a file whose bytes are in `cache` (same digest, same records and rules) reuses what was found then.
+ * a file whose bytes are in `cache` (same digest, same records and rules) reuses what was found then, and
+ * the rest are parsed on every core.
  */
-export function passBodies(paths: readonly string[], records: Omit<ContentRecords, 'entries'>, privacy: PrivacyIndex, cache?: BodyCache): BodyPass {
-  const out: BodyPass = { records: [], findings: [], links: {} };
-  for (const path of paths) {
+export async function passBodies(
+  paths: readonly string[],
+  records: Omit<ContentRecords, 'entries'>,
+  privacy: PrivacyIndex,
+  cache: BodyCache | undefined,
+  parse: ParseOptions,
+): Promise<BodyPass> {
+  // What each file is: one whose result is known by its stamp or digest, or bytes to parse.
+  const files = paths.map((path) => {
     const file = displayPath(path);
     const stamp = cache && statStamp(path);
     const known = stamp === undefined ? undefined : cache?.known(path, stamp);
     const knownBody = known && cache?.get(known.digest, file);
-    let read: { source: string; digest: string; forbidden: Finding[] } | undefined;
-    let body: CachedBody;
-    if (known && knownBody) body = knownBody;
-    else {
-      const raw = readFileSync(path, 'utf8');
-      const source = normalizeText(raw);
-      read = { source, digest: createHash('sha256').update(source).digest('hex'), forbidden: forbiddenCharacterProblems(raw, file) };
-      body = cache?.get(read.digest, file) ?? readBody(path, source, records, privacy);
-    }
+    if (known && knownBody) return { path, file, stamp, known, body: knownBody as CachedBody | undefined, read: undefined };
+    const raw = readFileSync(path, 'utf8');
+    const source = normalizeText(raw);
+    const read = { source, digest: createHash('sha256').update(source).digest('hex'), forbidden: forbiddenCharacterProblems(raw, file) };
+    return { path, file, stamp, known: undefined, body: cache?.get(read.digest, file), read };
+  });
+  const todo = files.filter((f) => !f.body);
+  const workers = parse.workers ?? (todo.length >= minFilesForWorkers ? availableParallelism() : 0);
+  const jobs = todo.map((f) => ({ path: f.path, source: f.read!.source }));
+  const parsed =
+    workers > 1
+      ? await parseInWorkers(jobs, { contentDir: parse.contentDir, detectUnknownNames: privacy.detectUnknownNames }, workers)
+      : jobs.map((j) => readBody(j.path, j.source, records, privacy));
+  todo.forEach((f, i) => {
+    f.body = parsed[i];
+  });
+
+  const out: BodyPass = { records: [], findings: [], links: {} };
+  for (const { path, file, stamp, known, body, read } of files) {
+    if (!body) throw new Error(`No result for ${file}.`);
     const digest = read?.digest ?? known!.digest;
     cache?.set(digest, body);
     if (stamp !== undefined) cache?.remember(path, read ? { stamp, digest, forbidden: read.forbidden } : known!);
@@ -65,7 +96,8 @@ export function passBodies(paths: readonly string[], records: Omit<ContentRecord
   return out;
 }
 
-function readBody(path: string, source: string, records: Omit<ContentRecords, 'entries'>, privacy: PrivacyIndex): CachedBody {
+/** Parses one entry body and runs the rules that need its tree (also what each worker does). */
+export function readBody(path: string, source: string, records: Omit<ContentRecords, 'entries'>, privacy: PrivacyIndex): CachedBody {
   const { entry, problems } = readEntryFile(path, source);
   if (!entry) return { findings: problems, links: [], fields: {} };
   const fields = indexFields(entry.yaml);

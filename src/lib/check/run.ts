@@ -23,6 +23,8 @@ export interface CheckOptions {
   extra?: ((ctx: CheckContext) => Finding[])[];
   /** Where to keep what runs found in unchanged files, to reuse it; no cache when undefined. */
   cacheDir?: string | undefined;
+  /** Worker threads to parse bodies in; by default one per core when many files need parsing. */
+  workers?: number | undefined;
 }
 
 export interface CheckContext {
@@ -39,13 +41,16 @@ export interface CheckResult {
 }
 
 /** Validates the whole knowledge base in one pass and returns every problem, not just the first. */
-export function runCheck(options: CheckOptions): CheckResult {
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { entries: _none, ...records } = readContent(options.contentDir, { entries: false });
   const paths = listEntryFiles(options.contentDir);
   const slugs = slugFindings(paths);
   const detectUnknownNames = options.detectUnknownNames ?? false;
   const cache = options.cacheDir === undefined ? undefined : openBodyCache(options.cacheDir, options.contentDir, records, { detectUnknownNames });
-  const bodies = passBodies(paths, records, privacyIndex(records, detectUnknownNames), cache);
+  const bodies = await passBodies(paths, records, privacyIndex(records, detectUnknownNames), cache, {
+    contentDir: options.contentDir,
+    workers: options.workers,
+  });
   cache?.save();
   const content: ContentRecords = { ...records, entries: bodies.records.filter((r) => !slugs.misnamed.has(r.file)) };
   const findings: Finding[] = [...records.problems, ...checkTaxonomy(records), ...slugs.findings, ...bodies.findings];
