@@ -7,7 +7,7 @@ import { AstroError } from 'astro/errors';
 import { CommandError } from '../lib/command-error.ts';
 import { writeSearchIndex } from '../lib/index/index.ts';
 import { ContentError } from '../lib/problems.ts';
-import { buildEnv, currentSite, forgetSite, type Site } from '../lib/site/index.ts';
+import { buildEnv, currentSite, forgetSite, readAhead, type Site } from '../lib/site/index.ts';
 import { plural } from '../lib/text/index.ts';
 
 /**
@@ -71,10 +71,15 @@ export default function tacit(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base;
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
         try {
           forgetSite(); // never reuse a site from an earlier build in the same process
-          site = currentSite(base, { deferCacheSave: true });
+          // What the cache does not have is parsed and rendered on every core first; then read and gated.
+          const started = performance.now();
+          const ahead = await readAhead(buildEnv(), base);
+          if (ahead.parsed)
+            logger.info(`${plural(ahead.parsed, 'entry file')} parsed on ${ahead.workers} threads in ${Math.round(performance.now() - started)} ms`);
+          site = currentSite(base, { deferCacheSave: true, stage: ahead.stage });
         } catch (error) {
           // Astro shows an AstroError as a message and a hint, without a stack trace: these are the
           // content's or the environment's problems, not Tacit's.

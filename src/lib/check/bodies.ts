@@ -4,9 +4,8 @@ import { forbiddenCharacterProblems, normalizeText } from '../read/text.ts';
 import { basename } from 'node:path';
 import { checkSlugs, displayPath, readEntryFile, type ContentRecords, type EntryRecord } from '../read/content.ts';
 import { indexFields } from '../read/fields.ts';
-import { availableParallelism } from 'node:os';
 import { statStamp } from '../cache/index.ts';
-import { parseInWorkers } from './workers.ts';
+import { inWorkers, workersFor } from '../workers/index.ts';
 import type { BodyCache, CachedBody } from './cache.ts';
 import { extractLinks, type LinkRef } from './links.ts';
 import { checkPrivacy, namePrefilter, type PrivacyIndex } from './privacy.ts';
@@ -40,6 +39,12 @@ export interface ParseOptions {
 /** Files to parse before workers repay their start (each loads the readers and the records, about 0.5 s). */
 const minFilesForWorkers = 400;
 
+/** What each of check's worker threads needs to set itself up: it reads the records itself. */
+export interface BodyWorkerSetup {
+  contentDir: string;
+  detectUnknownNames: boolean;
+}
+
 /**
  * Reads entry files and runs the rules that need their body trees. Parsing MDX is most of check's time, so
  * a file whose bytes are in `cache` (same digest, same records and rules) reuses what was found then, and
@@ -65,11 +70,12 @@ export async function passBodies(
     return { path, file, stamp, known: undefined, body: cache?.get(read.digest, file), read };
   });
   const todo = files.filter((f) => !f.body);
-  const workers = parse.workers ?? (todo.length >= minFilesForWorkers ? availableParallelism() : 0);
+  const workers = parse.workers ?? workersFor(todo.length, minFilesForWorkers);
   const jobs = todo.map((f) => ({ path: f.path, source: f.read!.source }));
+  const setup: BodyWorkerSetup = { contentDir: parse.contentDir, detectUnknownNames: privacy.detectUnknownNames };
   const parsed =
-    workers > 1
-      ? await parseInWorkers(jobs, { contentDir: parse.contentDir, detectUnknownNames: privacy.detectUnknownNames }, workers)
+    workers > 0 && jobs.length
+      ? await inWorkers<(typeof jobs)[number], CachedBody>(new URL('./body-worker.ts', import.meta.url), setup, jobs, workers)
       : jobs.map((j) => readBody(j.path, j.source, records, privacy));
   todo.forEach((f, i) => {
     f.body = parsed[i];

@@ -1,13 +1,14 @@
 // A worker thread of `npm run check`: parses the entry bodies it is sent, with the records read here.
-import { parentPort, workerData } from 'node:worker_threads';
 import { readContent } from '../read/content.ts';
-import { privacyIndex, readBody } from './bodies.ts';
-import type { WorkerSetup } from './workers.ts';
+import { answerJobs } from '../workers/index.ts';
+import { privacyIndex, readBody, type BodyWorkerSetup } from './bodies.ts';
 
-const setup = workerData as WorkerSetup;
-const { entries: _none, ...records } = readContent(setup.contentDir, { entries: false });
-const privacy = privacyIndex(records, setup.detectUnknownNames);
+let ready: { records: Parameters<typeof readBody>[2]; privacy: ReturnType<typeof privacyIndex> } | undefined;
 
-parentPort?.on('message', ({ start, jobs }: { start: number; jobs: { path: string; source: string }[] }) => {
-  parentPort?.postMessage({ start, bodies: jobs.map((j) => readBody(j.path, j.source, records, privacy)) });
+answerJobs((job: { path: string; source: string }, setup: BodyWorkerSetup) => {
+  if (!ready) {
+    const { entries: _none, ...records } = readContent(setup.contentDir, { entries: false });
+    ready = { records, privacy: privacyIndex(records, setup.detectUnknownNames) };
+  }
+  return readBody(job.path, job.source, ready.records, ready.privacy);
 });

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { codeDigest, openDigestStore, sha256, statStamp, type DigestStore } from '../cache/index.ts';
 import type { EntrySource, ReadResult } from '../read/content.ts';
+import type { Problem } from '../problems.ts';
+import type { EntryData } from '../schema/index.ts';
 import { finishBody, prepareBody, type PreparedBody, type RenderOptions } from '../render/index.ts';
 import { scanForLeaks, type GateEntry } from '../gate/index.ts';
 import type { MentorMatcher } from '../privacy/index.ts';
@@ -47,11 +49,24 @@ export interface BodyStage {
    * may be withdrawn, but the next build need not parse its body again to know it is well-formed.
    */
   keepClean(entry: EntrySource): void;
+  /** Takes what a worker thread read and rendered of these bytes (`readAhead`), so the read finds it done. */
+  adopt(digest: string, read: ReadAhead): void;
   /** Writes the cache: the entries this build published and its drafts; nothing withdrawn or gone. */
   save(): void;
   /** How many published entries were rendered now and how many reused. */
   readonly stats: { rendered: number; reused: number };
 }
+
+/** What a worker thread found in one entry file: its front matter and problems, its body rendered, its scan. */
+export interface ReadAhead {
+  data?: EntryData | undefined;
+  problems: Problem[];
+  body?: PreparedBody | undefined;
+  scan?: { key: string; leaks: boolean } | undefined;
+}
+
+/** What a scan was made for: the mentor's matcher and the slug (it comes from the file's name, not its bytes). */
+export const scanKey = (matcher: MentorMatcher, slug: string): string => JSON.stringify([matcher.key, slug]);
 
 /** The code whose output the cache holds: readers, schemas, the guard, the renderer, this stage. */
 const renderCode = ['read', 'schema', 'guard', 'render', 'index', 'site', 'gate', 'privacy', 'ingest/redact'];
@@ -74,6 +89,7 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
   const stamps = new Map<string, string | undefined>();
   const settingsKey = JSON.stringify([settings.base, settings.siteUrl, settings.imageHosts]);
   const prepared = new Map<string, PreparedBody>();
+  const adopted = new Map<string, ReadResult>();
   const scans = new Map<string, NonNullable<Remembered['scan']>>();
   const scanOf = (digest: string) => scans.get(digest) ?? store?.get(digest)?.scan;
   const remembered = (digest: string) => {
@@ -83,7 +99,13 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
   return {
     cached: (digest) => {
       const hit = store?.get(digest);
-      return hit?.data && { data: hit.data, problems: hit.problems ?? [] };
+      return adopted.get(digest) ?? (hit?.data && { data: hit.data, problems: hit.problems ?? [] });
+    },
+    adopt(digest, read) {
+      if (!read.data) return; // a file with errors is read again, to report them where they are
+      adopted.set(digest, { data: read.data, problems: read.problems });
+      if (read.body) prepared.set(digest, read.body);
+      if (read.scan) scans.set(digest, read.scan);
     },
     clean: (digest) => store?.get(digest) !== undefined,
     known(path) {
@@ -115,7 +137,7 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
     leaks(entry, matcher) {
       // The slug is scanned too, and it comes from the file's name, not its bytes: a renamed file must be
       // scanned again even though its digest is the same.
-      const key = JSON.stringify([matcher.key, entry.slug]);
+      const key = scanKey(matcher, entry.slug);
       const hit = entry.digest === undefined ? undefined : scanOf(entry.digest);
       if (hit?.key === key) return hit.leaks;
       const leaks = scanForLeaks(entry, matcher);

@@ -12,9 +12,10 @@ const shared = globalThis as { [KEY]?: { key: string; site: Site } };
 
 /**
  * The site for the current environment, computed once per build process and shared by every page. With
- * `deferCacheSave` the caller writes the build cache (`site.cache.save()`) when it chooses.
+ * `deferCacheSave` the caller writes the build cache (`site.cache.save()`) when it chooses; `stage` is
+ * the body stage `readAhead` filled.
  */
-export function currentSite(base = '/', options: { deferCacheSave?: boolean } = {}): Site {
+export function currentSite(base = '/', options: Parameters<typeof loadSite>[2] = {}): Site {
   base = base.endsWith('/') ? base : `${base}/`;
   const env = buildEnv();
   const key = JSON.stringify([env, base]);

@@ -20,16 +20,20 @@
 import { CommandError } from '../command-error.ts';
 import { ContentError } from '../problems.ts';
 import { decide, gateContext, split, type Decision, type GateContext, type Gated } from '../gate/index.ts';
-import { readContent, type Content, type EntrySource } from '../read/content.ts';
+import { sha256 } from '../cache/index.ts';
+import { listEntryFiles, readContent, type Content, type EntrySource } from '../read/content.ts';
+import { readText } from '../read/text.ts';
+import type { SiteConfig } from '../schema/index.ts';
+import { inWorkers, workersFor } from '../workers/index.ts';
 import { didYouMean } from '../suggest.ts';
-import { bodyStage, type BodyStage } from './bodies.ts';
+import { bodyStage, type BodySettings, type BodyStage, type ReadAhead } from './bodies.ts';
 import { modelSite, type Site } from './model.ts';
 import type { BuildEnv } from './options.ts';
 
 /** Reads, gates and models the content for one build; refuses to build while the content has errors. */
-export function loadSite(env: BuildEnv, base = '/', options: { deferCacheSave?: boolean } = {}): Site {
+export function loadSite(env: BuildEnv, base = '/', options: { deferCacheSave?: boolean; stage?: BodyStage | undefined } = {}): Site {
   // 1–4.
-  const { content, gated, audience, bodies } = readAndGate(env, { base });
+  const { content, gated, audience, bodies } = readAndGate(env, { base, stage: options.stage });
 
   // 5. The model; bodies come from the stage, their link slots filled from the published list.
   const site = modelSite(content, gated, { audience, today: env.today, base, render: bodies.render });
@@ -53,11 +57,71 @@ export function gateContent(env: BuildEnv): Omit<ReturnType<typeof readAndGate>,
   return readAndGate(env, undefined);
 }
 
-function readAndGate(env: BuildEnv, render: { base: string }): { content: Content; gated: Gated<EntrySource>; audience: string; bodies: BodyStage };
+/** The audience this build is for, which must be one of the site's. */
+function audienceOf(env: BuildEnv, config: SiteConfig): string {
+  const audience = env.audience ?? config.defaultAudience;
+  if (!config.audiences.includes(audience)) {
+    throw new CommandError(
+      `The audience \`${audience}\` (from TACIT_AUDIENCE or --audience) is not one of this site's audiences in content/site.yaml. Use one of ${config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, config.audiences)}`,
+      2,
+    );
+  }
+  return audience;
+}
+
+/** The body stage of a build of `config`'s site for `audience`, with the cache when the build has one. */
+const stageFor = (env: BuildEnv, config: SiteConfig, audience: string, base: string): BodyStage =>
+  bodyStage(
+    { base, siteUrl: config.url, imageHosts: config.remoteImages.allow },
+    env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience },
+  );
+
+/** Files to parse before worker threads repay their start (each loads the readers and the records). */
+const minFilesForWorkers = 400;
+
+/**
+ * Before a build reads its entries one by one: parses and renders, on every core, the files the build cache
+ * does not have, and hands the results to the body stage it returns for `loadSite`. Reading then finds
+ * them done; the gate still decides every entry in `loadSite`, on the records read there.
+ */
+export async function readAhead(env: BuildEnv, base = '/', options: { workers?: number } = {}): Promise<{ stage: BodyStage; parsed: number; workers: number }> {
+  const { config } = readContent(env.contentDir, { entries: false });
+  const stage = stageFor(env, config, audienceOf(env, config), base);
+  const jobs: { path: string; source: string; digest: string }[] = [];
+  for (const path of listEntryFiles(env.contentDir)) {
+    const known = stage.known(path);
+    if (known !== undefined && stage.cached(known)) continue;
+    const source = readText(path);
+    const digest = sha256(source);
+    if (!stage.cached(digest)) jobs.push({ path, source, digest });
+  }
+  const workers = options.workers ?? workersFor(jobs.length, minFilesForWorkers);
+  if (workers < 1 || !jobs.length) return { stage, parsed: 0, workers: 0 };
+  const setup: ReadWorkerSetup = { contentDir: env.contentDir, settings: { base, siteUrl: config.url, imageHosts: config.remoteImages.allow } };
+  const read = await inWorkers<{ path: string; source: string }, ReadAhead>(
+    new URL('./read-worker.ts', import.meta.url),
+    setup,
+    jobs.map(({ path, source }) => ({ path, source })),
+    workers,
+  );
+  for (const [i, r] of read.entries()) stage.adopt(jobs[i]!.digest, r);
+  return { stage, parsed: jobs.length, workers };
+}
+
+/** What each of `readAhead`'s worker threads needs: it reads the records itself. */
+export interface ReadWorkerSetup {
+  contentDir: string;
+  settings: BodySettings;
+}
+
+function readAndGate(
+  env: BuildEnv,
+  render: { base: string; stage?: BodyStage | undefined },
+): { content: Content; gated: Gated<EntrySource>; audience: string; bodies: BodyStage };
 function readAndGate(env: BuildEnv, render: undefined): { content: Content; gated: Gated<EntrySource>; audience: string; bodies?: undefined };
 function readAndGate(
   env: BuildEnv,
-  render: { base: string } | undefined,
+  render: { base: string; stage?: BodyStage | undefined } | undefined,
 ): { content: Content; gated: Gated<EntrySource>; audience: string; bodies?: BodyStage | undefined } {
   let audience = '';
   let bodies: BodyStage | undefined;
@@ -70,19 +134,8 @@ function readAndGate(
   const content = readContent(env.contentDir, {
     keepTrees: false,
     stage: (records) => {
-      audience = env.audience ?? records.config.defaultAudience;
-      if (!records.config.audiences.includes(audience)) {
-        throw new CommandError(
-          `The audience \`${audience}\` (from TACIT_AUDIENCE or --audience) is not one of this site's audiences in content/site.yaml. Use one of ${records.config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, records.config.audiences)}`,
-          2,
-        );
-      }
-      const stage =
-        render &&
-        bodyStage(
-          { base: render.base, siteUrl: records.config.url, imageHosts: records.config.remoteImages.allow },
-          env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience },
-        );
+      audience = audienceOf(env, records.config);
+      const stage = render && (render.stage ?? stageFor(env, records.config, audience, render.base));
       bodies = stage;
       const ctx: GateContext = { ...gateContext(records, audience, env.today), ...(stage ? { leaks: stage.leaks } : {}) };
       gateCtx = ctx;

@@ -1,0 +1,58 @@
+import { availableParallelism } from 'node:os';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+
+/** Jobs a worker is given at a time: small enough to share out evenly, large enough to keep messages few. */
+const batch = 64;
+
+/**
+ * Runs `jobs` in `count` worker threads started from `script` (which calls `answerJobs`), handing out
+ * batches as workers finish, and returns the results in the order of `jobs`. `setup` reaches every
+ * worker as its `workerData`. A worker that fails fails the whole run.
+ */
+export async function inWorkers<J, R>(script: URL, setup: unknown, jobs: readonly J[], count = availableParallelism()): Promise<R[]> {
+  const results = new Array<R>(jobs.length);
+  let next = 0;
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: setup });
+      const send = () => {
+        if (next >= jobs.length) {
+          void worker.terminate().then(() => resolve(), reject);
+          return;
+        }
+        const start = next;
+        next = Math.min(jobs.length, next + batch);
+        worker.postMessage({ start, jobs: jobs.slice(start, next) });
+      };
+      worker.on('message', (m: { start: number; results: R[] }) => {
+        m.results.forEach((r, i) => {
+          results[m.start + i] = r;
+        });
+        send();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (code !== 0 && next < jobs.length) reject(new Error(`A worker thread (${script.pathname}) stopped with exit code ${code}.`));
+      });
+      send();
+    });
+  await Promise.all(Array.from({ length: Math.min(count, Math.ceil(jobs.length / batch)) }, one));
+  return results;
+}
+
+/** In a worker script: answers each batch `inWorkers` sends with `work(job, setup)` for every job. */
+export function answerJobs<J, R, S>(work: (job: J, setup: S) => R): void {
+  const setup = workerData as S;
+  parentPort?.on('message', ({ start, jobs }: { start: number; jobs: J[] }) => {
+    parentPort?.postMessage({ start, results: jobs.map((j) => work(j, setup)) });
+  });
+}
+
+/**
+ * Worker threads worth starting for `jobs` jobs: one per core once there are enough to repay their start,
+ * and none on a machine with one core.
+ */
+export function workersFor(jobs: number, minJobs: number): number {
+  const cores = availableParallelism();
+  return jobs >= minJobs && cores > 1 ? cores : 0;
+}

@@ -1,0 +1,37 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/lib/cache/index.ts';
+import { listEntryFiles, readContent } from '../../src/lib/read/content.ts';
+import { readText } from '../../src/lib/read/text.ts';
+import { loadSite, readAhead } from '../../src/lib/site/index.ts';
+import { projectRoot, testDate } from '../support/build.ts';
+
+describe('the build parses and renders entries in worker threads first (readAhead)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'tacit-ahead-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const env = { contentDir: join(work, 'content'), today: testDate };
+  cpSync(join(projectRoot, 'content'), env.contentDir, { recursive: true });
+  // One entry whose consent keeps its mentor unnamed now names them: the workers' scan must withhold it.
+  const content = readContent(env.contentDir);
+  const hidden = content.entries.find((e) => content.consents.get(e.data.consent)?.attribution === 'anonymous' && e.data.status === 'published')!;
+  const hiddenFile = listEntryFiles(env.contentDir).find((f) => f.endsWith(`/${hidden.slug}.mdx`))!;
+  appendFileSync(hiddenFile, `\nAs ${content.people.get(hidden.data.mentor)!.name} said.\n`);
+
+  it('and builds exactly the site one thread builds: the same entries, bodies, withheld and reasons', async () => {
+    const plain = loadSite(env);
+    const ahead = await readAhead(env, '/', { workers: 2 });
+    const files = listEntryFiles(env.contentDir);
+    expect(ahead.parsed).toBe(files.length);
+    // The stage holds what the workers read, before the site is loaded.
+    expect(ahead.stage.cached(sha256(readText(files[0]!)))).toBeDefined();
+    const site = loadSite(env, '/', { stage: ahead.stage });
+    expect(plain.summary).toMatch(/names a mentor who is not to be named 1/);
+    expect(site.summary).toBe(plain.summary);
+    const page = (s: typeof site) => s.entries.map((e) => ({ slug: e.slug, html: e.html, text: e.text, attribution: e.attribution }));
+    expect(page(site)).toEqual(page(plain));
+    // Every published body came from the workers.
+    expect(ahead.stage.stats).toEqual({ rendered: plain.entries.length, reused: 0 });
+  });
+});
