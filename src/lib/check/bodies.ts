@@ -36,9 +36,6 @@ export interface ParseOptions {
   workers?: number | undefined;
 }
 
-/** Files to parse before workers repay their start (each loads the readers and the records, about 0.5 s). */
-const minFilesForWorkers = 400;
-
 /** What each of check's worker threads needs to set itself up: it reads the records itself. */
 export interface BodyWorkerSetup {
   contentDir: string;
@@ -70,7 +67,7 @@ export async function passBodies(
     return { path, file, stamp, known: undefined, body: cache?.get(read.digest, file), read };
   });
   const todo = files.filter((f) => !f.body);
-  const workers = parse.workers ?? workersFor(todo.length, minFilesForWorkers);
+  const workers = parse.workers ?? workersFor(todo.length);
   const jobs = todo.map((f) => ({ path: f.path, source: f.read!.source }));
   const setup: BodyWorkerSetup = { contentDir: parse.contentDir, detectUnknownNames: privacy.detectUnknownNames };
   const parsed =

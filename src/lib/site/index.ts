@@ -3,6 +3,7 @@ export * from './custody.ts';
 export * from './kinds.ts';
 export * from './handoff.ts';
 export * from './pipeline.ts';
+export * from './ahead.ts';
 export * from './model.ts';
 export * from './options.ts';
 export * from './topics.ts';

@@ -1,6 +1,8 @@
 /**
  * The build, in the order it happens. Each step is one call; what it needs comes from the steps above it.
  *
+ *   0. read ahead            (builds only) what the cache lacks is parsed, guarded and rendered on
+ *                            every core, for step 2 to find done (`readAhead`, ahead.ts)
  *   1. read the records      site settings, taxonomy, people, consent (`readContent`)
  *   2. read and gate         each entry's front matter validated and its body guarded; the gate
  *                            (`decide`) judges it once, while its body is at hand for the attribution
@@ -17,16 +19,11 @@
  * Gate-only tools (`check`, `status`, `report`, `consent` impact) read and gate the same way and stop
  * before the model, or use `buildSite` for the model without a cache.
  */
-import { CommandError } from '../command-error.ts';
 import { ContentError } from '../problems.ts';
 import { decide, gateContext, split, type Decision, type GateContext, type Gated } from '../gate/index.ts';
-import { sha256 } from '../cache/index.ts';
-import { listEntryFiles, readContent, type Content, type EntrySource } from '../read/content.ts';
-import { readText } from '../read/text.ts';
-import type { SiteConfig } from '../schema/index.ts';
-import { inWorkers, workersFor } from '../workers/index.ts';
-import { didYouMean } from '../suggest.ts';
-import { bodyStage, type BodySettings, type BodyStage, type ReadAhead } from './bodies.ts';
+import { readContent, type Content, type EntrySource } from '../read/content.ts';
+import { audienceOf, stageFor } from './ahead.ts';
+import type { BodyStage } from './bodies.ts';
 import { modelSite, type Site } from './model.ts';
 import type { BuildEnv } from './options.ts';
 
@@ -55,63 +52,6 @@ export function loadSite(env: BuildEnv, base = '/', options: { deferCacheSave?: 
 /** Steps 1–4 alone, for tools that only need the gate's answer (`npm run status`): no body is rendered. */
 export function gateContent(env: BuildEnv): Omit<ReturnType<typeof readAndGate>, 'bodies'> {
   return readAndGate(env, undefined);
-}
-
-/** The audience this build is for, which must be one of the site's. */
-function audienceOf(env: BuildEnv, config: SiteConfig): string {
-  const audience = env.audience ?? config.defaultAudience;
-  if (!config.audiences.includes(audience)) {
-    throw new CommandError(
-      `The audience \`${audience}\` (from TACIT_AUDIENCE or --audience) is not one of this site's audiences in content/site.yaml. Use one of ${config.audiences.map((a) => `\`${a}\``).join(', ')}.${didYouMean(audience, config.audiences)}`,
-      2,
-    );
-  }
-  return audience;
-}
-
-/** The body stage of a build of `config`'s site for `audience`, with the cache when the build has one. */
-const stageFor = (env: BuildEnv, config: SiteConfig, audience: string, base: string): BodyStage =>
-  bodyStage(
-    { base, siteUrl: config.url, imageHosts: config.remoteImages.allow },
-    env.cacheDir === undefined ? undefined : { dir: env.cacheDir, contentDir: env.contentDir, audience },
-  );
-
-/** Files to parse before worker threads repay their start (each loads the readers and the records). */
-const minFilesForWorkers = 400;
-
-/**
- * Before a build reads its entries one by one: parses and renders, on every core, the files the build cache
- * does not have, and hands the results to the body stage it returns for `loadSite`. Reading then finds
- * them done; the gate still decides every entry in `loadSite`, on the records read there.
- */
-export async function readAhead(env: BuildEnv, base = '/', options: { workers?: number } = {}): Promise<{ stage: BodyStage; parsed: number; workers: number }> {
-  const { config } = readContent(env.contentDir, { entries: false });
-  const stage = stageFor(env, config, audienceOf(env, config), base);
-  const jobs: { path: string; source: string; digest: string }[] = [];
-  for (const path of listEntryFiles(env.contentDir)) {
-    const known = stage.known(path);
-    if (known !== undefined && stage.cached(known)) continue;
-    const source = readText(path);
-    const digest = sha256(source);
-    if (!stage.cached(digest)) jobs.push({ path, source, digest });
-  }
-  const workers = options.workers ?? workersFor(jobs.length, minFilesForWorkers);
-  if (workers < 1 || !jobs.length) return { stage, parsed: 0, workers: 0 };
-  const setup: ReadWorkerSetup = { contentDir: env.contentDir, settings: { base, siteUrl: config.url, imageHosts: config.remoteImages.allow } };
-  const read = await inWorkers<{ path: string; source: string }, ReadAhead>(
-    new URL('./read-worker.ts', import.meta.url),
-    setup,
-    jobs.map(({ path, source }) => ({ path, source })),
-    workers,
-  );
-  for (const [i, r] of read.entries()) stage.adopt(jobs[i]!.digest, r);
-  return { stage, parsed: jobs.length, workers };
-}
-
-/** What each of `readAhead`'s worker threads needs: it reads the records itself. */
-export interface ReadWorkerSetup {
-  contentDir: string;
-  settings: BodySettings;
 }
 
 function readAndGate(

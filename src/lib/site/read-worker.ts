@@ -5,7 +5,7 @@ import { readContent, readEntryFile } from '../read/content.ts';
 import { prepareBody } from '../render/index.ts';
 import { answerJobs } from '../workers/index.ts';
 import { scanKey, type ReadAhead } from './bodies.ts';
-import type { ReadWorkerSetup } from './pipeline.ts';
+import type { ReadWorkerSetup } from './ahead.ts';
 
 let records: ReturnType<typeof readContent> | undefined;
 

@@ -48,11 +48,14 @@ export function answerJobs<J, R, S>(work: (job: J, setup: S) => R): void {
   });
 }
 
+/** Jobs before worker threads repay their start: each loads the readers and reads the records (about 0.5 s). */
+const minJobs = 400;
+
 /**
- * Worker threads worth starting for `jobs` jobs: one per core once there are enough to repay their start,
- * and none on a machine with one core.
+ * Worker threads worth starting for `jobs` entry files to parse: one per core once there are enough to
+ * repay their start, and none on a machine with one core.
  */
-export function workersFor(jobs: number, minJobs: number): number {
+export function workersFor(jobs: number): number {
   const cores = availableParallelism();
   return jobs >= minJobs && cores > 1 ? cores : 0;
 }
