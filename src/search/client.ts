@@ -1,7 +1,7 @@
 // The only client-side JavaScript on the site besides the header's: search over the Pagefind index built
 // from the gate's list. The URL holds the state; each settled query is a history entry.
 import { countFacets, filterIds, type Selection } from '../lib/index/facets.ts';
-import { queryWords, searchable } from '../lib/index/query.ts';
+import { queryWords, searchable, waitsForPause } from '../lib/index/query.ts';
 import { closestTopics, spellingSuggestion, topicsNamed, type TopicHint } from '../lib/index/topics.ts';
 import { facetBoxes, loadFacets, showCounts } from './facets.ts';
 import { loadPagefind, type Hit, type Pagefind } from './pagefind.ts';
@@ -249,14 +249,14 @@ export function startSearch(): void {
   };
 
   status.dataset.idle = status.textContent ?? '';
-  // One- and two-letter prefixes match most of a large index: searching them on every keystroke queues
-  // heavy searches in Pagefind's worker ahead of the word being typed, and fetches results nobody reads.
-  // Longer terms search at once; short ones (`HR`, `QA`) once typing pauses.
+  // One- and two-letter prefixes and function words match most of a large index: searching them on every
+  // keystroke queues heavy searches in Pagefind's worker ahead of the word being typed, and fetches results
+  // and index chunks nobody needs. Other queries search at once; those (`HR`, `QA`, `how to`) once typing pauses.
   let pending: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(pending);
     const term = input.value.trim();
-    if (term.length === 0 || term.length >= 3) void run();
+    if (!waitsForPause(term)) void run();
     else pending = setTimeout(() => void run(), SHORT_TERM_PAUSE_MS);
     settleSoon();
   });
