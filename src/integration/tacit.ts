@@ -7,7 +7,7 @@ import { AstroError } from 'astro/errors';
 import { CommandError } from '../lib/command-error.ts';
 import { writeSearchIndex } from '../lib/index/index.ts';
 import { ContentError } from '../lib/problems.ts';
-import { buildEnv, currentSite, forgetSite, readAhead, type Site } from '../lib/site/index.ts';
+import { buildEnv, currentSite, forgetSite, indexCacheDir, readAhead, type Site } from '../lib/site/index.ts';
 import { plural } from '../lib/text/index.ts';
 
 /**
@@ -20,7 +20,7 @@ export default function tacit(): AstroIntegration {
   let root = '';
   let base = '/';
   let site: Site | undefined;
-  let index: Promise<{ records: number; dir: string }> | undefined;
+  let index: Promise<{ records: number; reused: boolean; dir: string }> | undefined;
   let oldOutput: Promise<void> | undefined;
   return {
     name: 'tacit',
@@ -103,7 +103,7 @@ export default function tacit(): AstroIntegration {
         const prefix = `.tacit-index-${basename(out)}-`;
         for (const name of readdirSync(dirname(out))) if (name.startsWith(prefix)) rmSync(join(dirname(out), name), { recursive: true, force: true });
         const dir = mkdtempSync(join(dirname(out), prefix));
-        index = writeSearchIndex(site, dir).then(({ records }) => ({ records, dir }));
+        index = writeSearchIndex(site, dir, indexCacheDir(buildEnv(), site.audience)).then((written) => ({ ...written, dir }));
         index.catch(() => rmSync(dir, { recursive: true, force: true }));
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -133,7 +133,9 @@ export default function tacit(): AstroIntegration {
         await oldOutput;
         const built = await index!;
         renameSync(built.dir, join(fileURLToPath(dir), 'pagefind'));
-        logger.info(`search index: ${built.records} entries, ready ${Math.round(performance.now() - started)} ms after the pages`);
+        logger.info(
+          `search index: ${built.records} entries, ready ${Math.round(performance.now() - started)} ms after the pages${built.reused ? ' (copied from the cache: the same records as the last build)' : ''}`,
+        );
       },
     },
   };

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,24 @@ describe('the build cache never brings back withdrawn content', () => {
     expect(narrowed.length).toBeGreaterThan(0);
     // The cache is warm with exactly what is about to be withdrawn: the test below could fail.
     for (const e of [...revoked, ...narrowed]) expect(occurrences(cacheFiles(), sentenceOf(e)), e.slug).not.toEqual([]);
+    // Nothing changed: the search index is the last build's, copied; the cache holds that one index only.
+    const again = buildSample({ outDir: out, contentDir: content, cacheDir });
+    expect(again).toMatch(/search index: 22 entries, ready \d+ ms after the pages \(copied from the cache/);
+    const indexes = () =>
+      readdirSync(cacheDir)
+        .filter((n) => n.startsWith('index-'))
+        .flatMap((n) => readdirSync(join(cacheDir, n)));
+    expect(indexes()).toHaveLength(1);
+    expect(
+      readOutput(join(out, 'pagefind'))
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(
+      readOutput(join(cacheDir, readdirSync(cacheDir).find((n) => n.startsWith('index-'))!, indexes()[0]!))
+        .map((f) => f.path)
+        .concat('facets.json')
+        .sort(),
+    );
 
     const edit = (file: string, from: RegExp, to: string) => {
       const path = join(content, 'consent', file);
@@ -49,6 +67,8 @@ describe('the build cache never brings back withdrawn content', () => {
     edit('desmond-achterberg-nwosu-2025.yaml', /^audience: public$/m, 'audience: leaders');
 
     const second = buildSample({ outDir: out, contentDir: content, cacheDir });
+    expect(second).not.toMatch(/copied from the cache/);
+    expect(indexes()).toHaveLength(1);
     // Astro copied unchanged entry pages from its cache instead of rendering them.
     expect(second).toMatch(/\(restored\)/);
     const kept = 22 - revoked.length - narrowed.length;

@@ -36,10 +36,16 @@ export function buildEnv(env: Record<string, string | undefined> = process.env, 
  * building another edition never evicts this one's pages; undefined when caching is off.
  */
 export function pageCacheDir(env: BuildEnv, defaultAudience: string): string | undefined {
-  if (env.cacheDir === undefined) return undefined;
-  const edition = createHash('sha256')
+  return env.cacheDir === undefined ? undefined : join(env.cacheDir, `astro-${edition(env, defaultAudience)}`);
+}
+
+/** The search index of the last build of one content folder and audience; undefined when caching is off. */
+export function indexCacheDir(env: BuildEnv, defaultAudience: string): string | undefined {
+  return env.cacheDir === undefined ? undefined : join(env.cacheDir, `index-${edition(env, defaultAudience)}`);
+}
+
+const edition = (env: BuildEnv, defaultAudience: string) =>
+  createHash('sha256')
     .update(`${env.contentDir}\n${env.audience ?? defaultAudience}`)
     .digest('hex')
     .slice(0, 16);
-  return join(env.cacheDir, `astro-${edition}`);
-}
