@@ -18,14 +18,15 @@ with Pagefind (the baseline), rebuilds after one entry changed and one added, \`
 in headless Chromium (bytes transferred, time to the first result). Then ingest throughput on the real
 transcripts in ../shared/data/transcripts, and the SKOS round trip (import → export → import) of the UNESCO
 Thesaurus in ../shared/data/taxonomies, when they are there. Prints a table, writes results.md and
-results.json, and judges the figures against the performance targets.
+results.json (and scaling.svg, a plot of time and memory by size, for more than one size), and judges the
+figures against the performance targets.
 
 Options:
   --sizes <n,n>      entries per generated knowledge base (default 1000,10000)
   --runs <n>         repetitions of each step; the median, min and max are reported (default 3)
   --quick            sizes 200, 1 run: the whole harness, baseline, check and search included, in about a minute
   --skip-baseline    do not build the stock Astro baseline
-  --out <dir>        where results.md and results.json go (default bench-results)
+  --out <dir>        where results.md, results.json and scaling.svg go (default bench-results)
   --json             print results.json on stdout instead of the table
   --transcripts <d>  transcripts for the ingest step (default ../shared/data/transcripts)
   --thesaurus <f>    SKOS thesaurus for the taxonomy step (default ../shared/data/taxonomies/unesco-thesaurus.ttl)
@@ -90,5 +91,5 @@ try {
 if (results) {
   const written = writeReports(resolve(args.out ?? 'bench-results'), results);
   process.stdout.write(args.json ? jsonReport(results) : terminalReport(results));
-  progress.note(`wrote ${written.markdown} and ${written.json}`);
+  progress.note(`wrote ${[written.markdown, written.json, written.plot].filter(Boolean).join(', ')}`);
 }
