@@ -11,7 +11,7 @@ interface Series {
 
 const width = 360;
 const height = 220;
-const pad = { left: 52, right: 12, top: 28, bottom: 40 };
+const pad = { left: 52, right: 28, top: 28, bottom: 40 };
 // Colours that stay apart for the common kinds of colour blindness (Okabe and Ito), and dashes besides.
 const colours = ['#0072B2', '#D55E00', '#009E73', '#CC79A7'];
 
@@ -37,7 +37,13 @@ function chart(title: string, unit: string, sizes: readonly number[], series: re
       `<text x="${x0 + pad.left - 6}" y="${py(v) + 4}" text-anchor="end">${Number(v.toFixed(2))}${unit}</text>`,
     );
   }
-  for (const size of sizes) out.push(`<text x="${px(size)}" y="${height - pad.bottom + 16}" text-anchor="middle">${count(size)}</text>`);
+  // A size too close to the one labelled before it (1,000 beside 3,000 on a scale to 30,000) keeps its dot only.
+  let lastLabel = Number.NEGATIVE_INFINITY;
+  for (const size of sizes) {
+    if (px(size) - lastLabel < 44) continue;
+    lastLabel = px(size);
+    out.push(`<text x="${px(size)}" y="${height - pad.bottom + 16}" text-anchor="middle">${count(size)}</text>`);
+  }
   out.push(`<text x="${x0 + pad.left + (width - pad.left - pad.right) / 2}" y="${height - 6}" text-anchor="middle">entries</text>`);
   series.forEach((s, i) => {
     const colour = colours[i % colours.length]!;

@@ -34,6 +34,11 @@ describe('the scaling plot', () => {
     expect((b! - 52) / (c! - 52)).toBeCloseTo(1 / 3, 2);
     expect(a).toBeLessThan(b!);
   });
+  it('labels no size so close to the one before that the labels would overlap', () => {
+    const svg = scalingPlot([at(1_000, false), at(3_000, false), at(10_000, false), at(30_000, false)]);
+    const labels = [...svg.matchAll(/text-anchor="middle">([\d,]+)<\/text>/g)].map((m) => m[1]);
+    expect(labels.slice(0, 3)).toEqual(['1,000', '10,000', '30,000']);
+  });
   it('leaves out a measure nobody took', () => {
     expect(scalingPlot([at(1_000, false), at(2_000, false)])).not.toContain('stock Astro');
   });
