@@ -1,18 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotations, summaryTable } from '../../src/lib/check/index.ts';
+import { runScript } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
 
 function check(content: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/check.ts'), '--json', '--date', '2026-11-23', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_CACHE_DIR: join(content, '..', 'cache'), GITHUB_ACTIONS: '' },
+  const run = runScript('check', ['--json', '--date', '2026-11-23', ...args], {
+    TACIT_CONTENT_DIR: content,
+    TACIT_CACHE_DIR: join(content, '..', 'cache'),
+    GITHUB_ACTIONS: '',
   });
   return {
     status: run.status,

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -9,6 +8,7 @@ import { readContent } from '../../src/lib/read/content.ts';
 import { consentSchema, personSchema, tombstoneSchema, type Consent } from '../../src/lib/schema/index.ts';
 import { loadSite } from '../../src/lib/site/pipeline.ts';
 import { tombstoneDigest } from '../../src/lib/tombstone.ts';
+import { runScript } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
 const sample = join(root, 'content');
@@ -27,13 +27,8 @@ function copyContent(): string {
 }
 
 function consent(content: string, args: string[]) {
-  return spawnSync(process.execPath, [join(root, 'scripts/consent.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    // A pipe, not a terminal: the command must never wait for an answer.
-    input: '',
-    env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: today, NO_COLOR: '1' },
-  });
+  // A pipe, not a terminal: the command must never wait for an answer.
+  return runScript('consent', args, { TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: today, NO_COLOR: '1' });
 }
 
 /** Every file and folder under `dir` with its bytes, to prove that a command changed nothing. */

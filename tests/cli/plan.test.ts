@@ -1,14 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
-const plan = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'scripts/plan.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TACIT_BUILD_DATE: '2026-12-01' },
-  });
+const plan = (...args: string[]) => runScript('plan', args, { TACIT_BUILD_DATE: '2026-12-01' });
 
 describe('npm run plan -- interview <person>', () => {
   it('prints the sample leaver’s plan as Markdown, failed searches among the questions, and as JSON', () => {

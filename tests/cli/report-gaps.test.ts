@@ -1,20 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
 const issues = join(root, 'tests/fixtures/gaps/issues.json');
 const work = mkdtempSync(join(tmpdir(), 'tacit-gaps-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const report = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'scripts/report.ts'), 'gaps', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TACIT_BUILD_DATE: '2026-11-23', NO_COLOR: '1' },
-  });
+const report = (...args: string[]) => runScript('report', ['gaps', ...args], { TACIT_BUILD_DATE: '2026-11-23', NO_COLOR: '1' });
 
 describe('npm run report -- gaps', () => {
   it('groups what readers asked for by the closest topic, with what that topic holds', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ReminderPlan } from '../../src/lib/review/reminders.ts';
+import { runScript } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/reminders/open-issues.json');
@@ -12,11 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'tacit-reminders-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const plan = (issues: string): ReminderPlan => {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/report.ts'), 'reminders', '--issues', issues, '--json'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TACIT_BUILD_DATE: '2026-12-01' },
-  });
+  const run = runScript('report', ['reminders', '--issues', issues, '--json'], { TACIT_BUILD_DATE: '2026-12-01' });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as ReminderPlan;
 };
@@ -54,11 +51,7 @@ describe('npm run report -- reminders (what the review-reminders workflow does)'
     const log = join(work, 'gh.log');
     spawnSync('mkdir', ['-p', bin]);
     writeFileSync(join(bin, 'gh'), `#!/bin/sh\nprintf '%s %s %s\\n' "$1" "$2" "$3" >> ${JSON.stringify(log)}\n`, { mode: 0o755 });
-    const run = spawnSync(process.execPath, [join(root, 'scripts/report.ts'), 'reminders', '--issues', fixture, '--apply'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, TACIT_BUILD_DATE: '2026-12-01', PATH: `${bin}:${process.env.PATH}` },
-    });
+    const run = runScript('report', ['reminders', '--issues', fixture, '--apply'], { TACIT_BUILD_DATE: '2026-12-01', PATH: `${bin}:${process.env.PATH}` });
     expect(run.status, run.stderr).toBe(0);
     const calls = readFileSync(log, 'utf8').trim().split('\n');
     expect(calls).toEqual(['issue create --label', 'issue edit 7', 'issue close 8']);

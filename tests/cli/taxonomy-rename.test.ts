@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { snapshot } from '../support/files.ts';
+import { runScript } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/taxonomy-edit');
@@ -21,13 +21,7 @@ function copyContent(): string {
 }
 
 describe('npm run taxonomy -- rename, the real command', { timeout: 30_000 }, () => {
-  const cli = (cwd: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
-      cwd,
-      encoding: 'utf8',
-      input: '',
-      env: { ...process.env, TACIT_CONTENT_DIR: 'content', NO_COLOR: '1' },
-    });
+  const cli = (cwd: string, ...args: string[]) => runScript('taxonomy', args, { TACIT_CONTENT_DIR: 'content', NO_COLOR: '1' }, cwd);
 
   it('--dry-run prints the diff and writes nothing', () => {
     const content = copyContent();

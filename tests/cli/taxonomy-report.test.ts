@@ -1,18 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
 
 describe('the report and suggest commands', () => {
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, TACIT_BUILD_DATE: '2026-11-23' },
-    });
+  const run = (...args: string[]) => runScript('taxonomy', args, { TACIT_BUILD_DATE: '2026-11-23' });
   it('print JSON for tools and fail on wrong usage with exit code 2', () => {
     const report = run('report', '--json');
     expect(report.status).toBe(0);
@@ -43,12 +38,7 @@ describe('the report and suggest commands', () => {
       // A YAML syntax error (an unclosed list) and, in a second copy below, a schema error.
       const original = readFileSync(file, 'utf8');
       writeFileSync(file, original.replace('    broader: [leadership]\n', '    broader: [leadership\n'));
-      const inBroken = (...args: string[]) =>
-        spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
-          cwd: root,
-          encoding: 'utf8',
-          env: { ...process.env, TACIT_CONTENT_DIR: content },
-        });
+      const inBroken = (...args: string[]) => runScript('taxonomy', args, { TACIT_CONTENT_DIR: content });
       for (const args of [['report'], ['suggest'], ['export'], ['rename', 'career', 'careers']]) {
         const result = inBroken(...args);
         expect(result.status, args.join(' ')).toBe(1);

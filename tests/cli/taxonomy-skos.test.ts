@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/lib/read/yaml.ts';
 import { taxonomySchema, type Taxonomy } from '../../src/lib/schema/taxonomy.ts';
 import { importSkos, toSkos, toTurtle } from '../../src/lib/taxonomy/skos/index.ts';
+import { runScript } from '../support/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/taxonomies');
@@ -26,12 +26,7 @@ describe('the CLI: npm run taxonomy -- import / export', { timeout: 60_000 }, ()
     return dir;
   };
   const taxonomyCli = (content: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'scripts/taxonomy.ts'), ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      input: '',
-      env: { ...process.env, TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: today, NO_COLOR: '1' },
-    });
+    runScript('taxonomy', args, { TACIT_CONTENT_DIR: content, TACIT_BUILD_DATE: today, NO_COLOR: '1' });
   const excerpt = join(fixtures, 'unesco-excerpt.ttl');
 
   it('refuses to replace a taxonomy without --force, and writes nothing', () => {
