@@ -14,8 +14,16 @@ export type RiskSite = Pick<Site, 'topics' | 'holders' | 'bySlug' | 'today' | 'c
  * so their name, role and page come from the entry's attribution; everyone else is an opaque key.
  */
 export function siteRisk(site: RiskSite, horizonMonths: number = site.config.riskHorizonMonths): RiskAssessment {
-  return publicView(assessRisk({ topics: site.topics, mentorOf: siteMentorOf(site), today: site.today, horizonMonths }));
+  // The at-risk page, the interview plans and the sitemap all ask: assessed once per site and horizon.
+  const bySite = assessed.get(site) ?? assessed.set(site, new Map()).get(site)!;
+  const known = bySite.get(horizonMonths);
+  if (known) return known;
+  const risk = publicView(assessRisk({ topics: site.topics, mentorOf: siteMentorOf(site), today: site.today, horizonMonths }));
+  bySite.set(horizonMonths, risk);
+  return risk;
 }
+
+const assessed = new WeakMap<RiskSite, Map<number, RiskAssessment>>();
 
 /** The mentor behind a published entry as the site may show them: named by the entry's attribution, else an opaque key. */
 export function siteMentorOf(site: Pick<Site, 'holders' | 'bySlug'>): (slug: string) => MentorRef {
