@@ -8,8 +8,8 @@ import { loadPagefind, type Hit, type Pagefind } from './pagefind.ts';
 import { helpNodes, resultItem, topicCard, type Help } from './render.ts';
 
 const PAGE = 10;
-/** How long typing must pause before a one- or two-letter term is searched. */
-const SHORT_TERM_PAUSE_MS = 300;
+/** How long typing must pause before a query that `waitsForPause` is searched. */
+const TYPING_PAUSE_MS = 300;
 /** How long typing must pause before the query counts as settled and gets its own history entry. */
 const SETTLE_MS = 800;
 
@@ -257,7 +257,7 @@ export function startSearch(): void {
     clearTimeout(pending);
     const term = input.value.trim();
     if (!waitsForPause(term)) void run();
-    else pending = setTimeout(() => void run(), SHORT_TERM_PAUSE_MS);
+    else pending = setTimeout(() => void run(), TYPING_PAUSE_MS);
     settleSoon();
   });
   input.addEventListener('focus', () => void load(), { once: true });
