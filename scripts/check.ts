@@ -47,6 +47,14 @@ const options: CheckOptions = {
   detectUnknownNames: Boolean(args.names),
   extra: extraChecks,
   cacheDir: args['no-cache'] ? undefined : env.cacheDir,
+  // A cold check of a large knowledge base takes seconds: say what it is doing, on a terminal only.
+  onParse:
+    !args.json && process.stderr.isTTY
+      ? (files, threads) => {
+          if (files >= 200)
+            process.stderr.write(`Parsing ${files.toLocaleString('en-US')} entries the cache does not have, on ${plural(threads, 'thread')}…\n`);
+        }
+      : undefined,
 };
 const started = performance.now();
 let result = await runCheck(options);

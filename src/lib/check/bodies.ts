@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { checkSlugs, displayPath, readEntryFile, type ContentRecords, type EntryRecord } from '../read/content.ts';
 import { indexFields } from '../read/fields.ts';
 import { statStamp } from '../cache/index.ts';
-import { inWorkers, workersFor } from '../workers/index.ts';
+import { inWorkers, threadsFor, workersFor } from '../workers/index.ts';
 import type { BodyCache, CachedBody } from './cache.ts';
 import { extractLinks, type LinkRef } from './links.ts';
 import { checkPrivacy, namePrefilter, type PrivacyIndex } from './privacy.ts';
@@ -34,6 +34,8 @@ export interface ParseOptions {
   contentDir: string;
   /** Worker threads to parse in; by default one per core once there are enough files to repay starting them. */
   workers?: number | undefined;
+  /** Told how many files must be parsed, and on how many threads, before parsing starts (for progress). */
+  onParse?: ((files: number, threads: number) => void) | undefined;
 }
 
 /** What each of check's worker threads needs to set itself up: it reads the records itself. */
@@ -70,6 +72,7 @@ export async function passBodies(
   const workers = parse.workers ?? workersFor(todo.length);
   const jobs = todo.map((f) => ({ path: f.path, source: f.read!.source }));
   const setup: BodyWorkerSetup = { contentDir: parse.contentDir, detectUnknownNames: privacy.detectUnknownNames };
+  if (jobs.length) parse.onParse?.(jobs.length, workers > 0 ? threadsFor(jobs.length, workers) : 1);
   const parsed =
     workers > 0 && jobs.length
       ? await inWorkers<(typeof jobs)[number], CachedBody>(new URL('./body-worker.ts', import.meta.url), setup, jobs, workers)

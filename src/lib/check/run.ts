@@ -25,6 +25,8 @@ export interface CheckOptions {
   cacheDir?: string | undefined;
   /** Worker threads to parse bodies in; by default one per core when many files need parsing. */
   workers?: number | undefined;
+  /** Told how many entry files must be parsed (the cache lacks them), and on how many threads. */
+  onParse?: ((files: number, threads: number) => void) | undefined;
 }
 
 export interface CheckContext {
@@ -50,6 +52,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const bodies = await passBodies(paths, records, privacyIndex(records, detectUnknownNames), cache, {
     contentDir: options.contentDir,
     workers: options.workers,
+    onParse: options.onParse,
   });
   cache?.save();
   const content: ContentRecords = { ...records, entries: bodies.records.filter((r) => !slugs.misnamed.has(r.file)) };

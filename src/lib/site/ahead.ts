@@ -5,7 +5,7 @@ import { listEntryFiles, readContent } from '../read/content.ts';
 import { readText } from '../read/text.ts';
 import type { SiteConfig } from '../schema/index.ts';
 import { didYouMean } from '../suggest.ts';
-import { inWorkers, workersFor } from '../workers/index.ts';
+import { inWorkers, threadsFor, workersFor } from '../workers/index.ts';
 import { bodyStage, type BodySettings, type BodyStage, type ReadAhead } from './bodies.ts';
 import type { BuildEnv } from './options.ts';
 
@@ -54,7 +54,7 @@ export async function readAhead(env: BuildEnv, base = '/', options: { workers?: 
     workers,
   );
   for (const [i, r] of read.entries()) stage.adopt(jobs[i]!.digest, r);
-  return { stage, parsed: jobs.length, workers };
+  return { stage, parsed: jobs.length, workers: threadsFor(jobs.length, workers) };
 }
 
 /** What each of `readAhead`'s worker threads needs: it reads the records itself. */

@@ -36,9 +36,12 @@ export async function inWorkers<J, R>(script: URL, setup: unknown, jobs: readonl
       });
       send();
     });
-  await Promise.all(Array.from({ length: Math.min(count, Math.ceil(jobs.length / batch)) }, one));
+  await Promise.all(Array.from({ length: threadsFor(jobs.length, count) }, one));
   return results;
 }
+
+/** How many of `count` worker threads `inWorkers` starts for `jobs` jobs: no more than there are batches. */
+export const threadsFor = (jobs: number, count: number): number => Math.min(count, Math.ceil(jobs / batch));
 
 /** In a worker script: answers each batch `inWorkers` sends with `work(job, setup)` for every job. */
 export function answerJobs<J, R, S>(work: (job: J, setup: S) => R): void {
