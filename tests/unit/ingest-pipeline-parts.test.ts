@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitAtNewPoints } from '../../src/lib/ingest/extract/new-point.ts';
 import { findPassages, isBackchannel } from '../../src/lib/ingest/extract/passages.ts';
 import { isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from '../../src/lib/ingest/extract/speakers.ts';
@@ -63,6 +64,29 @@ describe('passages', () => {
     const ps = findPassages([turn('S', 'Question one here?', 40), turn('P', words(30))], isMentor);
     expect(ps[0]!.start).toBe(40);
   });
+  // Several answers of 60 words set what is slight in this conversation: half of that.
+  const answers = (n: number) =>
+    Array.from({ length: n }, (_, i) => [
+      turn('S', `Now a new question number ${i}, what would you tell a new manager?`),
+      turn('P', words(60, `topic${i}`)),
+    ]).flat();
+  it('joins a slight answer to a follow-up question to the thought it qualifies', () => {
+    const turns = [...answers(3), turn('S', 'What size were the companies? Are they large?'), turn('P', words(25, 'size'))];
+    const ps = findPassages(turns, isMentor);
+    expect(ps.length).toBe(3);
+    expect(ps[2]!.text).toContain('size');
+    expect(ps[2]!.text).toContain('topic2');
+  });
+  it('does not join across a question that asks for something new, however short', () => {
+    for (const question of ['What would you tell someone running their first cutover?', 'And pricing?']) {
+      const turns = [...answers(3), turn('S', question), turn('P', words(25, 'size'))];
+      expect(findPassages(turns, isMentor).length, question).toBe(4);
+    }
+  });
+  it('does not join two answers that each stand alone', () => {
+    const turns = [...answers(3), turn('S', 'Are they still a customer?'), turn('P', words(60, 'customer'))];
+    expect(findPassages(turns, isMentor).length).toBe(4);
+  });
   it('recognises backchannel replies', () => {
     expect(isBackchannel('Right.')).toBe(true);
     expect(isBackchannel('Mm-hm, yeah')).toBe(true);
@@ -72,6 +96,36 @@ describe('passages', () => {
     expect(isSmallTalk('Can you send me that checklist? Remind me Friday.')).toBe(true);
     expect(isSmallTalk('This episode is brought to you by Linode. Use the code changelog.')).toBe(true);
     expect(isSmallTalk('Print the next day’s pick lists every evening and keep them in the office.')).toBe(false);
+  });
+});
+
+describe('a new point in the mentor’s talk', () => {
+  const passage = (...texts: string[]) => {
+    const turns = texts.map((text, i) => turn('P', text, undefined, i + 1));
+    return { turns, text: texts.join('\n\n'), line: 1, prompt: 'What changed after that?' };
+  };
+  const print =
+    'Print the next day’s pick lists every evening and keep them in the supervisor’s office. It costs ten minutes, and the one night you need them they save the whole morning.';
+  it('splits where a paragraph gives a second instruction', () => {
+    const parts = splitAtNewPoints(
+      passage(print, 'And run a drill twice a year where the screens are switched off on purpose. People resist it at first.'),
+      10,
+    );
+    expect(parts.map((p) => p.turns.length)).toEqual([1, 1]);
+    expect(parts.map((p) => p.prompt)).toEqual(['What changed after that?', undefined]);
+  });
+  it('splits where a paragraph says it is another example', () => {
+    const first = 'The first ticket said to add a mute button, and nobody asked which screen it belonged on, so the team built three of them.';
+    const second = 'One other example of this is the green buttons story: the business ordered half a day of restyling and got a three-month refactor.';
+    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
+  });
+  it('keeps paragraphs that carry on the same subject together', () => {
+    const first = 'The pick lists were printed every evening and kept in the office, so the night shift could pick without the screens.';
+    const second = 'Also, the pick lists were checked against the screens every morning, and the night shift noted what differed.';
+    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(1);
+  });
+  it('never leaves a side shorter than the minimum', () => {
+    expect(splitAtNewPoints(passage(print, 'And run drills.'), 10).length).toBe(1);
   });
 });
 

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readEntry } from '../read/entry.ts';
+import { countWords, median } from '../text/index.ts';
 import { noTopic, type Consent, type EntryData, type Kind, type Person, type Taxonomy } from '../schema/index.ts';
 import { classifyKind, keySentence } from './extract/kind.ts';
 import { defaultPassageOptions, findPassages, type Passage } from './extract/passages.ts';
+import { splitAtNewPoints } from './extract/new-point.ts';
 import { splitByKind } from './extract/split.ts';
 import { Clock, passageStart } from './extract/timing.ts';
 import { notKnowledge, type NotKnowledge } from './extract/smalltalk.ts';
@@ -126,9 +128,11 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
 
   // Timed on every word that was said, off the record too: leaving those out would pull later times earlier.
   const clock = new Clock(read.turns);
-  const segments = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker)).flatMap((p) =>
-    splitByKind(p, defaultPassageOptions.minWords),
-  );
+  const { minWords } = defaultPassageOptions;
+  const answers = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker));
+  // A new point must run to a good part of this conversation's typical answer: a podcast guest's 30 words are an aside.
+  const point = Math.max(minWords, pointShare * median(answers.map((p) => countWords(p.text))));
+  const segments = answers.flatMap((p) => splitAtNewPoints(p, point)).flatMap((p) => splitByKind(p, minWords));
   const ids = new Map<Passage, string>();
   const passages = segments.map((p): PassageResult => {
     // A lesson split from its story starts on the same line: its id also says where in the line.
@@ -145,7 +149,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[], replacements: r.replacements };
     const why = notKnowledge(p.text);
     if (why) return { ...base, skipped: why };
-    const k = classifyKind(r.text);
+    const k = kindOf(r.text);
     if (!k.kind) return { ...base, confidence: k.confidence, skipped: 'no-kind' };
     if (ctx.consent.kinds && !ctx.consent.kinds.includes(k.kind)) return { ...base, kind: k.kind, confidence: k.confidence, skipped: 'kind-not-consented' };
     const key = keySentence(r.text, k.kind);
@@ -190,6 +194,22 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   });
   return { file, transcript, mentorLabels: labels, passages, redactions, offRecord: { passages: offRecord.passages, words: offRecord.words } };
 }
+
+/** A new point runs to at least this share of the conversation's median answer. */
+const pointShare = 0.25;
+
+/**
+ * The passage's kind. A passage long enough to hold a thought but with no clearly marked kind is still
+ * drafted, as the kind it leans to and with no confidence, so the review queue flags the kind as uncertain:
+ * dropping it would lose knowledge that only lacks a telltale sentence. Short and faint is small talk.
+ */
+function kindOf(text: string): ReturnType<typeof classifyKind> {
+  const k = classifyKind(text);
+  if (k.kind || countWords(text) < substantialWords) return k;
+  const leaning = (Object.keys(k.scores) as Kind[]).sort((a, b) => k.scores[b] - k.scores[a])[0];
+  return { ...k, kind: leaning, confidence: 0 };
+}
+const substantialWords = 60;
 
 /**
  * The other side's question, for the draft's "Asked: …": its last sentences up to the question mark,

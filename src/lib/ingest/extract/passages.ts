@@ -1,5 +1,5 @@
 import type { Turn } from '../transcript.ts';
-import { countWords } from '../../text/index.ts';
+import { countWords, median } from '../../text/index.ts';
 
 /** A run of the mentor's own words that may become one entry. */
 export interface Passage {
@@ -18,16 +18,20 @@ export interface Passage {
 }
 
 const backchannel =
-  /^(?:(?:right|yeah|yes|yep|mm+-?hm+|uh-huh|okay|ok|sure|wow|interesting|exactly|got it|i see|true|totally|absolutely|ha(?:ha)*|oh|nice|cool|huh|mhm|go on|makes sense|that makes sense)[\s,.!?]*)+$/i;
+  /^(?:(?:right|really|yeah|yes|yep|mm+-?hm+|uh-huh|okay|ok|sure|wow|interesting|exactly|got it|i see|true|totally|absolutely|ha(?:ha)*|oh|nice|cool|huh|mhm|go on|makes sense|that makes sense)[\s,.!?]*)+$/i;
 
-/** A short reply from the other side ("right", "mm-hm") that does not interrupt the mentor. */
-export const isBackchannel = (text: string): boolean => backchannel.test(text.trim()) || text.trim().split(/\s+/).length <= 2;
+/** A short reply from the other side ("right", "mm-hm", "really?") that does not interrupt the mentor; "And pricing?" asks something. */
+export const isBackchannel = (text: string): boolean => backchannel.test(text.trim()) || (text.trim().split(/\s+/).length <= 2 && !text.includes('?'));
 
 /**
  * A remark of up to 25 words from the other side that asks nothing ("That's a great point, I've seen that too."): the
  * mentor carries on with the same thought, so the passage does not end there.
  */
-const isAside = (text: string): boolean => countWords(text) <= 25 && !text.includes('?');
+const isAside = (text: string): boolean => countWords(text) <= asideWords && !text.includes('?');
+const asideWords = 25;
+
+/** Whether the mentor carries on the same thought after what the other side said in between. */
+const carriesOn = (between: readonly string[]): boolean => between.every(isBackchannel) || isAside(between.filter((t) => !isBackchannel(t)).join(' '));
 
 export interface PassageOptions {
   /** Turns longer than this many words are split at sentence boundaries. */
@@ -44,32 +48,41 @@ export const defaultPassageOptions: PassageOptions = { maxWords: 700, minWords: 
  * kind, is decided later.
  */
 export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => boolean, options = defaultPassageOptions): Passage[] {
-  const runs: { turns: Turn[]; prompt?: string | undefined; before?: number | undefined }[] = [];
+  const runs: Run[] = [];
   let current: Turn[] = [];
   let prompt: string | undefined;
+  let followUp = false;
+  // What the other side said since the mentor last spoke, judged as a whole when the mentor speaks again.
+  let between: string[] = [];
   // Formats like podcast Markdown mark the time only now and then; a passage without a mark of its own
   // starts at or after the last one seen.
   let lastStart: number | undefined;
   let runBefore: number | undefined;
   const close = () => {
-    if (current.length) runs.push({ turns: current, prompt, before: runBefore });
+    if (current.length) runs.push({ turns: current, prompt, before: runBefore, afterFollowUp: followUp });
     current = [];
   };
   for (const turn of turns) {
-    if (isMentor(turn)) {
-      if (!current.length) runBefore = lastStart;
-      current.push(turn);
-    } else if (current.length && (isBackchannel(turn.text) || isAside(turn.text))) continue;
+    if (!isMentor(turn)) between.push(turn.text);
     else {
-      close();
-      prompt = turn.text;
+      if (!current.length || !carriesOn(between)) {
+        close();
+        runBefore = lastStart;
+        followUp = runs.length > 0 && isFollowUp(between);
+        prompt = between.findLast((t) => !isBackchannel(t)) ?? prompt;
+      }
+      between = [];
+      current.push(turn);
     }
     if (turn.start !== undefined) lastStart = turn.start;
   }
   close();
 
+  // A chunk that starts where the mentor started to answer keeps the question, joined run or long turn or not.
+  const at = (t: Turn) => `${t.line}+${t.offset ?? 0}`;
+  const asked = new Map(runs.map((r) => [at(r.turns[0]!), r.prompt]));
   const passages: Passage[] = [];
-  for (const run of runs) {
+  for (const run of joinFollowUps(runs, options.minWords)) {
     let before = run.before;
     for (const chunk of chunkTurns(run.turns, options.maxWords)) {
       const text = chunk.map((t) => t.text).join('\n\n');
@@ -81,12 +94,59 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         text,
         start,
         line: chunk[0]!.line,
-        prompt: chunk[0] === run.turns[0] ? run.prompt : undefined,
+        prompt: asked.get(at(chunk[0]!)),
       });
     }
   }
   return passages;
 }
+
+interface Run {
+  turns: Turn[];
+  prompt?: string | undefined;
+  before?: number | undefined;
+  /** The other side's words before this run were only a short follow-up question ("A year later?"). */
+  afterFollowUp: boolean;
+}
+
+/** A short question and nothing more ("What about the bootstrappers?"): it follows the thought up, it does not open a new one. */
+const isFollowUp = (between: readonly string[]): boolean => {
+  const text = between.join(' ').trim();
+  return between.length > 0 && text.includes('?') && countWords(text) <= followUpWords && !opensThread.test(text) && !nextTopic.test(text);
+};
+const followUpWords = 30;
+/** A question that asks for something new however short it is: advice, a lesson, a view, what surprised or changed. */
+const opensThread =
+  /\bhave you (?:ever )?(?:been|had|seen|done|tried|worked|found)\b|\b(?:your|you in your) (?:career|experience)\b|\btell (?:me|us)\b|\b(?:examples?|stor(?:y|ies))\b|\b(?:what|how) (?:would|do|should|did|could|can|might) (?:you|i|we|someone|people|they|a \w+) (?:tell|say|advise|recommend|suggest|do|handle|approach|learn|think|feel)\b|\b(?:advice|lessons?|tips?|takeaways?|surpris\w*|chang\w*|learn\w*|thoughts?|opinion|biggest|hardest|most)\b/iu;
+/** "And pricing?": the next topic on the asker's list. */
+const nextTopic = /^(?:and|so|now|then)[,\s]+(?:\S+\s*){1,3}\?$/iu;
+
+/**
+ * Joins a run to the one before it across a follow-up question when either is too slight to stand alone:
+ * an answer of two sentences to "What size were the companies?" belongs to the thought it qualifies. What
+ * counts as slight is relative to how this conversation talks (a podcast guest's answers run to hundreds of
+ * words, a mentor's in a one-to-one to a few dozen).
+ */
+function joinFollowUps(runs: readonly Run[], minWords: number): Run[] {
+  const sizes = runs.map((r) => countWords(r.turns.map((t) => t.text).join(' ')));
+  // Measured on the answers that could become drafts: "Yeah." and "Sure, go on." say nothing of how long they run.
+  const slight = Math.max(minWords, slightShare * median(sizes.filter((n) => n >= minWords)));
+  const out: Run[] = [];
+  let lastSize = 0;
+  runs.forEach((run, i) => {
+    const previous = out[out.length - 1];
+    // A "Yeah, it was." before the follow-up is no thought to join: the follow-up is the question answered.
+    if (previous && run.afterFollowUp && lastSize >= minWords && (sizes[i]! < slight || lastSize < slight)) {
+      previous.turns = [...previous.turns, ...run.turns];
+      lastSize += sizes[i]!;
+      return;
+    }
+    out.push({ ...run, turns: [...run.turns] });
+    lastSize = sizes[i]!;
+  });
+  return out;
+}
+const slightShare = 0.5;
 
 /** Splits a run into chunks of whole turns; a single turn over the limit is split at sentence ends. */
 function chunkTurns(turns: readonly Turn[], maxWords: number): Turn[][] {

@@ -1,0 +1,63 @@
+import nlp from 'compromise';
+import { countWords } from '../../text/index.ts';
+import type { Turn } from '../transcript.ts';
+import { opensWithImperative } from './advice-features.ts';
+import { cohesion, contentStems } from './cohesion.ts';
+import type { Passage } from './passages.ts';
+
+/**
+ * A paragraph that says it makes a new point: "One other example…", "The bigger thing there is…", "Also, …",
+ * "Another reason…", or "And" with a second instruction ("And run a drill twice a year…").
+ */
+const NEW_POINT =
+  /^(?:(?:and|also|so|but|well)[,\s]+)?(?:one (?:more|other) (?:thing|example|point|story|lesson)|another (?:thing|point|example|story|reason|way|lesson)|the other (?:thing|big thing|piece|example|story)|the (?:bigger|biggest|next|second|third|last|other|real) (?:thing|point|piece|lesson|problem)|also,|secondly|second,|third,|finally,|on top of that)\b/iu;
+
+/** Below this the two sides share next to no vocabulary: a new subject, marked or not. */
+const abrupt = 0.045;
+/** A marked new point still needs the vocabulary to move on; "also" inside one argument does not split it. */
+const marked = 0.25;
+
+/**
+ * Splits a passage at a paragraph break where the mentor moves to a new point: the paragraph says so
+ * (`NEW_POINT`) and the words either side share little, or they share next to nothing at all. Each side
+ * must keep `minWords`. Transcribers break paragraphs often (in these podcasts about one break in ten starts
+ * a new piece of knowledge), so a break alone never splits.
+ */
+export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] {
+  const turns = passage.turns;
+  if (turns.length < 2) return [passage];
+  const stems = turns.map((t) => contentStems(t.text));
+  const cuts: number[] = [];
+  let since = countWords(turns[0]!.text);
+  for (let i = 1; i < turns.length; i++) {
+    const rest = turns.slice(i).reduce((n, t) => n + countWords(t.text), 0);
+    if (since >= minWords && rest >= minWords) {
+      const similarity = cohesion(stems.slice(0, i).flat(), stems.slice(i).flat());
+      if (similarity < abrupt || (similarity < marked && opensNewPoint(turns[i]!.text))) {
+        cuts.push(i);
+        since = 0;
+      }
+    }
+    since += countWords(turns[i]!.text);
+  }
+  if (!cuts.length) return [passage];
+  const groups: Turn[][] = [];
+  let from = 0;
+  for (const cut of [...cuts, turns.length]) {
+    groups.push(turns.slice(from, cut));
+    from = cut;
+  }
+  let before = passage.start;
+  return groups.map((group, i) => {
+    const start = group.find((t) => t.start !== undefined)?.start ?? before;
+    before = group.findLast((t) => t.start !== undefined)?.start ?? start;
+    return { turns: group, text: group.map((t) => t.text).join('\n\n'), start, line: group[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
+  });
+}
+
+function opensNewPoint(text: string): boolean {
+  if (NEW_POINT.test(text)) return true;
+  // "And run a drill…" after "Print the lists…": a second instruction is a second piece of advice.
+  const first = /^(?:and|also)[,\s]+([^.!?]+)/iu.exec(text);
+  return first !== null && opensWithImperative(nlp(first[1]!));
+}
