@@ -61,6 +61,13 @@ describe('classifyKind on the mentoring conversation', () => {
     expect(result.confidence).toBeGreaterThan(0.5);
   });
 
+  it.each([
+    'Building a company takes a while, so you’ve gotta settle in. You’ve got to think about it over a decade, not a quarter, and pace yourself.',
+    'As engineering managers we have to be making sure that juniors still get real tasks in a crunch, even if the dates slip a little.',
+  ])('reads saying what one has to do as advice: %s', (text) => {
+    expect(classifyKind(text).kind).toBe('advice');
+  });
+
   it('gives every score in [0, 1], also for empty and punctuation-only input', () => {
     for (const text of ['', '   ', '...', '?!', priya.story, `${priya.advice}\n\n${priya.budgets}`]) {
       const { scores } = classifyKind(text);

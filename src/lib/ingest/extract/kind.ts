@@ -71,6 +71,13 @@ export function keySentence(text: string, kind: EntryKind | undefined): string {
 const sceneSetting =
   /^(?:(?:so|sure|well|okay|yeah)[,.]?\s+)?(?:it was|this was|that was|back (?:in|when)|years ago|a few years ago|in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4}))\b/i;
 
+/**
+ * Saying what one has to do ("you've gotta settle in", "we have to be making sure", "it's important to…") is
+ * advice in speech even where the model, trained on written requests for advice, scores it low.
+ */
+const obligation =
+  /\b(?:you|we)(?:['’]ve| have)? (?:got to|gotta|have to|need to|should|must)\b|\bmake sure\b|\bit['’]s (?:really |super |very )?important (?:to|that)\b|\bthe key is to\b/i;
+
 function analyse(text: string): Sentence[] {
   // Blank lines separate speaker turns; a turn may lack final punctuation, so split there first.
   const sentences = text
@@ -88,7 +95,7 @@ function analyse(text: string): Sentence[] {
       text: s,
       words: s.split(/\s+/).length,
       strength: {
-        advice: adviceStrength(adviceProbability(own)),
+        advice: Math.max(obligation.test(own) ? clearSentence : 0, adviceStrength(adviceProbability(own))),
         story: storyStrength(own, quoted),
         insight: insightStrength(own),
       },
