@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitAtNewPoints } from '../../src/lib/ingest/extract/new-point.ts';
 import { findPassages, isBackchannel } from '../../src/lib/ingest/extract/passages.ts';
-import { isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
+import { askedForPlug, isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from '../../src/lib/ingest/extract/speakers.ts';
 import { summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
 import { slugify, timecode } from '../../src/lib/ingest/write/names.ts';
@@ -92,6 +92,15 @@ describe('passages', () => {
     expect(isBackchannel('Mm-hm, yeah')).toBe(true);
     expect(isBackchannel('So what changed after that?')).toBe(false);
   });
+  it('reads the answer to a closing “what’s next for you” or a newsletter question as a plug', () => {
+    expect(askedForPlug('What’s over the horizon? What’s coming up for you personally, and for the company?')).toBe('plug');
+    expect(askedForPlug("What's coming up for you?")).toBe('plug');
+    expect(askedForPlug('Where can people find you online?')).toBe('plug');
+    expect(askedForPlug('And you have a newsletter, so the easiest way to keep up might be to subscribe to that...')).toBe('plug');
+    expect(askedForPlug('What would you tell someone running their first cutover?')).toBeUndefined();
+    expect(askedForPlug('What did you find when you looked at the newsletter numbers?')).toBeUndefined();
+    expect(askedForPlug(undefined)).toBeUndefined();
+  });
   it('recognises logistics and sponsor reads', () => {
     expect(isSmallTalk('Can you send me that checklist? Remind me Friday.')).toBe(true);
     expect(isSmallTalk('This episode is brought to you by Linode. Use the code changelog.')).toBe(true);
@@ -117,6 +126,11 @@ describe('a new point in the mentor’s talk', () => {
   it('splits where a paragraph says it is another example', () => {
     const first = 'The first ticket said to add a mute button, and nobody asked which screen it belonged on, so the team built three of them.';
     const second = 'One other example of this is the green buttons story: the business ordered half a day of restyling and got a three-month refactor.';
+    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
+  });
+  it('splits where a paragraph opens with “Also,” and moves on', () => {
+    const first = 'Pair programming works when the senior person types less than the junior one, and both rotate every half hour.';
+    const second = 'Also, I don’t believe tutorials alone give anyone experience; it is built over time by running into real issues on real projects.';
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
   });
   it('keeps paragraphs that carry on the same subject together', () => {

@@ -10,7 +10,7 @@ import type { Passage } from './passages.ts';
  * "Another reason…", or "And" with a second instruction ("And run a drill twice a year…").
  */
 const NEW_POINT =
-  /^(?:(?:and|also|so|but|well)[,\s]+)?(?:one (?:more|other) (?:thing|example|point|story|lesson)|another (?:thing|point|example|story|reason|way|lesson)|the other (?:thing|big thing|piece|example|story)|the (?:bigger|biggest|next|second|third|last|other|real) (?:thing|point|piece|lesson|problem)|also,|secondly|second,|third,|finally,|on top of that)\b/iu;
+  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:one (?:more|other) (?:thing|example|point|story|lesson)|another (?:thing|point|example|story|reason|way|lesson)|the other (?:thing|big thing|piece|example|story)|the (?:bigger|biggest|next|second|third|last|other|real) (?:thing|point|piece|lesson|problem)|on top of that)\b|(?:also|secondly|second|third|finally|besides),)/iu;
 
 /** Below this the two sides share next to no vocabulary: a new subject, marked or not. */
 const abrupt = 0.045;

@@ -78,3 +78,18 @@ export function notKnowledge(text: string): NotKnowledge | undefined {
 }
 
 export const isSmallTalk = (text: string): boolean => notKnowledge(text) !== undefined;
+
+/**
+ * Questions whose answer is a plug whatever words it uses: the closing "What's coming up for you and the
+ * company?", "Where can people find you?", "You have a newsletter people can subscribe to…".
+ */
+const plugQuestions = [
+  /\bwhat['’]?s (?:coming up|coming next|next|on the horizon|over the horizon|ahead) for (?:you|your)\b/iu,
+  /\b(?:where|how) (?:can|should|do|could) (?:people|listeners|folks|we|they|our listeners) (?:find|follow|reach|keep up with|get in touch with|learn more about) you\b/iu,
+  /\banything (?:else )?(?:you want|you['’]d like|you would like) to (?:plug|promote)\b/iu,
+  /\byou (?:have|run|write|host) (?:a|an|the) (?:newsletter|book|podcast|course|blog)\b[^.?!]*\b(?:subscribe|sign up|keep up|buy|find|follow)\b/iu,
+];
+
+/** Why the answer to this question is not knowledge (it invites a plug), or undefined. */
+export const askedForPlug = (question: string | undefined): NotKnowledge | undefined =>
+  question && plugQuestions.some((q) => q.test(question)) ? 'plug' : undefined;
