@@ -129,8 +129,9 @@ describe('a new point in the mentor’s talk', () => {
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
   });
   it('splits where a paragraph opens with “Also,” and moves on', () => {
-    const first = 'Pair programming works when the senior person types less than the junior one, and both rotate every half hour.';
-    const second = 'Also, I don’t believe tutorials alone give anyone experience; it is built over time by running into real issues on real projects.';
+    // The two share a little vocabulary (junior, engineer): only the cue tells them apart.
+    const first = 'Pair programming works when the senior engineer types less than the junior engineer, and both rotate every half hour.';
+    const second = 'Also, I don’t believe tutorials alone give a junior engineer experience; it is built over time by running into real issues on real projects.';
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
   });
   it('keeps paragraphs that carry on the same subject together', () => {
