@@ -111,6 +111,11 @@ describe('keySentence', () => {
     );
     expect(keySentence('It was 2019. It was a cold year.', 'story')).toMatch(/^It was/);
   });
+  it('prefers a sentence about what the passage is about, said cleanly, over a hesitant one', () => {
+    const text =
+      "It's like -- you know, people always sort of, I don't know, struggle with it. Technical debt is a loan that a startup takes on knowingly to reach the market. The debt is paid in engineering time, and a startup rarely pays that debt early.";
+    expect(keySentence(text, 'insight')).not.toMatch(/^It's like/);
+  });
   it('falls back to the first sentence of substance', () => {
     expect(keySentence('Yes. The weather was nice.', undefined)).toBe('The weather was nice.');
     expect(keySentence('', 'advice')).toBe('');

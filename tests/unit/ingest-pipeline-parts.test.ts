@@ -6,7 +6,7 @@ import { splitAtNewPoints } from '../../src/lib/ingest/extract/new-point.ts';
 import { findPassages, isBackchannel } from '../../src/lib/ingest/extract/passages.ts';
 import { askedForPlug, isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from '../../src/lib/ingest/extract/speakers.ts';
-import { summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
+import { summaryBeside, summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
 import { slugify, timecode } from '../../src/lib/ingest/write/names.ts';
 import { indexTaxonomy, matchTopics } from '../../src/lib/ingest/tag/topics.ts';
 import type { Turn } from '../../src/lib/ingest/transcript.ts';
@@ -131,7 +131,8 @@ describe('a new point in the mentor’s talk', () => {
   it('splits where a paragraph opens with “Also,” and moves on', () => {
     // The two share a little vocabulary (junior, engineer): only the cue tells them apart.
     const first = 'Pair programming works when the senior engineer types less than the junior engineer, and both rotate every half hour.';
-    const second = 'Also, I don’t believe tutorials alone give a junior engineer experience; it is built over time by running into real issues on real projects.';
+    const second =
+      'Also, I don’t believe tutorials alone give a junior engineer experience; it is built over time by running into real issues on real projects.';
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
   });
   it('keeps paragraphs that carry on the same subject together', () => {
@@ -152,7 +153,23 @@ describe('titles and summaries', () => {
     ],
     ['So I think the thing nobody tells you is that budgets follow numbers.', 'The thing nobody tells you is that budgets follow numbers'],
     ["Here's the thing about budgets in operations: finance never funds resilience in the abstract.", 'Finance never funds resilience in the abstract'],
+    // Speech's hesitations go: a restarted thought, asides in brackets, "sort of", a quotation left open.
+    ['We started a weekly newsletter that was not -- we weren’t selling anything.', 'We started a weekly newsletter'],
+    ["It's like -- you know, it's sometimes hard to figure out if that's even a problem.", "It's sometimes hard to figure out if that's even a problem"],
+    ['The business sort of ordered (I don’t know) half a day of turning the buttons green.', 'The business ordered half a day of turning the buttons green'],
+    ['We started making content, and we were like "Well, what can we make that people want?"', 'We started making content'],
+    ['It was a different kind of problem for the team.', 'It was a different kind of problem for the team'],
+    ['What you know matters less than who you ask.', 'What you know matters less than who you ask'],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
+  it('a summary says more than its title', () => {
+    expect(
+      summaryBeside('Be mindful of what you sacrifice', ['Be mindful of what you sacrifice.', 'Pay attention to what the company costs your family.']),
+    ).toBe('Pay attention to what the company costs your family.');
+    expect(summaryBeside('Seek a lot of counsel', ['Seek a lot of counsel, then make the decision yourself.'])).toBe(
+      'Seek a lot of counsel, then make the decision yourself.',
+    );
+    expect(summaryBeside('Run drills', ['Run drills.'])).toBe('Run drills.');
+  });
   it('summaries are one sentence, capitalised and bounded', () => {
     expect(summaryFrom('print them every evening')).toBe('Print them every evening.');
     expect(summaryFrom(`${'long '.repeat(100)}end`).length).toBeLessThanOrEqual(281);

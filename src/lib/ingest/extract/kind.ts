@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { detokenise } from './advice-features.ts';
 import { adviceProbability, adviceThreshold } from './advice.ts';
+import { contentStems } from './cohesion.ts';
 import { insightStrength, storyStrength } from './kind-cues.ts';
 import type { Kind } from '../../schema/index.ts';
 
@@ -44,28 +45,56 @@ export function classifyKind(text: string): KindResult {
 }
 
 /**
- * The sentence that best carries a passage's kind, for its title and summary: the strongest advice
- * sentence, the most general insight sentence, or the story's opening (its first clearly narrative
- * sentence, skipping "Sure." and the like). Falls back to the first sentence of substance.
+ * The sentence that best carries a passage's kind, for its title: the strongest advice sentence, the most
+ * general insight sentence, or the story's opening (its first clearly narrative sentence, skipping "Sure."
+ * and the like). Falls back to the first sentence of substance.
  */
 export function keySentence(text: string, kind: EntryKind | undefined): string {
+  return keySentences(text, kind)[0] ?? text.trim();
+}
+
+/**
+ * The passage's sentences that could carry its title, best first (see `keySentence`). Among sentences of
+ * the kind, one that uses the passage's own recurring words and reads cleanly beats one that is stronger
+ * in kind but all hesitation ("It's like -- you know, …").
+ */
+export function keySentences(text: string, kind: EntryKind | undefined): string[] {
   const all = analyse(text);
   // A sentence with a placeholder or an interjection makes a poor headline ("…from this person [a
   // colleague]", "Oh, my goodness…"): use one only when nothing else will do.
   const clean = all.filter((s) => !/\[[^\]]*\]|^(?:oh|wow|man|gosh|geez|ha(?:ha)*)\b|\.\.\.|…/iu.test(s.text));
   const sentences = clean.filter((s) => s.words >= 4).length ? clean : all;
   const substantial = sentences.filter((s) => s.words >= 4);
-  const fallback = substantial[0]?.text ?? sentences[0]?.text ?? text.trim();
-  if (!kind) return fallback;
+  const fallback = substantial.length ? substantial : sentences;
+  if (!kind) return fallback.map((s) => s.text);
+  const central = centrality(text);
+  const fluent = (s: Sentence) => disfluencies(s.text) <= 1;
   if (kind === 'story') {
     // A story's title is what happened, not when: skip openings that only set the scene ("It was March 2019").
     // Short sentences ("I also didn't know.") make empty titles; prefer ones that say what happened.
     const narrative = sentences.filter((s) => s.strength.story >= 0.4 && s.words >= 7);
-    return narrative.find((s) => !sceneSetting.test(s.text))?.text ?? narrative[0]?.text ?? fallback;
+    const ranked = [...narrative.filter((s) => !sceneSetting.test(s.text) && fluent(s)), ...narrative.filter((s) => sceneSetting.test(s.text) || !fluent(s))];
+    return (ranked.length ? ranked : fallback).map((s) => s.text);
   }
-  let best: Sentence | undefined;
-  for (const s of substantial) if (!best || s.strength[kind] > best.strength[kind]) best = s;
-  return best?.text ?? fallback;
+  const score = (s: Sentence) => s.strength[kind] + 0.25 * central(s.text) - 0.1 * disfluencies(s.text);
+  return [...substantial].sort((a, b) => score(b) - score(a)).map((s) => s.text);
+}
+
+/** Marks of speech thinking aloud, or of someone else's words: dashes, brackets, quotes, "you know", "sort of". */
+const hesitation = /["“”]|\s--?\s|--|\([^)]*\)|\byou know\b|\b(?:sort|kind) of\b|\bi don'?t know\b|\bi mean\b|\b(?:um+|uh+|er)\b|\blike,/giu;
+const disfluencies = (sentence: string) => (sentence.match(hesitation) ?? []).length;
+
+/** 0–1: how many of a sentence's content words the passage uses again elsewhere (what it is about). */
+function centrality(text: string): (sentence: string) => number {
+  const counts = new Map<string, number>();
+  for (const stem of contentStems(text)) if (stem) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return (sentence) => {
+    const own = new Set(contentStems(sentence).filter(Boolean));
+    if (!own.size) return 0;
+    let recurring = 0;
+    for (const stem of own) if ((counts.get(stem) ?? 0) >= 2) recurring++;
+    return recurring / Math.max(3, own.size);
+  };
 }
 
 const sceneSetting =

@@ -29,10 +29,43 @@ export function stripLead(sentence: string): string {
  */
 const unbracket = (s: string) => s.replace(/\\?\[(?:…|\.\.\.)\]\s*/gu, '').replace(/\\?\[([^\]]+)\]/gu, '$1');
 
+/**
+ * Speech's hesitations out of a headline: asides in brackets, "you know", "sort of" (not "a sort of"),
+ * "actually", the abandoned half of a thought restarted after a dash.
+ */
+function tidy(sentence: string): string {
+  let t = sentence
+    .replace(/\s*\([^)]{0,60}\)/gu, '')
+    // Set off by commas they are fillers; "what you know matters" keeps its words.
+    .replace(/,\s*(?:you know|i mean)\b,?|\b(?:you know|i mean),\s*/giu, ' ')
+    .replace(/\s*\b(?:basically|actually|literally)\b,?/giu, '')
+    .replace(/(?<!\b(?:a|the|this|that|what|some|any|every|one|same|different|which)\s)\b(?:sort|kind) of\s+/giu, '')
+    .replace(/\s{2,}/gu, ' ')
+    .replace(/^[,\s]+/u, '');
+  // A dash restarts the thought: keep what came before it if it says something, else what came after.
+  const [first, ...rest] = t.split(/\s+--?\s+|--/u);
+  if (rest.length) {
+    const before = first!.replace(/\s+(?:that|which|who|where)(?:\s+\S+){0,2}$/iu, '');
+    t = before.split(/\s+/u).length >= 4 ? before : rest.join(', ').replace(/^[,\s]+/u, '');
+  }
+  return t.trim();
+}
+
+/** A title that opens a quotation it does not close ends before the quotation, and before "we were like". */
+function closeQuote(t: string): string {
+  if ((t.match(/["“”]/gu)?.length ?? 0) % 2 === 0) return t;
+  const open = t.search(/["“][^"“”]*$/u);
+  const before = t
+    .slice(0, open)
+    .replace(/(?:,?\s+(?:and )?(?:we|i|he|she|they|you|people)(?: were| was| are| is|['’]re)? (?:like|said|say|says|go|went|asked|told \w+))?[\s,:]*$/iu, '');
+  return before.split(/\s+/u).length >= 4 ? before : t;
+}
+
 /** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
 export function titleFrom(sentence: string, max = 70): string {
-  let t = stripLead(mainClause(stripLead(unbracket(sentence)))).replace(/[.!?;:,\s]+$/, '');
+  let t = stripLead(mainClause(stripLead(tidy(unbracket(sentence))))).replace(/[.!?;:,\s]+$/, '');
   if (t.length > max) t = shorten(t, max);
+  t = closeQuote(t);
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -72,4 +105,15 @@ export function summaryFrom(sentence: string, max = 280): string {
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (s.length > max) s = `${s.slice(0, s.lastIndexOf(' ', max - 1)).replace(/[,;:\s]+$/, '')}…`;
   return /[.!?…]$/.test(s) ? s : `${s}.`;
+}
+
+/**
+ * The summary for a title: from the best key sentence that says more than the title does (three words
+ * or more it lacks), so the search excerpt is never the headline again. Falls back to the first.
+ */
+export function summaryBeside(title: string, keys: readonly string[]): string {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const inTitle = new Set(words(title));
+  const more = keys.find((k) => words(summaryFrom(k)).filter((w) => !inTitle.has(w)).length >= 3);
+  return summaryFrom(more ?? keys[0]!);
 }
