@@ -135,6 +135,11 @@ describe('a new point in the mentor’s talk', () => {
       'Also, I don’t believe tutorials alone give a junior engineer experience; it is built over time by running into real issues on real projects.';
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
   });
+  it('splits where a paragraph opens by framing a new claim', () => {
+    const first = 'Founders who come from sales build a company that pitches well, because pitching is what a sales founder does every day.';
+    const second = 'I think the thing that can be dangerous for a founder is believing too much of the story you tell investors, and never updating it.';
+    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
+  });
   it('keeps paragraphs that carry on the same subject together', () => {
     const first = 'The pick lists were printed every evening and kept in the office, so the night shift could pick without the screens.';
     const second = 'Also, the pick lists were checked against the screens every morning, and the night shift noted what differed.';

@@ -12,6 +12,10 @@ import type { Passage } from './passages.ts';
 const NEW_POINT =
   /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:one (?:more|other) (?:thing|example|point|story|lesson)|another (?:thing|point|example|story|reason|way|lesson)|the other (?:thing|big thing|piece|example|story)|the (?:bigger|biggest|next|second|third|last|other|real) (?:thing|point|piece|lesson|problem)|on top of that)\b|(?:also|secondly|second|third|finally|besides),)/iu;
 
+/** A paragraph that opens by framing a claim: "I think the thing that can be dangerous is…", "When we talk about X…". */
+const FRAMES_A_CLAIM =
+  /^(?:(?:and|so|but|well|yeah)[,\s]+)*(?:i (?:think|guess|would say|'d say)[,\s]+)?(?:the (?:thing|problem|trick|key|danger|risk|lesson|mistake) (?:that|about|with|is|people)|here['’]s the thing|when (?:we|i|you|people) talk (?:to \w+ )?about)\b/iu;
+
 /** Below this the two sides share next to no vocabulary: a new subject, marked or not. */
 const abrupt = 0.045;
 /** A marked new point still needs the vocabulary to move on; "also" inside one argument does not split it. */
@@ -56,7 +60,7 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
 }
 
 function opensNewPoint(text: string): boolean {
-  if (NEW_POINT.test(text)) return true;
+  if (NEW_POINT.test(text) || FRAMES_A_CLAIM.test(text)) return true;
   // "And run a drill…" after "Print the lists…": a second instruction is a second piece of advice.
   const first = /^(?:and|also)[,\s]+([^.!?]+)/iu.exec(text);
   return first !== null && opensWithImperative(nlp(first[1]!));
