@@ -8,10 +8,13 @@ import { askedForPlug, isSmallTalk } from '../../src/lib/ingest/extract/smalltal
 import { labelMatches, mentorLabels } from '../../src/lib/ingest/extract/speakers.ts';
 import { summaryBeside, summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
 import { slugify, timecode } from '../../src/lib/ingest/write/names.ts';
+import { suggestPhrases } from '../../src/lib/ingest/tag/suggest.ts';
 import { indexTaxonomy, matchTopics } from '../../src/lib/ingest/tag/topics.ts';
 import type { Turn } from '../../src/lib/ingest/transcript.ts';
 import { planFiles, scanExisting, writeFiles } from '../../src/lib/ingest/write/drafts.ts';
 import { draftToMdx, isUntouched } from '../../src/lib/ingest/write/mdx.ts';
+import type { PassageResult } from '../../src/lib/ingest/pipeline.ts';
+import { reviewQueue } from '../../src/lib/ingest/review.ts';
 import { readEntry } from '../../src/lib/read/entry.ts';
 import { taxonomySchema } from '../../src/lib/schema/index.ts';
 
@@ -147,6 +150,47 @@ describe('a new point in the mentor’s talk', () => {
   });
   it('never leaves a side shorter than the minimum', () => {
     expect(splitAtNewPoints(passage(print, 'And run drills.'), 10).length).toBe(1);
+  });
+});
+
+describe('suggested topics', () => {
+  it('suggests repeated phrases no label covers, never a placeholder, a filler or a quantity', () => {
+    const texts = [
+      'We lost six hours of shipping. Paper fallback saved us, you know, the paper fallback.',
+      'Six hours of late orders. [A second colleague] ran the paper fallback drill, you know.',
+    ];
+    expect(suggestPhrases(texts, new Set()).map((p) => p.phrase)).toEqual(['paper fallback']);
+  });
+});
+
+describe('the review queue', () => {
+  const draft = (file: string, words: number, confidence = 0.6) =>
+    ({
+      file,
+      line: 1,
+      quote: Array.from({ length: words }, (_, i) => `Word${i}`).join(' '),
+      text: 'x',
+      passage: `${file}-${words}`,
+      confidence,
+      topics: [{ id: 't' }],
+      replacements: [],
+    }) as unknown as PassageResult;
+  it('calls a draft a fragment by how this conversation talks', () => {
+    // A one-to-one of 40-word answers: 35 words is a whole answer. A podcast of 300-word answers: 60 words is not.
+    const queue = reviewQueue([
+      draft('one-to-one.txt', 40),
+      draft('one-to-one.txt', 45),
+      draft('one-to-one.txt', 35),
+      draft('podcast.md', 300),
+      draft('podcast.md', 320),
+      draft('podcast.md', 60),
+    ]);
+    const flagged = queue.filter((q) => q.flags.includes('likely fragment')).map((q) => q.passage);
+    expect(flagged).toEqual(['podcast.md-60']);
+  });
+  it('puts the least sure first', () => {
+    const queue = reviewQueue([draft('a.txt', 50, 0.9), draft('a.txt', 51, 0.2)]);
+    expect(queue.map((q) => q.flags.includes('kind uncertain'))).toEqual([true, false]);
   });
 });
 

@@ -5,9 +5,12 @@
  */
 import { notKnowledgeShares } from './extract/smalltalk.ts';
 import type { PassageResult } from './pipeline.ts';
-import { countWords } from '../text/index.ts';
+import { countWords, median } from '../text/index.ts';
 
 export type ReviewFlag = 'likely fragment' | 'likely filler' | 'kind uncertain' | 'redactions to confirm' | 'topic missing';
+
+/** Shorter than this a draft is too slight to stand alone, however briefly the conversation talks. */
+const fragmentWords = 30;
 
 export interface QueueItem {
   passage: string;
@@ -15,12 +18,16 @@ export interface QueueItem {
   flags: ReviewFlag[];
 }
 
-/** Flags for one draft; the order is the order a reviewer would fix them in. */
-export function reviewFlags(p: PassageResult): ReviewFlag[] {
+/**
+ * Flags for one draft; the order is the order a reviewer would fix them in. `typical` is the median draft's
+ * length in words in the same conversation: 40 words is a whole answer in a one-to-one, a fragment in a podcast.
+ */
+export function reviewFlags(p: PassageResult, typical = 0): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const quote = p.quote.trim();
-  // Starts mid-thought ("and then…", "which is why…") or is too short to stand alone.
-  if (countWords(quote) < 60 || /^(?:and|but|or|so|because|which|that|then|also)\b/iu.test(quote) || /^\p{Ll}/u.test(quote)) flags.push('likely fragment');
+  // Starts mid-thought ("and then…", "which is why…") or is short for how this conversation talks.
+  const short = countWords(quote) < Math.max(fragmentWords, 0.4 * typical);
+  if (short || /^(?:and|but|or|so|because|which|that|then|also)\b/iu.test(quote) || /^\p{Ll}/u.test(quote)) flags.push('likely fragment');
   if (Object.values(notKnowledgeShares(quote)).reduce((a, b) => a + b, 0) >= 0.2) flags.push('likely filler');
   if (p.confidence < 0.3) flags.push('kind uncertain');
   if (p.replacements.some((r) => r.type !== 'aside')) flags.push('redactions to confirm');
@@ -30,10 +37,12 @@ export function reviewFlags(p: PassageResult): ReviewFlag[] {
 
 /** Drafts, least sure first (confidence lowered by each flag), so the reviewer starts where help is needed. */
 export function reviewQueue(passages: readonly PassageResult[]): QueueItem[] {
-  return passages
-    .filter((p) => p.text)
+  const drafts = passages.filter((p) => p.text);
+  const typical = new Map<string, number>();
+  for (const file of new Set(drafts.map((p) => p.file))) typical.set(file, median(drafts.filter((p) => p.file === file).map((p) => countWords(p.quote))));
+  return drafts
     .map((p) => {
-      const flags = reviewFlags(p);
+      const flags = reviewFlags(p, typical.get(p.file));
       return { passage: p.passage, confidence: Math.round(Math.max(0, p.confidence - 0.1 * flags.length) * 100) / 100, flags };
     })
     .sort((a, b) => a.confidence - b.confidence);
