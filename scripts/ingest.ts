@@ -202,6 +202,8 @@ if (args.json) {
             title: p.title ?? null,
             summary: p.summary ?? null,
             question: p.question ?? null,
+            // The story this lesson was drawn from: the draft names it as related.
+            related: (p.drawnFrom && slugs.get(p.drawnFrom)) || null,
             quote: p.quote,
             skipped: p.skipped ?? null,
             status: f?.status ?? 'skipped',

@@ -226,4 +226,19 @@ describe('a story and the advice drawn from it', () => {
     expect(drafts[0]!.passage).not.toBe(drafts[1]!.passage);
     expect(drafts[1]!.quote.startsWith('So my advice is simple')).toBe(true);
   });
+  it('are linked across a short question that points back at the story, and not across a new one', () => {
+    const story =
+      'Priya Raman: It was the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and nobody on the night shift had a paper copy of anything. We stood around for six hours waiting for the screens to come back.';
+    const advice =
+      "Priya Raman: Print the next day's pick lists every evening and keep them in the supervisor's office. It costs ten minutes, and the one night you need them they save the whole morning.";
+    const linked = (question: string) => {
+      const drafts = ingestText(
+        ['Sam Okafor: What happened the night the system went down?', story, `Sam Okafor: ${question}`, advice].join('\n'),
+      ).passages.filter((p) => p.text);
+      expect(drafts.map((p) => p.kind)).toEqual(['story', 'advice']);
+      return drafts[1]!.drawnFrom === drafts[0]!.passage;
+    };
+    expect(linked('So what changed after that?')).toBe(true);
+    expect(linked('What would you tell someone running a warehouse for the first time?')).toBe(false);
+  });
 });

@@ -192,7 +192,22 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
       drawnFrom: p.drawnFrom && ids.get(p.drawnFrom),
     };
   });
+  linkLessonsToStories(passages, segments);
   return { file, transcript, mentorLabels: labels, passages, redactions, offRecord: { passages: offRecord.passages, words: offRecord.words } };
+}
+
+/**
+ * A story, then "So what changed after that?", then the advice: the lesson is drawn from the story across
+ * the short question that points back at it, so its draft names the story's as related (as `splitByKind`
+ * does for a lesson told in the story's own turn).
+ */
+function linkLessonsToStories(results: PassageResult[], segments: readonly Passage[]): void {
+  for (let i = 1; i < results.length; i++) {
+    const [before, after] = [results[i - 1]!, results[i]!];
+    const prompt = segments[i]!.prompt;
+    if (after.drawnFrom || !after.text || !before.text || before.kind !== 'story' || after.kind === 'story' || !prompt) continue;
+    if (countWords(prompt) <= 30 && /\b(?:that|this|it|then|afterwards|there)\b/iu.test(prompt)) after.drawnFrom = before.passage;
+  }
 }
 
 /** A new point runs to at least this share of the conversation's median answer. */
