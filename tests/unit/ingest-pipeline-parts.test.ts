@@ -143,6 +143,12 @@ describe('a new point in the mentor’s talk', () => {
     const second = 'I think the thing that can be dangerous for a founder is believing too much of the story you tell investors, and never updating it.';
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
   });
+  it('cuts a biography off the story it leads into', () => {
+    const bio = 'I grew up in Leeds and studied economics at Manchester. Before that I was a pricing analyst for eight years at a freight firm.';
+    const story = 'When I ran the pricing team, the hardest lesson was that customers buy the person who explains the model; we lost three pilots.';
+    const parts = splitAtNewPoints(passage(bio, story), 10);
+    expect(parts.map((p) => p.text)).toEqual([bio, story]);
+  });
   it('keeps paragraphs that carry on the same subject together', () => {
     const first = 'The pick lists were printed every evening and kept in the office, so the night shift could pick without the screens.';
     const second = 'Also, the pick lists were checked against the screens every morning, and the night shift noted what differed.';

@@ -4,6 +4,7 @@ import type { Turn } from '../transcript.ts';
 import { opensWithImperative } from './advice-features.ts';
 import { cohesion, contentStems } from './cohesion.ts';
 import type { Passage } from './passages.ts';
+import { notKnowledge } from './smalltalk.ts';
 
 /**
  * A paragraph that says it makes a new point: "One other example…", "The bigger thing there is…", "Also, …",
@@ -37,7 +38,7 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
     const rest = turns.slice(i).reduce((n, t) => n + countWords(t.text), 0);
     if (since >= minWords && rest >= minWords) {
       const similarity = cohesion(stems.slice(0, i).flat(), stems.slice(i).flat());
-      if (similarity < abrupt || (similarity < marked && opensNewPoint(turns[i]!.text))) {
+      if (similarity < abrupt || (similarity < marked && opensNewPoint(turns[i]!.text)) || knowledgeBeginsOrEnds(turns.slice(0, i), turns.slice(i))) {
         cuts.push(i);
         since = 0;
       }
@@ -57,6 +58,12 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
     before = group.findLast((t) => t.start !== undefined)?.start ?? start;
     return { turns: group, text: group.map((t) => t.text).join('\n\n'), start, line: group[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
   });
+}
+
+/** A biography, then the story it led to (or the story, then a plug): the part that is not knowledge is cut off, to be dropped. */
+function knowledgeBeginsOrEnds(before: readonly Turn[], after: readonly Turn[]): boolean {
+  const not = (ts: readonly Turn[]) => notKnowledge(ts.map((t) => t.text).join('\n\n')) !== undefined;
+  return not(before) !== not(after);
 }
 
 function opensNewPoint(text: string): boolean {
