@@ -63,6 +63,12 @@ describe('passages', () => {
     expect(ps.map((p) => p.text).join(' ')).toBe(long);
     expect(ps.every((p) => p.start === 60)).toBe(true);
   });
+  it('keeps a short tail with the thought it ends rather than cutting it off at the length limit', () => {
+    const ps = findPassages([turn('P', words(90, 'alpha')), turn('P', words(15, 'beta'))], isMentor, { maxWords: 100, minWords: 10 });
+    expect(ps.length).toBe(1);
+    const two = findPassages([turn('P', words(90, 'alpha')), turn('P', words(60, 'beta'))], isMentor, { maxWords: 100, minWords: 10 });
+    expect(two.length).toBe(2);
+  });
   it('gives an untimed passage the last time seen before it', () => {
     const ps = findPassages([turn('S', 'Question one here?', 40), turn('P', words(30))], isMentor);
     expect(ps[0]!.start).toBe(40);

@@ -164,9 +164,12 @@ function chunkTurns(turns: readonly Turn[], maxWords: number): Turn[][] {
     chunk.push(piece);
     size += n;
   }
-  if (chunk.length) chunks.push(chunk);
+  // A tail of a few sentences is the end of the last thought, not a thought of its own: it stays with it.
+  if (chunk.length && chunks.length && size < tailShare * maxWords) chunks[chunks.length - 1]!.push(...chunk);
+  else if (chunk.length) chunks.push(chunk);
   return chunks;
 }
+const tailShare = 0.2;
 
 /** Splits one long turn into roughly equal parts at sentence ends; each part keeps the turn's time and line. */
 function splitTurn(turn: Turn, maxWords: number): Turn[] {
