@@ -96,6 +96,19 @@ describe('passages', () => {
     const turns = [...answers(3), turn('S', 'Are they still a customer?'), turn('P', words(60, 'customer'))];
     expect(findPassages(turns, isMentor).length).toBe(4);
   });
+  it('carries the thought on when the mentor picks it up again after a remark ("And that…")', () => {
+    const remark =
+      'Because when you vouch for somebody you lend your reputation, and what do you do then? You give them what they need to walk through the door. That is powerful.';
+    const picked = findPassages([turn('P', words(40, 'alpha')), turn('S', remark), turn('P', `And that might also be advice. ${words(30, 'beta')}`)], isMentor);
+    expect(picked.length).toBe(1);
+    const fresh = findPassages([turn('P', words(40, 'alpha')), turn('S', remark), turn('P', `My advice is different. ${words(30, 'beta')}`)], isMentor);
+    expect(fresh.length).toBe(2);
+    const asked = findPassages(
+      [turn('P', words(40, 'alpha')), turn('S', `${remark} Would you agree?`), turn('P', `And that might also be advice. ${words(30, 'beta')}`)],
+      isMentor,
+    );
+    expect(asked.length).toBe(2);
+  });
   it('recognises backchannel replies', () => {
     expect(isBackchannel('Right.')).toBe(true);
     expect(isBackchannel('Mm-hm, yeah')).toBe(true);

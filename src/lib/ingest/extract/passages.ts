@@ -30,6 +30,17 @@ export const isBackchannel = (text: string): boolean => backchannel.test(text.tr
 const isAside = (text: string): boolean => countWords(text) <= asideWords && !text.includes('?');
 const asideWords = 25;
 
+/**
+ * The mentor picks the thought up again after a remark that does not end by asking: "And that might also
+ * be…", "Yeah. And that comes back to…". A remark is shorter than the other side's own argument would be.
+ */
+const picksUp = (between: readonly string[], next: string): boolean => {
+  const remark = between.join(' ');
+  return !/\?["'”’)\]\s.]*$/u.test(remark) && countWords(remark) <= remarkWords && continues.test(next);
+};
+const remarkWords = 150;
+const continues = /^(?:(?:yeah|yes|right|exactly|totally|absolutely|sure|oh,? yeah)[,.!]*\s+)?(?:and|so|but)[,\s]+(?:that|this|it|those|these)\b/iu;
+
 /** Whether the mentor carries on the same thought after what the other side said in between. */
 const carriesOn = (between: readonly string[]): boolean => between.every(isBackchannel) || isAside(between.filter((t) => !isBackchannel(t)).join(' '));
 
@@ -65,7 +76,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
   for (const turn of turns) {
     if (!isMentor(turn)) between.push(turn.text);
     else {
-      if (!current.length || !carriesOn(between)) {
+      if (!current.length || !(carriesOn(between) || picksUp(between, turn.text))) {
         close();
         runBefore = lastStart;
         followUp = runs.length > 0 && isFollowUp(between);
