@@ -234,6 +234,10 @@ describe('titles and summaries', () => {
     ['We started making content, and we were like "Well, what can we make that people want?"', 'We started making content'],
     ['It was a different kind of problem for the team.', 'It was a different kind of problem for the team'],
     ['What you know matters less than who you ask.', 'What you know matters less than who you ask'],
+    // A word that also carries meaning is a filler only when set off: "No, …" but not "No one…".
+    ['No one else can give you the answers that you need.', 'No one else can give you the answers that you need'],
+    ['Right now the team ships twice a week.', 'Right now the team ships twice a week'],
+    ['No, the real problem is the handover between shifts.', 'The real problem is the handover between shifts'],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
   it('a summary says more than its title', () => {
     expect(

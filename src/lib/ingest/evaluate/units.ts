@@ -85,9 +85,9 @@ function draftSpan(stream: Stream, quote: string): Span | undefined {
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.to, b.to) - Math.max(a.from, b.from));
 const size = (a: Span) => a.to - a.from;
 
-/** A title that opens with a discourse marker or filler ("So…", "Yeah…", "I mean…"). */
+/** A title that opens with a discourse marker or filler ("So…", "Yeah…", "I mean…", "No, …"; not "No one…"). */
 export const FILLER =
-  /^(?:so|and|but|or|well|yeah|yes|no|um+|uh+|like|i mean|you know|okay|ok|right|actually|basically|honestly|anyway|because|then|now|oh)\b/iu;
+  /^(?:(?:so|and|but|or|well|yeah|um+|uh+|i mean|you know|okay|ok|actually|basically|honestly|anyway|oh)\b|(?:yes|no|like|right|because|then|now)[,.!])/iu;
 
 /** What one conversation's drafts scored. Counts, so several conversations can be summed. */
 export interface UnitScore {

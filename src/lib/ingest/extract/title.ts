@@ -1,6 +1,8 @@
 /** Openings that carry no content: "My advice, if you ever run a site like that:", "So, I think". */
 const lead = [
-  /^(?:and|but|so|or|well|look|now|yeah|yes|yep|no|okay|ok|oh|um+|uh+|hmm+|like|right|honestly|basically|actually|anyway|anyways|also|again|because|then|sure|totally|exactly|absolutely|definitely)\b[,.!\s]+/i,
+  /^(?:and|but|so|or|well|look|yeah|yep|okay|ok|oh|um+|uh+|hmm+|honestly|basically|actually|anyway|anyways|also)\b[,.!\s]+/i,
+  // Words that also carry meaning go only when set off: "No, …" but not "No one else…", "Right now…", "Like most teams…".
+  /^(?:no|yes|now|like|right|again|because|then|sure|totally|exactly|absolutely|definitely)[,.!]+\s*/i,
   /^(?:i (?:really )?(?:think|guess|feel|believe|would say|'d say|'d argue)(?: that)?|i mean|you know|to be honest)[,\s]+/i,
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|lesson|recommendation)(?: would be| is)?(?:[^:]{0,60}):\s*/i,
   /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
