@@ -36,7 +36,7 @@ const sequence =
 const hypothetical = /\b(?:would|could|should|might|must) have\b|\bif (?:i|we|you) had\b/i;
 // Past tense in conversational formulas, not narration: "I wanted to ask", "like I said".
 const formula =
-  /\bi (?:just )?(?:wanted|was going|was wondering|was hoping|was thinking|meant|forgot) (?:to|about|if|whether|that)?\b|\b(?:as|like) i (?:said|mentioned)\b|\bthanks for\b|\byou (?:said|mentioned|asked)\b/i;
+  /\bi (?:just )?(?:wanted|was going|was wondering|was hoping|was thinking|meant|forgot) (?:to|about|if|whether|that)?\b|\b(?:as|like) i (?:said|mentioned)\b|\bthanks for\b|\byou(?: \w+)? (?:said|mentioned|asked)\b|\bi(?:['’]ve)? never (?:thought|heard) (?:about|of)\b/i;
 
 /*
  * compromise misses much of the past tense in speech ("We lost", auxiliary "was") and counts gerunds
