@@ -168,6 +168,11 @@ describe('a new point in the mentor’s talk', () => {
     const parts = splitAtNewPoints(passage(bio, story), 10);
     expect(parts.map((p) => p.text)).toEqual([bio, story]);
   });
+  it('splits where a paragraph opens a story after advice', () => {
+    const advice = 'Know what you are optimising for before you switch to management, and write it down so you can check it a year later.';
+    const story = 'When I was experimenting with management, I took a team for six months first, and I found I loved supporting the people on it.';
+    expect(splitAtNewPoints(passage(advice, story), 10).length).toBe(2);
+  });
   it('keeps paragraphs that carry on the same subject together', () => {
     const first = 'The pick lists were printed every evening and kept in the office, so the night shift could pick without the screens.';
     const second = 'Also, the pick lists were checked against the screens every morning, and the night shift noted what differed.';

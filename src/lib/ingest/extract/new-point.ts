@@ -17,6 +17,10 @@ const NEW_POINT =
 const FRAMES_A_CLAIM =
   /^(?:(?:and|so|but|well|yeah)[,\s]+)*(?:i (?:think|guess|would say|'d say)[,\s]+)?(?:the (?:thing|problem|trick|key|danger|risk|lesson|mistake) (?:that|about|with|is|people)|here['’]s the thing|when (?:we|i|you|people) talk (?:to \w+ )?about)\b/iu;
 
+/** A paragraph that opens a story: "When I was experimenting with…", "I remember…", "Years ago…". */
+const OPENS_A_STORY =
+  /^(?:(?:and|so|but|yeah|well)[,\s]+)*(?:when i (?:was|first|started|joined)|i remember|back (?:when|in)|there was (?:a|this|one) time|(?:a few |many )?years ago|at my (?:last|first|old|previous) (?:job|company|place))\b/iu;
+
 /** Below this the two sides share next to no vocabulary: a new subject, marked or not. */
 const abrupt = 0.045;
 /** A marked new point still needs the vocabulary to move on; "also" inside one argument does not split it. */
@@ -67,7 +71,7 @@ function knowledgeBeginsOrEnds(before: readonly Turn[], after: readonly Turn[]):
 }
 
 function opensNewPoint(text: string): boolean {
-  if (NEW_POINT.test(text) || FRAMES_A_CLAIM.test(text)) return true;
+  if (NEW_POINT.test(text) || FRAMES_A_CLAIM.test(text) || OPENS_A_STORY.test(text)) return true;
   // "And run a drill…" after "Print the lists…": a second instruction is a second piece of advice.
   const first = /^(?:and|also)[,\s]+([^.!?]+)/iu.exec(text);
   return first !== null && opensWithImperative(nlp(first[1]!));
