@@ -241,6 +241,7 @@ describe('titles and summaries', () => {
     ['What you know matters less than who you ask.', 'What you know matters less than who you ask'],
     // A word that also carries meaning is a filler only when set off: "No, …" but not "No one…".
     ['No one else can give you the answers that you need.', 'No one else can give you the answers that you need'],
+    ['So my advice is to rehearse the rollback before the migration.', 'Rehearse the rollback before the migration'],
     ['Right now the team ships twice a week.', 'Right now the team ships twice a week'],
     ['No, the real problem is the handover between shifts.', 'The real problem is the handover between shifts'],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));

@@ -10,7 +10,7 @@ import { countWords, median } from '../text/index.ts';
 export type ReviewFlag = 'likely fragment' | 'likely filler' | 'kind uncertain' | 'redactions to confirm' | 'topic missing';
 
 /** Shorter than this a draft is too slight to stand alone, however briefly the conversation talks. */
-const fragmentWords = 30;
+const fragmentWords = 25;
 
 export interface QueueItem {
   passage: string;
@@ -27,7 +27,7 @@ export function reviewFlags(p: PassageResult, typical = 0): ReviewFlag[] {
   const quote = p.quote.trim();
   // Starts mid-thought ("and then…", "which is why…") or is short for how this conversation talks.
   const short = countWords(quote) < Math.max(fragmentWords, 0.4 * typical);
-  if (short || /^(?:and|but|or|so|because|which|that|then|also)\b/iu.test(quote) || /^\p{Ll}/u.test(quote)) flags.push('likely fragment');
+  if (short || /^(?:and|but|or|because|which|that|then|also)\b/iu.test(quote) || /^\p{Ll}/u.test(quote)) flags.push('likely fragment');
   if (Object.values(notKnowledgeShares(quote)).reduce((a, b) => a + b, 0) >= 0.2) flags.push('likely filler');
   if (p.confidence < 0.3) flags.push('kind uncertain');
   if (p.replacements.some((r) => r.type !== 'aside')) flags.push('redactions to confirm');

@@ -5,6 +5,7 @@ const lead = [
   /^(?:no|yes|now|like|right|again|because|then|sure|totally|exactly|absolutely|definitely)[,.!]+\s*/i,
   /^(?:i (?:really )?(?:think|guess|feel|believe|would say|'d say|'d argue)(?: that)?|i mean|you know|to be honest)[,\s]+/i,
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|lesson|recommendation)(?: would be| is)?(?:[^:]{0,60}):\s*/i,
+  /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|recommendation)(?: would be| is) (?:to |that )?(?=\p{Ll})/iu,
   /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
   /^if (?:there's|there is) one thing[^,:]*[,:]\s*/i,
 ];
