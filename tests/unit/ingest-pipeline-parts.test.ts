@@ -173,6 +173,11 @@ describe('a new point in the mentor’s talk', () => {
     const story = 'When I was experimenting with management, I took a team for six months first, and I found I loved supporting the people on it.';
     expect(splitAtNewPoints(passage(advice, story), 10).length).toBe(2);
   });
+  it('cuts off small talk however short, and only beside knowledge long enough to stand', () => {
+    const chat = 'Thanks so much for having me, it is great to be here.';
+    expect(splitAtNewPoints(passage(chat, print), 10).map((p) => p.text)).toEqual([chat, print]);
+    expect(splitAtNewPoints(passage(chat, 'Print the lists.'), 10).length).toBe(1);
+  });
   it('keeps paragraphs that carry on the same subject together', () => {
     const first = 'The pick lists were printed every evening and kept in the office, so the night shift could pick without the screens.';
     const second = 'Also, the pick lists were checked against the screens every morning, and the night shift noted what differed.';

@@ -29,7 +29,8 @@ const marked = 0.25;
 /**
  * Splits a passage at a paragraph break where the mentor moves to a new point: the paragraph says so
  * (`NEW_POINT`) and the words either side share little, or they share next to nothing at all. Each side
- * must keep `minWords`. Transcribers break paragraphs often (in these podcasts about one break in ten starts
+ * must keep `minWords`. It also cuts off a biography, a plug or small talk from the knowledge beside it
+ * (to be dropped with its reason). Transcribers break paragraphs often (in these podcasts about one break in ten starts
  * a new piece of knowledge), so a break alone never splits.
  */
 export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] {
@@ -37,15 +38,23 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
   if (turns.length < 2) return [passage];
   const stems = turns.map((t) => contentStems(t.text));
   const cuts: number[] = [];
+  let last = 0;
   let since = countWords(turns[0]!.text);
   for (let i = 1; i < turns.length; i++) {
     const rest = turns.slice(i).reduce((n, t) => n + countWords(t.text), 0);
+    const [before, after] = [turns.slice(last, i), turns.slice(i)];
+    let cut = false;
     if (since >= minWords && rest >= minWords) {
-      const similarity = cohesion(stems.slice(0, i).flat(), stems.slice(i).flat());
-      if (similarity < abrupt || (similarity < marked && opensNewPoint(turns[i]!.text)) || knowledgeBeginsOrEnds(turns.slice(0, i), turns.slice(i))) {
-        cuts.push(i);
-        since = 0;
-      }
+      const similarity = cohesion(stems.slice(last, i).flat(), stems.slice(i).flat());
+      cut = similarity < abrupt || (similarity < marked && opensNewPoint(turns[i]!.text));
+    }
+    // Small talk needs no length to be cut off ("Of course. Remind me on Friday."); the knowledge beside it does.
+    const not = (ts: readonly Turn[]) => notKnowledge(ts.map((t) => t.text).join('\n\n')) !== undefined;
+    if (!cut && not(before) !== not(after)) cut = not(before) ? rest >= minWords : since >= minWords;
+    if (cut) {
+      cuts.push(i);
+      last = i;
+      since = 0;
     }
     since += countWords(turns[i]!.text);
   }
@@ -62,12 +71,6 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
     before = group.findLast((t) => t.start !== undefined)?.start ?? start;
     return { turns: group, text: group.map((t) => t.text).join('\n\n'), start, line: group[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
   });
-}
-
-/** A biography, then the story it led to (or the story, then a plug): the part that is not knowledge is cut off, to be dropped. */
-function knowledgeBeginsOrEnds(before: readonly Turn[], after: readonly Turn[]): boolean {
-  const not = (ts: readonly Turn[]) => notKnowledge(ts.map((t) => t.text).join('\n\n')) !== undefined;
-  return not(before) !== not(after);
 }
 
 function opensNewPoint(text: string): boolean {
