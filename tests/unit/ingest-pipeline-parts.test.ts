@@ -258,6 +258,13 @@ describe('titles and summaries', () => {
       'Seek a lot of counsel, then make the decision yourself.',
     );
     expect(summaryBeside('Run drills', ['Run drills.'])).toBe('Run drills.');
+    expect(
+      summaryBeside('Finance never funds resilience', [
+        'Finance never funds resilience.',
+        'They fund a number.',
+        'We turned the outage into a number the board could read.',
+      ]),
+    ).toBe('We turned the outage into a number the board could read.');
   });
   it('summaries are one sentence, capitalised and bounded', () => {
     expect(summaryFrom('print them every evening')).toBe('Print them every evening.');

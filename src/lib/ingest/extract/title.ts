@@ -112,11 +112,13 @@ export function summaryFrom(sentence: string, max = 280): string {
 
 /**
  * The summary for a title: from the best key sentence that says more than the title does (three words
- * or more it lacks), so the search excerpt is never the headline again. Falls back to the first.
+ * or more it lacks; another sentence than the title's own must have eight words), so the search excerpt
+ * is never the headline again. Falls back to the first.
  */
 export function summaryBeside(title: string, keys: readonly string[]): string {
   const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   const inTitle = new Set(words(title));
-  const more = keys.find((k) => words(summaryFrom(k)).filter((w) => !inTitle.has(w)).length >= 3);
+  // Another sentence stands in only if it says something on its own: "They fund a number." does not.
+  const more = keys.find((k, i) => words(summaryFrom(k)).filter((w) => !inTitle.has(w)).length >= 3 && (i === 0 || words(k).length >= 8));
   return summaryFrom(more ?? keys[0]!);
 }
