@@ -212,6 +212,20 @@ describe('one decision per name per conversation', () => {
   });
 });
 
+describe('a passage with no marked kind', () => {
+  it('is drafted for review when it is long enough to hold a thought, and dropped when it is not', () => {
+    // Nothing here is clearly a story, advice or an insight: the mentor thinks aloud about the subject.
+    const plain =
+      "I'm not sure how to put this. I feel like it depends on the day and on who is in the building that week. I want to be careful here, because I'm the one who set the whole thing up, and I'm biased about it. I'm also a bit tired of the topic, to be honest, and I'm looking forward to the next thing on the list. I'm happy to come back to it later.";
+    const long = ingestText(`Sam Okafor: What does the site look like?\nPriya Raman: ${plain}`).passages;
+    expect(long.map((p) => [Boolean(p.text), p.confidence])).toEqual([[true, 0]]);
+    const short = ingestText(
+      "Sam Okafor: What does the site look like?\nPriya Raman: I'm not sure how to put this. I feel like it depends on the day and on who is in that week.",
+    ).passages;
+    expect(short.every((p) => !p.text)).toBe(true);
+  });
+});
+
 describe('a story and the advice drawn from it', () => {
   it('become two drafts, and the advice knows which story it came from', () => {
     const r = ingestText(
