@@ -425,4 +425,13 @@ describe('topics need evidence beyond one word', () => {
     expect(ids('Print the pick lists every evening.')).toEqual(['ops/picking']);
     expect(ids('Count the cash in the tills before the shift ends, and lock the safe.')).toEqual(['ops/cash']);
   });
+  it('a hyphenated label is a phrase: "On-call" is not found in "called"', () => {
+    const withCall = taxonomySchema.parse({
+      topics: [{ id: 'on-call', label: 'On-call', definition: 'Carrying the pager for production systems after hours, and keeping that load humane.' }],
+      stages: [],
+    });
+    const found = (text: string) => matchTopics(text, indexTaxonomy(withCall), withCall).map((t) => t.id);
+    expect(found('The order system stopped at two in the morning, and the night lead called me at home. We lost six hours.')).toEqual([]);
+    expect(found('Being on call for production systems after hours wears people down; keep the pager load humane.')).toEqual(['on-call']);
+  });
 });

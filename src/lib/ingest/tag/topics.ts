@@ -25,9 +25,7 @@ export function indexTaxonomy(taxonomy: Taxonomy): LabelIndex[] {
         concept,
         label,
         weight,
-        stems: tokenize(label)
-          .map((t) => t.stem)
-          .filter((s) => !stopwords.has(s)),
+        stems: labelStems(label),
         // The words around a concept (its definition, scope note, other labels), to corroborate a one-word hit.
         context: new Set(
           tokenize(`${concept.definition ?? ''} ${concept.scopeNote ?? ''} ${[concept.label, ...concept.altLabels].join(' ')}`)
@@ -37,6 +35,17 @@ export function indexTaxonomy(taxonomy: Taxonomy): LabelIndex[] {
       })),
     )
     .filter((l) => l.stems.length > 0);
+}
+
+/**
+ * A label's stems, as a phrase to find: stop words go, except inside a hyphenated compound. "On-call"
+ * is the phrase "on call", never the word "call" that "she called me at home" also holds.
+ */
+function labelStems(label: string): string[] {
+  return label.split(/\s+/u).flatMap((word) => {
+    const stems = tokenize(word).map((t) => t.stem);
+    return word.includes('-') && stems.length > 1 ? stems : stems.filter((s) => !stopwords.has(s));
+  });
 }
 
 /**
