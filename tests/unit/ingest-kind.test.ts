@@ -68,6 +68,13 @@ describe('classifyKind on the mentoring conversation', () => {
     expect(classifyKind(text).kind).toBe('advice');
   });
 
+  it.each([
+    "I've often found that you try to learn one specific thing, but you end up learning ten others before you get to it.",
+    'In the SRE world we always say that if somebody was able to take a system down, the process failed them, not the person.',
+  ])('reads a habit of finding or a saying of the trade as an insight: %s', (text) => {
+    expect(classifyKind(text).kind).toBe('insight');
+  });
+
   it('gives every score in [0, 1], also for empty and punctuation-only input', () => {
     for (const text of ['', '   ', '...', '?!', priya.story, `${priya.advice}\n\n${priya.budgets}`]) {
       const { scores } = classifyKind(text);
