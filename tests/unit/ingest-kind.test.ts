@@ -123,6 +123,11 @@ describe('keySentence', () => {
       "It's like -- you know, people always sort of, I don't know, struggle with it. Technical debt is a loan that a startup takes on knowingly to reach the market. The debt is paid in engineering time, and a startup rarely pays that debt early.";
     expect(keySentence(text, 'insight')).not.toMatch(/^It's like/);
   });
+  it('passes over a sentence that points back or says too little to stand as a headline', () => {
+    expect(keySentence('It changes the whole pager rota. A shared pager rota changes how a small team sleeps at night.', 'insight')).toBe(
+      'A shared pager rota changes how a small team sleeps at night.',
+    );
+  });
   it('falls back to the first sentence of substance', () => {
     expect(keySentence('Yes. The weather was nice.', undefined)).toBe('The weather was nice.');
     expect(keySentence('', 'advice')).toBe('');

@@ -76,9 +76,16 @@ export function keySentences(text: string, kind: EntryKind | undefined): string[
     const ranked = [...narrative.filter((s) => !sceneSetting.test(s.text) && fluent(s)), ...narrative.filter((s) => sceneSetting.test(s.text) || !fluent(s))];
     return (ranked.length ? ranked : fallback).map((s) => s.text);
   }
-  const score = (s: Sentence) => s.strength[kind] + 0.25 * central(s.text) - 0.1 * disfluencies(s.text);
+  const score = (s: Sentence) => s.strength[kind] + 0.25 * central(s.text) - 0.1 * disfluencies(s.text) - slight(s);
   return [...substantial].sort((a, b) => score(b) - score(a)).map((s) => s.text);
 }
+
+/**
+ * What makes a sentence a weak headline however strong in kind: a few words only ("You might've had to
+ * iterate"), or an opening that points back at what came before ("That's something our engineers…").
+ */
+const slight = (s: Sentence) =>
+  (s.words < 7 ? 0.15 : 0) + (/^(?:that|this|those|these|it|there|then)\b(?!\s+(?:is|was|are) (?:the|a|an)\b)/iu.test(s.text.trim()) ? 0.1 : 0);
 
 /** Marks of speech thinking aloud, or of someone else's words: dashes, brackets, quotes, "you know", "sort of". */
 const hesitation = /["“”]|\s--?\s|--|\([^)]*\)|\byou know\b|\b(?:sort|kind) of\b|\bi don'?t know\b|\bi mean\b|\b(?:um+|uh+|er)\b|\blike,/giu;

@@ -54,21 +54,30 @@ function tidy(sentence: string): string {
   return t.trim();
 }
 
-/** A title that opens a quotation it does not close ends before the quotation, and before "we were like". */
+/** A title that opens a quotation it does not close ends before the quotation, and before "we were like"; one that only closes one starts after it. */
 function closeQuote(t: string): string {
   if ((t.match(/["“”]/gu)?.length ?? 0) % 2 === 0) return t;
   const open = t.search(/["“][^"“”]*$/u);
+  if (open < 0) {
+    // Only a closing quote: the sentence began inside a quotation ("It went well.” And then, years later…").
+    const after = t.slice(t.lastIndexOf('”') + 1).trim();
+    return after.split(/\s+/u).length >= 4 ? stripLead(after) : t.replace(/”/gu, '');
+  }
   const before = t
     .slice(0, open)
     .replace(/(?:,?\s+(?:and )?(?:we|i|he|she|they|you|people)(?: were| was| are| is|['’]re)? (?:like|said|say|says|go|went|asked|told \w+))?[\s,:]*$/iu, '');
   return before.split(/\s+/u).length >= 4 ? before : t;
 }
 
+/** Words a title cannot end on: they need the next one ("…in a position where we say like"). */
+const dangling =
+  /(?:,?\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|where|when|because|if|so|like|just|really|very|is|was|were|be|my|your|our|their|his|her|its|we|you|they|i|it|there|this|these|those|say|says))+$/iu;
+
 /** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
 export function titleFrom(sentence: string, max = 70): string {
-  let t = stripLead(mainClause(stripLead(tidy(unbracket(sentence))))).replace(/[.!?;:,\s]+$/, '');
+  let t = stripLead(mainClause(stripLead(closeQuote(tidy(unbracket(sentence)))))).replace(/[.!?;:,\s]+$/, '');
   if (t.length > max) t = shorten(t, max);
-  t = closeQuote(t);
+  t = closeQuote(t).replace(dangling, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
