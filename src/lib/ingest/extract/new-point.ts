@@ -3,7 +3,7 @@ import { countWords } from '../../text/index.ts';
 import type { Turn } from '../transcript.ts';
 import { opensWithImperative } from './advice-features.ts';
 import { cohesion, contentStems } from './cohesion.ts';
-import type { Passage } from './passages.ts';
+import { partsOf, type Passage } from './passages.ts';
 import { notKnowledge } from './smalltalk.ts';
 
 /**
@@ -28,10 +28,10 @@ const marked = 0.25;
 
 /**
  * Splits a passage at a paragraph break where the mentor moves to a new point: the paragraph says so
- * (`NEW_POINT`) and the words either side share little, or they share next to nothing at all. Each side
- * must keep `minWords`. It also cuts off a biography, a plug or small talk from the knowledge beside it
- * (to be dropped with its reason). Transcribers break paragraphs often (in these podcasts about one break in ten starts
- * a new piece of knowledge), so a break alone never splits.
+ * (`NEW_POINT` and the like) and the words either side share little, or they share next to nothing at
+ * all. Each side must keep `minWords`. It also cuts off a biography, a plug or small talk from the
+ * knowledge beside it (to be dropped with its reason). Transcribers break paragraphs often (in these
+ * podcasts about one break in ten starts a new piece of knowledge), so a break alone never splits.
  */
 export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] {
   const turns = passage.turns;
@@ -49,7 +49,6 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
       cut = similarity < abrupt || (similarity < marked && opensNewPoint(turns[i]!.text));
     }
     // Small talk needs no length to be cut off ("Of course. Remind me on Friday."); the knowledge beside it does.
-    const not = (ts: readonly Turn[]) => notKnowledge(ts.map((t) => t.text).join('\n\n')) !== undefined;
     if (!cut && not(before) !== not(after)) cut = not(before) ? rest >= minWords : since >= minWords;
     if (cut) {
       cuts.push(i);
@@ -59,19 +58,13 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
     since += countWords(turns[i]!.text);
   }
   if (!cuts.length) return [passage];
-  const groups: Turn[][] = [];
-  let from = 0;
-  for (const cut of [...cuts, turns.length]) {
-    groups.push(turns.slice(from, cut));
-    from = cut;
-  }
-  let before = passage.start;
-  return groups.map((group, i) => {
-    const start = group.find((t) => t.start !== undefined)?.start ?? before;
-    before = group.findLast((t) => t.start !== undefined)?.start ?? start;
-    return { turns: group, text: group.map((t) => t.text).join('\n\n'), start, line: group[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
-  });
+  return partsOf(
+    passage,
+    [0, ...cuts].map((from, k) => turns.slice(from, cuts[k] ?? turns.length)),
+  );
 }
+
+const not = (turns: readonly Turn[]) => notKnowledge(turns.map((t) => t.text).join('\n\n')) !== undefined;
 
 function opensNewPoint(text: string): boolean {
   if (NEW_POINT.test(text) || FRAMES_A_CLAIM.test(text) || OPENS_A_STORY.test(text)) return true;

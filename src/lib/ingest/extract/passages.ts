@@ -159,6 +159,19 @@ function joinFollowUps(runs: readonly Run[], minWords: number): Run[] {
 }
 const slightShare = 0.5;
 
+/**
+ * A passage cut into parts, each a passage of its own: its time is the first time among its turns, or the
+ * last one before it; only the first part keeps the question.
+ */
+export function partsOf(passage: Passage, groups: readonly Turn[][]): Passage[] {
+  let before = passage.start;
+  return groups.map((turns, i) => {
+    const start = turns.find((t) => t.start !== undefined)?.start ?? before;
+    before = turns.findLast((t) => t.start !== undefined)?.start ?? start;
+    return { turns, text: turns.map((t) => t.text).join('\n\n'), start, line: turns[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
+  });
+}
+
 /** Splits a run into chunks of whole turns; a single turn over the limit is split at sentence ends. */
 function chunkTurns(turns: readonly Turn[], maxWords: number): Turn[][] {
   const pieces = turns.flatMap((t) => (countWords(t.text) > maxWords ? splitTurn(t, maxWords) : [t]));

@@ -1,5 +1,5 @@
 import type { Turn } from '../transcript.ts';
-import type { Passage } from './passages.ts';
+import { partsOf, type Passage } from './passages.ts';
 import { countWords } from '../../text/index.ts';
 
 /** A sentence that turns what came before into advice or a lesson ("So my advice is…", "The lesson:"). */
@@ -47,12 +47,7 @@ export function splitByKind(passage: Passage, minWords: number): Passage[] {
   const lastGroup = groups[groups.length - 1]!;
   if (groups.length > 1 && countWords(lastGroup.map((t) => t.text).join(' ')) < minWords) groups[groups.length - 2]!.push(...groups.pop()!);
   if (groups.length < 2) return [passage];
-  let before = passage.start;
-  const parts: Passage[] = groups.map((turns, i) => {
-    const start = turns.find((t) => t.start !== undefined)?.start ?? before;
-    before = turns.findLast((t) => t.start !== undefined)?.start ?? start;
-    return { turns, text: turns.map((t) => t.text).join('\n\n'), start, line: turns[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
-  });
+  const parts = partsOf(passage, groups);
   // Each lesson is drawn from what came before it, so its draft can name that one as related.
   for (let i = 1; i < parts.length; i++) parts[i]!.drawnFrom = parts[i - 1];
   return parts;
