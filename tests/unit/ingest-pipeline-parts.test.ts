@@ -248,7 +248,8 @@ describe('titles and summaries', () => {
     ['No one else can give you the answers that you need.', 'No one else can give you the answers that you need'],
     ['So my advice is to rehearse the rollback before the migration.', 'Rehearse the rollback before the migration'],
     // A title never ends on a word that needs the next, nor keeps a quotation's closing mark alone.
-    ['Our industry puts senior engineers in a position where we say like', 'Our industry puts senior engineers in a position'],
+    ['Our industry puts senior engineers in a position where we say like', 'Our industry puts senior engineers in a position where we say'],
+    ['Write down everything that surprises you.', 'Write down everything that surprises you'],
     ['It went pretty well.” And then years later, I found my slide deck from that talk.', 'Then years later, I found my slide deck from that talk'],
     ['Right now the team ships twice a week.', 'Right now the team ships twice a week'],
     ['No, the real problem is the handover between shifts.', 'The real problem is the handover between shifts'],

@@ -69,9 +69,12 @@ function closeQuote(t: string): string {
   return before.split(/\s+/u).length >= 4 ? before : t;
 }
 
-/** Words a title cannot end on: they need the next one ("…in a position where we say like"). */
+/**
+ * Words a title cannot end on: they need the next one ("…in a position where we say like"). Pronouns
+ * and "that" can end a clause ("…what surprises you", "don't do that") and stay.
+ */
 const dangling =
-  /(?:,?\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|where|when|because|if|so|like|just|really|very|is|was|were|be|my|your|our|their|his|her|its|we|you|they|i|it|there|this|these|those|say|says))+$/iu;
+  /(?:,?\s+(?:a|an|the|of|to|for|and|or|but|with|from|by|which|who|where|when|because|if|like|just|really|very|is|was|were|my|your|our|their|his|her|its))+$/iu;
 
 /** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
 export function titleFrom(sentence: string, max = 70): string {
