@@ -38,6 +38,17 @@ describe('what was said off the record is left out', () => {
       ]),
     ).toEqual(['Ann: How did it go?', 'Priya: Fine on paper.', 'Ann: Mm-hm.', 'Ann: What would you advise?', 'Priya: Run both systems side by side.']);
   });
+  it('across the other side’s short surprised question too (“Wait, seriously?”)', () => {
+    expect(
+      kept([
+        t('Priya', 'Off the record, the regional director hid the chargebacks.'),
+        t('Ann', 'Wait, seriously?'),
+        t('Priya', 'He kept them off the board report for a whole quarter.'),
+        t('Ann', 'What would you advise?'),
+        t('Priya', 'Run both systems side by side.'),
+      ]),
+    ).toEqual(['Ann: Wait, seriously?', 'Ann: What would you advise?', 'Priya: Run both systems side by side.']);
+  });
   it('until “back on the record”', () => {
     expect(kept([t('Priya', "Don't put this in the wiki: the site is closing. Okay, back on the record. Compare the pick lists daily.")])).toEqual([
       'Priya: Compare the pick lists daily.',

@@ -20,8 +20,14 @@ export interface Passage {
 const backchannel =
   /^(?:(?:right|really|yeah|yes|yep|mm+-?hm+|uh-huh|okay|ok|sure|wow|interesting|exactly|got it|i see|true|totally|absolutely|ha(?:ha)*|oh|nice|cool|huh|mhm|go on|makes sense|that makes sense)[\s,.!?]*)+$/i;
 
-/** A short reply from the other side ("right", "mm-hm", "really?") that does not interrupt the mentor; "And pricing?" asks something. */
-export const isBackchannel = (text: string): boolean => backchannel.test(text.trim()) || (text.trim().split(/\s+/).length <= 2 && !text.includes('?'));
+/**
+ * A short reply from the other side ("right", "mm-hm", "wait, seriously?") that does not interrupt the
+ * speaker. Off-the-record handling relies on it too: such a reply never ends what is off the record.
+ */
+export const isBackchannel = (text: string): boolean => backchannel.test(text.trim()) || text.trim().split(/\s+/).length <= 2;
+
+/** For cutting passages, a two-word question asks something ("And pricing?"); "Really?" still does not. */
+const isReply = (text: string): boolean => backchannel.test(text.trim()) || (isBackchannel(text) && !text.includes('?'));
 
 /**
  * A remark of up to 25 words from the other side that asks nothing ("That's a great point, I've seen that too."): the
@@ -42,7 +48,7 @@ const remarkWords = 150;
 const continues = /^(?:(?:yeah|yes|right|exactly|totally|absolutely|sure|oh,? yeah)[,.!]*\s+)?(?:and|so|but)[,\s]+(?:that|this|it|those|these)\b/iu;
 
 /** Whether the mentor carries on the same thought after what the other side said in between. */
-const carriesOn = (between: readonly string[]): boolean => between.every(isBackchannel) || isAside(between.filter((t) => !isBackchannel(t)).join(' '));
+const carriesOn = (between: readonly string[]): boolean => between.every(isReply) || isAside(between.filter((t) => !isReply(t)).join(' '));
 
 export interface PassageOptions {
   /** Turns longer than this many words are split at sentence boundaries. */
@@ -80,7 +86,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         close();
         runBefore = lastStart;
         followUp = runs.length > 0 && isFollowUp(between);
-        prompt = between.findLast((t) => !isBackchannel(t)) ?? prompt;
+        prompt = between.findLast((t) => !isReply(t)) ?? prompt;
       }
       between = [];
       current.push(turn);
