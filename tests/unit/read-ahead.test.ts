@@ -34,4 +34,17 @@ describe('the build parses and renders entries in worker threads first (readAhea
     // Every published body came from the workers.
     expect(ahead.stage.stats).toEqual({ rendered: plain.entries.length, reused: 0 });
   });
+
+  it('with a warm cache, sends no worker the withheld entries it knows read cleanly (their bodies are never rendered)', async () => {
+    const cached = { ...env, cacheDir: join(work, 'cache') };
+    const first = await readAhead(cached, '/', { workers: 2 });
+    const site = loadSite(cached, '/', { stage: first.stage });
+    first.stage.save();
+    const withheldClean = site.withheld.filter((w) => !w.reasons.includes('draft')).length;
+    expect(withheldClean).toBeGreaterThan(0);
+    // A file changed since: only it is read again, whatever the others' standing.
+    appendFileSync(listEntryFiles(env.contentDir)[0]!, '\nOne more line.\n');
+    const again = await readAhead(cached, '/', { workers: 2 });
+    expect(again.parsed).toBe(1);
+  });
 });

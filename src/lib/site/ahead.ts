@@ -38,11 +38,14 @@ export async function readAhead(env: BuildEnv, base = '/', options: { workers?: 
   const stage = stageFor(env, config, audienceOf(env, config), base);
   const jobs: { path: string; source: string; digest: string }[] = [];
   for (const path of listEntryFiles(env.contentDir)) {
+    // Nor the withheld entries the cache knows read cleanly: the read takes only their front matter, and
+    // their bodies are never rendered.
+    const done = (digest: string) => stage.cached(digest) !== undefined || stage.clean(digest);
     const known = stage.known(path);
-    if (known !== undefined && stage.cached(known)) continue;
+    if (known !== undefined && done(known)) continue;
     const source = readText(path);
     const digest = sha256(source);
-    if (!stage.cached(digest)) jobs.push({ path, source, digest });
+    if (!done(digest)) jobs.push({ path, source, digest });
   }
   const workers = options.workers ?? workersFor(jobs.length);
   if (workers < 1 || !jobs.length) return { stage, parsed: 0, workers: 0 };
