@@ -131,7 +131,11 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
       const fresh = prepared.get(entry.digest);
       const body = fresh ?? remembered(entry.digest) ?? prepare(entry, settings);
       stats[fresh ? 'rendered' : 'reused']++;
-      store?.keep(entry.digest, { data: entry.data, problems: [], body: { ...body, settings: settingsKey }, scan: scanOf(entry.digest) });
+      // What was stored, kept as the same object when nothing about it changed, so the store sees an
+      // unchanged build and leaves its file alone (it compares by identity).
+      const hit = store?.get(entry.digest);
+      const same = !fresh && hit?.data === entry.data && hit.body === body && hit.scan === scanOf(entry.digest) && !hit.problems?.length;
+      store?.keep(entry.digest, same ? hit : { data: entry.data, problems: [], body: { ...body, settings: settingsKey }, scan: scanOf(entry.digest) });
       return { html: finishBody(body, options.linkable ?? (() => true)), text: body.text };
     },
     leaks(entry, matcher) {
@@ -144,8 +148,15 @@ export function bodyStage(settings: BodySettings, cache?: { dir: string; content
       if (entry.digest !== undefined) scans.set(entry.digest, { key, leaks });
       return leaks;
     },
-    keepDraft: (entry) => store?.keep(entry.digest, { data: entry.data, problems: [], scan: scanOf(entry.digest) }),
-    keepClean: (entry) => store?.keep(entry.digest, {}),
+    keepDraft(entry) {
+      const hit = store?.get(entry.digest);
+      const same = hit?.data === entry.data && !hit.body && hit.scan === scanOf(entry.digest) && !hit.problems?.length;
+      store?.keep(entry.digest, same ? hit : { data: entry.data, problems: [], scan: scanOf(entry.digest) });
+    },
+    keepClean(entry) {
+      const hit = store?.get(entry.digest);
+      store?.keep(entry.digest, hit && !Object.keys(hit).length ? hit : {});
+    },
     save: () => {
       store?.save();
       files?.save();
