@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 
 /** Jobs a worker is given at a time: small enough to share out evenly, large enough to keep messages few. */
@@ -12,11 +13,17 @@ const batch = 64;
 export async function inWorkers<J, R>(script: URL, setup: unknown, jobs: readonly J[], count = availableParallelism()): Promise<R[]> {
   const results = new Array<R>(jobs.length);
   let next = 0;
+  // Every worker started, so the first failure can stop the rest: left running, they keep the process alive.
+  const workers: Worker[] = [];
   const one = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(script, { workerData: setup });
+      workers.push(worker);
+      // Whether this worker was told it is done: any other exit, with whatever code, fails the run.
+      let finished = false;
       const send = () => {
         if (next >= jobs.length) {
+          finished = true;
           void worker.terminate().then(() => resolve(), reject);
           return;
         }
@@ -32,11 +39,16 @@ export async function inWorkers<J, R>(script: URL, setup: unknown, jobs: readonl
       });
       worker.on('error', reject);
       worker.on('exit', (code) => {
-        if (code !== 0 && next < jobs.length) reject(new Error(`A worker thread (${script.pathname}) stopped with exit code ${code}.`));
+        if (!finished) reject(new Error(`A worker thread (${fileURLToPath(script)}) stopped with exit code ${code} before its jobs were done.`));
       });
       send();
     });
-  await Promise.all(Array.from({ length: threadsFor(jobs.length, count) }, one));
+  try {
+    await Promise.all(Array.from({ length: threadsFor(jobs.length, count) }, one));
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  }
   return results;
 }
 
@@ -54,11 +66,14 @@ export function answerJobs<J, R, S>(work: (job: J, setup: S) => R): void {
 /** Jobs before worker threads repay their start: each loads the readers and reads the records (about 0.5 s). */
 const minJobs = 400;
 
+/** Each worker holds the readers, the renderer and the records: past this many, memory grows faster than time falls. */
+const maxWorkers = 8;
+
 /**
- * Worker threads worth starting for `jobs` entry files to parse: one per core once there are enough to
- * repay their start, and none on a machine with one core.
+ * Worker threads worth starting for `jobs` entry files to parse: one per core (at most `maxWorkers`) once
+ * there are enough to repay their start, and none on a machine with one core.
  */
 export function workersFor(jobs: number): number {
-  const cores = availableParallelism();
+  const cores = Math.min(availableParallelism(), maxWorkers);
   return jobs >= minJobs && cores > 1 ? cores : 0;
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { inWorkers } from '../../src/lib/workers/pool.ts';
+
+const script = new URL('../fixtures/workers/double.ts', import.meta.url);
+const jobs = Array.from({ length: 200 }, (_, i) => i);
+
+describe('worker threads (inWorkers)', () => {
+  it('return every result in the order of the jobs', async () => {
+    expect(await inWorkers<number, number>(script, {}, jobs, 2)).toEqual(jobs.map((n) => n * 2));
+  });
+  it('fail the whole run when a worker throws, and stop the others', async () => {
+    await expect(inWorkers(script, { failAt70: 'throw' }, jobs, 2)).rejects.toThrow(/job 70 failed/);
+  });
+  it('fail, not hang, when a worker exits before its jobs are done, even with exit code 0', async () => {
+    await expect(inWorkers(script, { failAt70: 'exit' }, jobs, 2)).rejects.toThrow(/stopped with exit code 0 before its jobs were done/);
+  });
+});
