@@ -71,13 +71,15 @@ async function indexRecords(records: readonly CustomRecord[], outputPath: string
  * records. A cache that cannot be written only makes the next build slower.
  */
 function keepOnly(index: string, cacheDir: string, cached: string): void {
-  const fresh = mkdtempSync(`${cacheDir}.new-`);
+  let fresh: string | undefined;
   try {
+    mkdirSync(dirname(cacheDir), { recursive: true });
+    fresh = mkdtempSync(`${cacheDir}.new-`);
     linkTree(index, join(fresh, basename(cached)));
     rmSync(cacheDir, { recursive: true, force: true });
     renameSync(fresh, cacheDir);
   } catch {
-    rmSync(fresh, { recursive: true, force: true });
+    if (fresh) rmSync(fresh, { recursive: true, force: true });
   }
 }
 
