@@ -265,5 +265,7 @@ describe('a story and the advice drawn from it', () => {
     };
     expect(linked('So what changed after that?')).toBe(true);
     expect(linked('What would you tell someone running a warehouse for the first time?')).toBe(false);
+    // A short question with "it" in it does not point back at the story for that alone.
+    expect(linked('What is it like to run a warehouse at night?')).toBe(false);
   });
 });

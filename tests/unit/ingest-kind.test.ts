@@ -75,6 +75,12 @@ describe('classifyKind on the mentoring conversation', () => {
     expect(classifyKind(text).kind).toBe('insight');
   });
 
+  it('does not take narration that reports what was said ("so we say, fine") for a saying of the trade', () => {
+    expect(classifyKind('The release failed at midnight, so we say, fine, roll back, and we rolled the whole thing back by two in the morning.').kind).not.toBe(
+      'insight',
+    );
+  });
+
   it('gives every score in [0, 1], also for empty and punctuation-only input', () => {
     for (const text of ['', '   ', '...', '?!', priya.story, `${priya.advice}\n\n${priya.budgets}`]) {
       const { scores } = classifyKind(text);

@@ -109,6 +109,16 @@ describe('passages', () => {
     );
     expect(asked.length).toBe(2);
   });
+  it('does not carry on across a remark that ends by asking without a question mark', () => {
+    const ask = 'That is how we run on-call too, more or less, with a rota of six. Curious what you think.';
+    expect(
+      findPassages([turn('P', words(40, 'alpha')), turn('S', ask), turn('P', `And that depends on the team. ${words(30, 'beta')}`)], isMentor).length,
+    ).toBe(2);
+  });
+  it('never joins across a question that invites a plug', () => {
+    const turns = [...answers(3), turn('S', 'Where can people find you?'), turn('P', words(20, 'site'))];
+    expect(findPassages(turns, isMentor).some((p) => p.text.includes('site') && p.text.includes('topic2'))).toBe(false);
+  });
   it('recognises backchannel replies', () => {
     expect(isBackchannel('Right.')).toBe(true);
     expect(isBackchannel('Mm-hm, yeah')).toBe(true);
@@ -177,6 +187,11 @@ describe('a new point in the mentor’s talk', () => {
     const chat = 'Thanks for having me.';
     expect(splitAtNewPoints(passage(chat, print), 10).map((p) => p.text)).toEqual([chat, print]);
     expect(splitAtNewPoints(passage(chat, 'Print the lists.'), 10).length).toBe(1);
+  });
+  it('reads "I\u2019d say the thing that…" as framing a new claim', () => {
+    const first = 'Founders who come from sales build a company that pitches well, because pitching is what a sales founder does every day.';
+    const second = 'I\u2019d say the thing that can be dangerous for a founder is believing too much of the story you tell investors, and never updating it.';
+    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
   });
   it('keeps paragraphs that carry on the same subject together', () => {
     const first = 'The pick lists were printed every evening and kept in the office, so the night shift could pick without the screens.';

@@ -132,7 +132,9 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   const answers = findPassages(transcript.turns, (t) => t.speaker !== undefined && labels.includes(t.speaker));
   // A new point must run to a good part of this conversation's typical answer: a podcast guest's 30 words are an aside.
   const point = Math.max(minWords, pointShare * median(answers.map((p) => countWords(p.text))));
-  const segments = answers.flatMap((p) => splitAtNewPoints(p, point)).flatMap((p) => splitByKind(p, minWords));
+  // An answer to "Where can people find you?" is a plug from its first word to its last: it is not cut
+  // into parts, which would carry the question on the first part only.
+  const segments = answers.flatMap((p) => (askedForPlug(p.prompt) ? [p] : splitAtNewPoints(p, point).flatMap((q) => splitByKind(q, minWords))));
   const ids = new Map<Passage, string>();
   const passages = segments.map((p): PassageResult => {
     // A lesson split from its story starts on the same line: its id also says where in the line.
@@ -201,12 +203,15 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
  * the short question that points back at it, so its draft names the story's as related (as `splitByKind`
  * does for a lesson told in the story's own turn).
  */
+const pointsBack =
+  /\b(?:after (?:that|this|it)|what (?:changed|happened next|did you (?:learn|take away|change|do differently))|from (?:that|this|it)|since then|afterwards|because of (?:that|this|it)|what came of (?:it|that))\b/iu;
+
 function linkLessonsToStories(results: PassageResult[], segments: readonly Passage[]): void {
   for (let i = 1; i < results.length; i++) {
     const [before, after] = [results[i - 1]!, results[i]!];
     const prompt = segments[i]!.prompt;
     if (after.drawnFrom || !after.text || !before.text || before.kind !== 'story' || after.kind === 'story' || !prompt) continue;
-    if (countWords(prompt) <= 30 && /\b(?:that|this|it|then|afterwards|there)\b/iu.test(prompt)) after.drawnFrom = before.passage;
+    if (countWords(prompt) <= 30 && pointsBack.test(prompt)) after.drawnFrom = before.passage;
   }
 }
 

@@ -105,8 +105,8 @@ const frame = new RegExp(
     String.raw`\bthe way (?:it|this|that|things|\w+) (?:works?|goes)\b`,
     String.raw`\bthat's (?:why|how) (?:\w+ )?(?:always|never|usually|you|people|teams|companies)\b`,
     String.raw`\bi(?:'ve| have)? (?:often |always |usually |generally )?(?:learned|learnt|found|noticed|seen) (?:that|over the years)\b`,
-    // A saying of the trade: "in the SRE world we always say that…".
-    String.raw`\b(?:we|people|folks) (?:always |often |usually )?(?:say|like to say)(?: that)?\b`,
+    // A saying of the trade: "in the SRE world we always say that…" (not narration's "so we say, fine").
+    String.raw`\b(?:we|people|folks) (?:(?:always|often|usually) say|like to say)\b`,
   ].join('|'),
   'i',
 );

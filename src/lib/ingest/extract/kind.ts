@@ -85,7 +85,7 @@ export function keySentences(text: string, kind: EntryKind | undefined): string[
  * iterate"), or an opening that points back at what came before ("That's something our engineers…").
  */
 const slight = (s: Sentence) =>
-  (s.words < 7 ? 0.15 : 0) + (/^(?:that|this|those|these|it|there|then)\b(?!\s+(?:is|was|are) (?:the|a|an)\b)/iu.test(s.text.trim()) ? 0.1 : 0);
+  (s.words < 7 ? 0.15 : 0) + (/^(?:that|this|those|these|it|there|then)\b(?!(?:\s+(?:is|was|are)|['’]s) (?:the|a|an)\b)/iu.test(s.text.trim()) ? 0.1 : 0);
 
 /** Marks of speech thinking aloud, or of someone else's words: dashes, brackets, quotes, "you know", "sort of". */
 const hesitation = /["“”]|\s--?\s|--|\([^)]*\)|\byou know\b|\b(?:sort|kind) of\b|\bi don'?t know\b|\bi mean\b|\b(?:um+|uh+|er)\b|\blike,/giu;

@@ -15,7 +15,7 @@ const NEW_POINT =
 
 /** A paragraph that opens by framing a claim: "I think the thing that can be dangerous is…", "When we talk about X…". */
 const FRAMES_A_CLAIM =
-  /^(?:(?:and|so|but|well|yeah)[,\s]+)*(?:i (?:think|guess|would say|'d say)[,\s]+)?(?:the (?:thing|problem|trick|key|danger|risk|lesson|mistake) (?:that|about|with|is|people)|here['’]s the thing|when (?:we|i|you|people) talk (?:to \w+ )?about)\b/iu;
+  /^(?:(?:and|so|but|well|yeah)[,\s]+)*(?:i(?: think| guess| would say|['’]d say)[,\s]+)?(?:the (?:thing|problem|trick|key|danger|risk|lesson|mistake) (?:that|about|with|is|people)|here['’]s the thing|when (?:we|i|you|people) talk (?:to \w+ )?about)\b/iu;
 
 /** A paragraph that opens a story: "When I was experimenting with…", "I remember…", "Years ago…". */
 const OPENS_A_STORY =

@@ -1,5 +1,6 @@
 import type { Turn } from '../transcript.ts';
 import { countWords, median } from '../../text/index.ts';
+import { askedForPlug } from './smalltalk.ts';
 
 /** A run of the mentor's own words that may become one entry. */
 export interface Passage {
@@ -33,7 +34,7 @@ const isReply = (text: string): boolean => backchannel.test(text.trim()) || (isB
  * A remark of up to 25 words from the other side that asks nothing ("That's a great point, I've seen that too."): the
  * mentor carries on with the same thought, so the passage does not end there.
  */
-const isAside = (text: string): boolean => countWords(text) <= asideWords && !text.includes('?');
+const isAside = (text: string): boolean => countWords(text) <= asideWords && !text.includes('?') && !asksToHear.test(text);
 const asideWords = 25;
 
 /**
@@ -41,11 +42,15 @@ const asideWords = 25;
  * be…", "Yeah. And that comes back to…". A remark is shorter than the other side's own argument would be.
  */
 const picksUp = (between: readonly string[], next: string): boolean => {
-  const remark = between.join(' ');
-  return !/\?["'”’)\]\s.]*$/u.test(remark) && countWords(remark) <= remarkWords && continues.test(next);
+  const remark = between.join(' ').trim();
+  const last = remark.match(/[^.!?]+[.!?]*["'”’)\]]*\s*$/u)?.[0] ?? remark;
+  return !last.includes('?') && !asksToHear.test(last) && countWords(remark) <= remarkWords && continues.test(next);
 };
 const remarkWords = 150;
-const continues = /^(?:(?:yeah|yes|right|exactly|totally|absolutely|sure|oh,? yeah)[,.!]*\s+)?(?:and|so|but)[,\s]+(?:that|this|it|those|these)\b/iu;
+const continues = /^(?:(?:yeah|yes|right|exactly|totally|absolutely|sure|oh,? yeah)[,.!]*\s+)?and[,\s]+(?:that|this|it|those|these)\b/iu;
+/** A remark that ends by asking without a question mark: "Curious what you think.", "Tell me more." */
+const asksToHear =
+  /\b(?:curious|wondering|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|what you think|your (?:take|view|thoughts))\b/iu;
 
 /** Whether the mentor carries on the same thought after what the other side said in between. */
 const carriesOn = (between: readonly string[]): boolean => between.every(isReply) || isAside(between.filter((t) => !isReply(t)).join(' '));
@@ -129,7 +134,9 @@ interface Run {
 /** A short question and nothing more ("What about the bootstrappers?"): it follows the thought up, it does not open a new one. */
 const isFollowUp = (between: readonly string[]): boolean => {
   const text = between.join(' ').trim();
-  return between.length > 0 && text.includes('?') && countWords(text) <= followUpWords && !opensThread.test(text) && !nextTopic.test(text);
+  return (
+    between.length > 0 && text.includes('?') && countWords(text) <= followUpWords && !opensThread.test(text) && !nextTopic.test(text) && !askedForPlug(text)
+  );
 };
 const followUpWords = 30;
 /** A question that asks for something new however short it is: advice, a lesson, a view, what surprised or changed. */
