@@ -1,11 +1,5 @@
-import { stopwords, tokenize } from './tokens.ts';
-
-/** "Six hours", "three quarters": a quantity, however often it is said, is not a topic. */
-const numberWords = new Set(
-  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion half third quarter quarters dozen dozens'.split(
-    ' ',
-  ),
-);
+import { salient } from '../../taxonomy/suggest/phrases.ts';
+import { tokenize } from './tokens.ts';
 
 /**
  * Salient phrases no taxonomy label covers: repeated two- and three-word phrases without stop words,
@@ -19,7 +13,8 @@ export function suggestPhrases(texts: readonly string[], coveredStems: ReadonlyS
     for (const n of [2, 3]) {
       for (let i = 0; i + n <= tokens.length; i++) {
         const gram = tokens.slice(i, i + n);
-        if (gram.some((t) => stopwords.has(t.word) || t.word.length < 3 || /^\d+$/.test(t.word) || numberWords.has(t.word))) continue;
+        // The taxonomy's own miner's rule: no quantity ("six hours"), time, function word or adverb.
+        if (gram.some((t) => !salient(t.word))) continue;
         if (gram.every((t) => coveredStems.has(t.stem))) continue;
         const key = gram.map((t) => t.stem).join(' ');
         const entry = counts.get(key) ?? { phrase: gram.map((t) => t.word).join(' '), count: 0 };

@@ -13,7 +13,8 @@ const unsalient = new Set(
   everyone everybody anyone anything everything nothing worse better best worst enough almost already`.split(/\s+/),
 );
 
-const salient = (word: string) =>
+/** A word a suggested concept's label could be made of: not a number, a unit of time, a function word or an adverb. */
+export const salient = (word: string) =>
   word.length >= 3 && !/^\d/.test(word) && !/['’]/.test(word) && !word.endsWith('ly') && !stopwords.has(word) && !unsalient.has(word);
 
 /** One entry's text and tags, as the miner sees it. */
