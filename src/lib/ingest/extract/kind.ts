@@ -76,8 +76,15 @@ export function keySentences(text: string, kind: EntryKind | undefined): string[
     const ranked = [...narrative.filter((s) => !sceneSetting.test(s.text) && fluent(s)), ...narrative.filter((s) => sceneSetting.test(s.text) || !fluent(s))];
     return (ranked.length ? ranked : fallback).map((s) => s.text);
   }
-  const score = (s: Sentence) => s.strength[kind] + 0.25 * central(s.text) - 0.1 * disfluencies(s.text) - slight(s);
-  return [...substantial].sort((a, b) => score(b) - score(a)).map((s) => s.text);
+  return byScore(substantial, (s) => s.strength[kind] + 0.25 * central(s.text) - 0.1 * disfluencies(s.text) - slight(s)).map((s) => s.text);
+}
+
+/** Sentences best first, each scored once (the scores tokenise and stem; a sort would call them again and again). */
+function byScore(sentences: readonly Sentence[], score: (s: Sentence) => number): Sentence[] {
+  return sentences
+    .map((s) => ({ s, v: score(s) }))
+    .sort((a, b) => b.v - a.v)
+    .map((x) => x.s);
 }
 
 /**
