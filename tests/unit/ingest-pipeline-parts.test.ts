@@ -255,6 +255,7 @@ describe('titles and summaries', () => {
     // Speech's hesitations go: a restarted thought, asides in brackets, "sort of", a quotation left open.
     ['We started a weekly newsletter that was not -- we weren’t selling anything.', 'We started a weekly newsletter'],
     ["It's like -- you know, it's sometimes hard to figure out if that's even a problem.", "It's sometimes hard to figure out if that's even a problem"],
+    ["It's like — you know, it's sometimes hard to figure out if that's even a problem.", "It's sometimes hard to figure out if that's even a problem"],
     ['The business sort of ordered (I don’t know) half a day of turning the buttons green.', 'The business ordered half a day of turning the buttons green'],
     ['We started making content, and we were like "Well, what can we make that people want?"', 'We started making content'],
     ['It was a different kind of problem for the team.', 'It was a different kind of problem for the team'],

@@ -37,25 +37,30 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
   const turns = passage.turns;
   if (turns.length < 2) return [passage];
   const stems = turns.map((t) => contentStems(t.text));
+  const sizes = turns.map((t) => countWords(t.text));
+  const total = sizes.reduce((a, b) => a + b, 0);
   const cuts: number[] = [];
   let last = 0;
-  let since = countWords(turns[0]!.text);
+  let since = sizes[0]!;
+  let rest = total - since;
   for (let i = 1; i < turns.length; i++) {
-    const rest = turns.slice(i).reduce((n, t) => n + countWords(t.text), 0);
-    const [before, after] = [turns.slice(last, i), turns.slice(i)];
     let cut = false;
     if (since >= minWords && rest >= minWords) {
       const similarity = cohesion(stems.slice(last, i).flat(), stems.slice(i).flat());
       cut = similarity < abrupt || (similarity < marked && opensNewPoint(turns[i]!.text));
     }
     // Small talk needs no length to be cut off ("Of course. Remind me on Friday."); the knowledge beside it does.
-    if (!cut && not(before) !== not(after)) cut = not(before) ? rest >= minWords : since >= minWords;
+    if (!cut) {
+      const [chatBefore, chatAfter] = [not(turns.slice(last, i)), not(turns.slice(i))];
+      if (chatBefore !== chatAfter) cut = chatBefore ? rest >= minWords : since >= minWords;
+    }
     if (cut) {
       cuts.push(i);
       last = i;
       since = 0;
     }
-    since += countWords(turns[i]!.text);
+    since += sizes[i]!;
+    rest -= sizes[i]!;
   }
   if (!cuts.length) return [passage];
   return partsOf(

@@ -46,7 +46,7 @@ function tidy(sentence: string): string {
     .replace(/\s{2,}/gu, ' ')
     .replace(/^[,\s]+/u, '');
   // A dash restarts the thought: keep what came before it if it says something, else what came after.
-  const [first, ...rest] = t.split(/\s+--?\s+|--/u);
+  const [first, ...rest] = t.split(/\s+(?:--?|[—–])\s+|--|—/u);
   if (rest.length) {
     const before = first!.replace(/\s+(?:that|which|who|where)(?:\s+\S+){0,2}$/iu, '');
     t = before.split(/\s+/u).length >= 4 ? before : rest.join(', ').replace(/^[,\s]+/u, '');
