@@ -30,3 +30,6 @@ export function codeDigest(folders: readonly string[]): string {
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** One edition of the site (a content folder built for an audience): the name its caches are kept under. */
+export const editionKey = (contentDir: string, audience: string): string => sha256(`${contentDir}\n${audience}`).slice(0, 16);

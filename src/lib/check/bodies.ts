@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { forbiddenCharacterProblems, normalizeText } from '../read/text.ts';
+import { forbiddenCharacterProblems, normalizeText, readText } from '../read/text.ts';
 import { basename } from 'node:path';
 import { checkSlugs, displayPath, readEntryFile, type ContentRecords, type EntryRecord } from '../read/content.ts';
 import { indexFields } from '../read/fields.ts';
-import { statStamp } from '../cache/index.ts';
+import { sha256, statStamp } from '../cache/index.ts';
 import { inWorkers, threadsFor, workersFor } from '../workers/index.ts';
 import type { BodyCache, CachedBody } from './cache.ts';
 import { extractLinks, type LinkRef } from './links.ts';
@@ -65,7 +64,7 @@ export async function passBodies(
     if (known && knownBody) return { path, file, stamp, known, body: knownBody as CachedBody | undefined, read: undefined };
     const raw = readFileSync(path, 'utf8');
     const source = normalizeText(raw);
-    const read = { source, digest: createHash('sha256').update(source).digest('hex'), forbidden: forbiddenCharacterProblems(raw, file) };
+    const read = { source, digest: sha256(source), forbidden: forbiddenCharacterProblems(raw, file) };
     return { path, file, stamp, known: undefined, body: cache?.get(read.digest, file), read };
   });
   const todo = files.filter((f) => !f.body);
@@ -94,7 +93,7 @@ export async function passBodies(
     if (read) entry.source = read.source;
     else {
       let text: string | undefined;
-      Object.defineProperty(entry, 'source', { enumerable: true, get: () => (text ??= normalizeText(readFileSync(path, 'utf8'))) });
+      Object.defineProperty(entry, 'source', { enumerable: true, get: () => (text ??= readText(path)) });
     }
     out.records.push(entry);
     out.links[file] = body.links;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { codeDigest, openDigestStore, sha256, statStamp, type DigestStore } from '../cache/index.ts';
+import { codeDigest, editionKey, openDigestStore, sha256, statStamp, type DigestStore } from '../cache/index.ts';
 import type { EntrySource, ReadResult } from '../read/content.ts';
 import type { Problem } from '../problems.ts';
 import type { EntryData } from '../schema/index.ts';
@@ -73,19 +73,20 @@ const renderCode = ['read', 'schema', 'guard', 'render', 'index', 'site', 'gate'
 
 /**
  * The build's cache of read and rendered entries: one file per content folder and audience in `cacheDir`,
- * or none. Caching never decides what is published: the gate runs on every build over freshly read front
- * matter and records. Only this build's published entries and its drafts (withheld for that reason
+ * or none. Caching never decides what is published: the gate runs on every build over the records, read
+ * afresh, and every entry's front matter, read again unless the file's stamp (size, times, inode) is
+ * unchanged since the build that read it, when the front matter those same bytes gave is used. Only this build's published entries and its drafts (withheld for that reason
  * alone) are written back, so an entry that was withdrawn, re-scoped or deleted leaves the cache in the
  * same build that drops it from the site.
  */
 export function bodyStage(settings: BodySettings, cache?: { dir: string; contentDir: string; audience: string }): BodyStage {
   const stats = { rendered: 0, reused: 0 };
-  const store: DigestStore<Remembered> | undefined =
-    cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}.json`), codeDigest(renderCode));
+  const edition = cache && editionKey(cache.contentDir, cache.audience);
+  const store: DigestStore<Remembered> | undefined = cache && openDigestStore(join(cache.dir, `build-${edition}.json`), codeDigest(renderCode));
   // By the digest of its path (a withdrawn entry's slug must not be left in the cache), each entry file's
   // stamp and digest when it was read: an unchanged file is not read again, its front matter comes from above.
   const files: DigestStore<{ stamp: string; digest: string }> | undefined =
-    cache && openDigestStore(join(cache.dir, `build-${sha256(`${cache.contentDir}\n${cache.audience}`).slice(0, 16)}-files.json`), codeDigest(renderCode));
+    cache && openDigestStore(join(cache.dir, `build-${edition}-files.json`), codeDigest(renderCode));
   const stamps = new Map<string, string | undefined>();
   const settingsKey = JSON.stringify([settings.base, settings.siteUrl, settings.imageHosts]);
   const prepared = new Map<string, PreparedBody>();

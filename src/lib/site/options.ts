@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { editionKey } from '../cache/index.ts';
 import { isIsoDate } from '../schema/primitives.ts';
 import { CommandError } from '../command-error.ts';
 
@@ -44,8 +44,4 @@ export function indexCacheDir(env: BuildEnv, defaultAudience: string): string | 
   return env.cacheDir === undefined ? undefined : join(env.cacheDir, `index-${edition(env, defaultAudience)}`);
 }
 
-const edition = (env: BuildEnv, defaultAudience: string) =>
-  createHash('sha256')
-    .update(`${env.contentDir}\n${env.audience ?? defaultAudience}`)
-    .digest('hex')
-    .slice(0, 16);
+const edition = (env: BuildEnv, defaultAudience: string) => editionKey(env.contentDir, env.audience ?? defaultAudience);
