@@ -76,6 +76,7 @@ export default function tacit(): AstroIntegration {
           forgetSite(); // never reuse a site from an earlier build in the same process
           // What the cache does not have is parsed and rendered on every core first; then read and gated.
           const started = performance.now();
+          logger.info('reading the content');
           const ahead = await readAhead(buildEnv(), base);
           if (ahead.parsed)
             logger.info(`${plural(ahead.parsed, 'entry file')} parsed on ${ahead.workers} threads in ${Math.round(performance.now() - started)} ms`);
