@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp, type Doc } from '../../text/nlp.ts';
 import { stemmer } from 'stemmer';
 
 /*
@@ -129,7 +129,6 @@ function posCues(clean: string): string[] {
   return found;
 }
 
-type Doc = ReturnType<typeof nlp>;
 interface Term {
   text: string;
   tags: string[];

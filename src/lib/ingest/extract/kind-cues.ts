@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp, type Doc } from '../../text/nlp.ts';
 import { detokenise, opensWithImperative } from './advice-features.ts';
 import { isRequestOrCourtesy } from './advice.ts';
 
@@ -59,7 +59,7 @@ interface Tense {
   firstPersonPast: boolean;
 }
 
-function tense(text: string, doc: ReturnType<typeof nlp>): Tense {
+function tense(text: string, doc: Doc): Tense {
   // compromise also tags participles as #PastTense ("it's incentivised", "lived experience"); only
   // one right after its subject is a simple past.
   const past = pastWord.test(text) || doc.has('(#Pronoun|#Noun) #Adverb? #PastTense');

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../../text/nlp.ts';
 import { detokenise } from './advice-features.ts';
 import { adviceProbability, adviceThreshold } from './advice.ts';
 import { contentStems } from './cohesion.ts';

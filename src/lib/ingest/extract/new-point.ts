@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../../text/nlp.ts';
 import { countWords } from '../../text/index.ts';
 import type { Turn } from '../transcript.ts';
 import { opensWithImperative } from './advice-features.ts';

@@ -1,5 +1,5 @@
 /** Offsets of compromise's named-entity selections (people, organisations) in the original text. */
-import nlp from 'compromise';
+import { nlp, type Doc } from '../../text/nlp.ts';
 
 export interface RawSpan {
   start: number;
@@ -26,7 +26,7 @@ export function trimSpan(text: string, span: RawSpan): RawSpan | undefined {
 }
 
 let lastText: string | undefined;
-let lastDoc: ReturnType<typeof nlp> | undefined;
+let lastDoc: Doc | undefined;
 
 /** Where compromise's `people()`, `organizations()` or `places()` selections are in `text`. */
 export function compromiseSpans(text: string, kind: 'people' | 'organizations' | 'places'): RawSpan[] {

@@ -2,7 +2,7 @@
  * Which words are English vocabulary, which are names, places or organisation words. Built once from
  * compromise's lexicon and a list of common lower-case English words (`data/english-words.json`).
  */
-import nlp from 'compromise';
+import { nlpModel } from '../../text/nlp.ts';
 import englishWords from './data/english-words.json' with { type: 'json' };
 
 interface CompromiseModel {
@@ -10,26 +10,31 @@ interface CompromiseModel {
   two: { switches: Record<string, string>; orgWords: Record<string, boolean> };
 }
 
-const model = nlp.model() as CompromiseModel;
-const lexicon = model.one.lexicon;
-const switches = model.two.switches;
+// Both built on first lookup: the gate imports this module, and most of its runs look up no word, or
+// only words of the plain word list, which is far cheaper to load than compromise.
+let model: CompromiseModel | undefined;
+const compromiseModel = () => (model ??= nlpModel() as CompromiseModel);
+let words: { common: Set<string>; english: Set<string> } | undefined;
+const vocabulary = () =>
+  (words ??= {
+    common: new Set<string>(englishWords.common),
+    english: new Set<string>([...englishWords.common, ...englishWords.rare]),
+  });
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PERSON_TAGS = new Set([...FIRST_NAME_TAGS, 'LastName', 'Person', 'Honorific']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 
 function tagsOf(lower: string): string[] {
-  const t = lexicon[lower];
+  const t = compromiseModel().one.lexicon[lower];
   if (t === undefined) return [];
   return Array.isArray(t) ? t : [t];
 }
 
-const common = new Set<string>(englishWords.common);
-const english = new Set<string>([...englishWords.common, ...englishWords.rare]);
-
 /** Everyday English ("will", "mark", "orchestra"), as opposed to rare words ("belle", "bowman"). */
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
+  const { common, english } = vocabulary();
   if (common.has(lower)) return true;
   const tags = tagsOf(lower);
   return !english.has(lower) && tags.length > 0 && !tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun');
@@ -41,13 +46,13 @@ const DERIVED = /(?:ship|ships|ness|ment|ments|ing|ings|ed|er|ers|ly|ity|ism|ist
 /** Lower-case English vocabulary ("will", "mark", "orchestra"), including words that are also names. */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
+  const { english } = vocabulary();
+  // Contractions: "you're", "don't", "they'll".
+  if (english.has(lower) || /^\p{L}+['’](?:re|ll|ve|d|t|m|s)$/u.test(lower)) return true;
   const stem = lower.replace(DERIVED, '');
   // "Mentorship", "Onboarding": a word list never holds every derived form.
   if (stem !== lower && stem.length >= 4 && english.has(stem) && !tagsOf(lower).some((t) => PERSON_TAGS.has(t))) return true;
-  // Contractions: "you're", "don't", "they'll".
-  if (/^\p{L}+['’](?:re|ll|ve|d|t|m|s)$/u.test(lower)) return true;
-  if (english.has(lower)) return true;
-  if (switches[lower] !== undefined) return true;
+  if (compromiseModel().two.switches[lower] !== undefined) return true;
   const tags = tagsOf(lower);
   return tags.length > 0 && !tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun');
 }
@@ -55,7 +60,7 @@ export function isEnglishWord(word: string): boolean {
 /** A given name compromise knows ("luis", "dana", "mark"). */
 export function isFirstName(word: string): boolean {
   const lower = word.toLowerCase();
-  return tagsOf(lower).some((t) => FIRST_NAME_TAGS.has(t)) || /^Person\|/.test(switches[lower] ?? '');
+  return tagsOf(lower).some((t) => FIRST_NAME_TAGS.has(t)) || /^Person\|/.test(compromiseModel().two.switches[lower] ?? '');
 }
 
 /** A family name compromise knows ("ortega", "smith"). */
@@ -73,9 +78,10 @@ export function isPlaceName(word: string): boolean {
   return tagsOf(word.toLowerCase()).some((t) => PLACE_TAGS.has(t));
 }
 
-const orgWords = new Set(Object.keys(model.two.orgWords));
+let orgWords: Set<string> | undefined;
 /** A noun that marks an organisation's name ("bank", "associates", "university"). */
 export function isOrgWord(word: string): boolean {
+  orgWords ??= new Set(Object.keys(compromiseModel().two.orgWords));
   return orgWords.has(word.toLowerCase().replace(/\.$/, ''));
 }
 

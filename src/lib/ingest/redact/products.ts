@@ -11,7 +11,10 @@ import { isFirstName } from './lexicon.ts';
 
 const normal = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 
-const names: Set<string> = (() => {
+let known: Set<string> | undefined;
+// Built on first use (it looks every brand up in the lexicon): importing the redactors stays cheap.
+function productNames(): Set<string> {
+  if (known) return known;
   const out = new Set<string>();
   const add = (name: string) => {
     const n = normal(name);
@@ -29,10 +32,11 @@ const names: Set<string> = (() => {
     if (!lang?.name || (lang.type !== 'programming' && lang.type !== 'markup')) continue;
     add(lang.name);
   }
+  known = out;
   return out;
-})();
+}
 
 /** Whether `text` ("Docker", "Y Combinator", "vue.js") is a product, brand or language. */
 export function isProduct(text: string): boolean {
-  return names.has(normal(text.replace(/['’]s$/u, '')));
+  return productNames().has(normal(text.replace(/['’]s$/u, '')));
 }
