@@ -38,7 +38,12 @@ let loading: Promise<Pagefind> | undefined;
 export const loadPagefind = (bundle: string): Promise<Pagefind> =>
   (loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Module;
-    await pagefind.options({ baseUrl: '/', ...searchOptions });
+    // In the page's own thread, not Pagefind's worker. The worker hands each result across as a callback
+    // and, once the results are collected, releases each with a message of its own: after a search that
+    // matches thousands of entries, those messages queue ahead of the next search. At 10,000 entries the
+    // slowest query showed its first result in 79–150 ms through the worker and in 26–30 ms without it,
+    // and the worker's script is 12 KB less to load.
+    await pagefind.options({ baseUrl: '/', noWorker: true, ...searchOptions });
     await pagefind.init();
     return pagefind;
   })());
