@@ -54,7 +54,7 @@ ${taxonomyLine(r)}
   headless Chromium (${'80 ms'} between keystrokes), each run in a fresh browser context. Bytes are what the
   server sent (HTML, CSS, JS and JSON gzip-compressed, as static hosts send them; Pagefind's index files are
   compressed already) from the moment the previous query settled, so the first query includes
-  Pagefind's script, worker and WebAssembly; the page's own HTML, CSS and JS are shown separately. The time is
+  Pagefind's script and WebAssembly; the page's own HTML, CSS and JS are shown separately. The time is
   from the last keystroke's \`keydown\` to the first result element added to \`#search-results\`, measured
   in the page with \`performance.now()\` and a \`MutationObserver\`.
 - **Ingest** runs the pipeline in-process on each transcript with a generated consent, timing only

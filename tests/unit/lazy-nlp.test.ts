@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+// Loading compromise builds its lexicon (about 150 ms); a check whose files are all cached must not pay
+// for it. This runs in a fresh Node so that nothing another test imported is loaded already.
+const probe = (body: string): string => execFileSync(process.execPath, ['--input-type=module', '-e', body], { cwd: process.cwd(), encoding: 'utf8' }).trim();
+
+const loaded = `Object.keys((await import('node:module')).default._cache).some((p) => /[\\\\/]compromise[\\\\/]/.test(p))`;
+
+describe('compromise loads on first use', () => {
+  it('is not loaded by importing the gate, the redactors or check', () => {
+    const out = probe(`
+      await import('./src/lib/gate/index.ts');
+      await import('./src/lib/ingest/redact/index.ts');
+      await import('./src/lib/check/run.ts');
+      console.log(${loaded});`);
+    expect(out).toBe('false');
+  });
+
+  it('is not loaded to look up a word of the plain word list, and is for one beyond it', () => {
+    const out = probe(`
+      const { isEnglishWord } = await import('./src/lib/ingest/redact/lexicon.ts');
+      const plain = isEnglishWord('manager');
+      const before = ${loaded};
+      const rare = isEnglishWord('kestrelworks');
+      console.log(JSON.stringify([plain, before, rare, ${loaded}]));`);
+    expect(JSON.parse(out)).toEqual([true, false, false, true]);
+  });
+});
