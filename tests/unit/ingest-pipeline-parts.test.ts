@@ -6,7 +6,7 @@ import { splitAtNewPoints } from '../../src/lib/ingest/extract/new-point.ts';
 import { findPassages, isBackchannel } from '../../src/lib/ingest/extract/passages.ts';
 import { askedForPlug, isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from '../../src/lib/ingest/extract/speakers.ts';
-import { summaryBeside, summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
+import { bestTitle, summaryBeside, summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
 import { slugify, timecode } from '../../src/lib/ingest/write/names.ts';
 import { suggestPhrases } from '../../src/lib/ingest/tag/suggest.ts';
 import { indexTaxonomy, matchTopics } from '../../src/lib/ingest/tag/topics.ts';
@@ -269,7 +269,22 @@ describe('titles and summaries', () => {
     ['It went pretty well.” And then years later, I found my slide deck from that talk.', 'Then years later, I found my slide deck from that talk'],
     ['Right now the team ships twice a week.', 'Right now the team ships twice a week'],
     ['No, the real problem is the handover between shifts.', 'The real problem is the handover between shifts'],
+    // Frames of speech go, and a long sentence about coming to know something keeps what was known.
+    ['First, I would like to say, the night shift knows the building better than anyone.', 'The night shift knows the building better than anyone'],
+    ['I always say measure the queue before you add people.', 'Measure the queue before you add people'],
+    ['To your point, the audit found what the operators had said for years.', 'The audit found what the operators had said for years'],
+    ['After my second year on the floor I finally realized that the forklift rota decides how fast we ship.', 'The forklift rota decides how fast we ship'],
+    ['I realized that rotas matter.', 'I realized that rotas matter'],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
+  it('a title is taken from a later key sentence when the first would be cut off', () => {
+    const long = 'I can think of one engineer in particular who had spent eleven years at a gigantic logistics firm before us';
+    expect(titleFrom(long)).toBe('I can think of one engineer in particular who had spent eleven years');
+    expect(bestTitle([long, 'He rebuilt the dispatch board in a single weekend.'])).toBe('He rebuilt the dispatch board in a single weekend');
+    // A whole first sentence wins over a later one.
+    expect(bestTitle(['Rehearse the rollback before the migration.', 'Nobody had tried it.'])).toBe('Rehearse the rollback before the migration');
+    // So does a cut first sentence over a later one that says too little.
+    expect(bestTitle([long, 'It worked.'])).toBe(titleFrom(long));
+  });
   it('a summary says more than its title', () => {
     expect(
       summaryBeside('Be mindful of what you sacrifice', ['Be mindful of what you sacrifice.', 'Pay attention to what the company costs your family.']),

@@ -9,7 +9,7 @@ import { splitByKind } from './extract/split.ts';
 import { Clock, passageStart } from './extract/timing.ts';
 import { askedForPlug, notKnowledge, type NotKnowledge } from './extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
-import { summaryBeside, titleFrom } from './extract/title.ts';
+import { bestTitle, summaryBeside } from './extract/title.ts';
 import { readTranscript } from './read/index.ts';
 import { findRedactions, redact, type Replacement } from './redact/index.ts';
 import { mentorOrganisations } from './redact/identifying.ts';
@@ -155,7 +155,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     if (!k.kind) return { ...base, confidence: k.confidence, skipped: 'no-kind' };
     if (ctx.consent.kinds && !ctx.consent.kinds.includes(k.kind)) return { ...base, kind: k.kind, confidence: k.confidence, skipped: 'kind-not-consented' };
     const keys = keySentences(r.text, k.kind);
-    const title = titleFrom(keys[0] ?? r.text);
+    const title = bestTitle(keys.length ? keys : [r.text]);
     const summary = summaryBeside(title, keys.length ? keys : [r.text]);
     const question = questionFrom(p.prompt, redaction);
     const topics = matchTopics(r.text, topicIndex, ctx.taxonomy);

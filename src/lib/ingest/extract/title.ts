@@ -8,6 +8,10 @@ const lead = [
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|recommendation)(?: would be| is) (?:to |that )?(?=\p{Ll})/iu,
   /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
   /^if (?:there's|there is) one thing[^,:]*[,:]\s*/i,
+  // Frames of speech: "First, I'd like to say, …", "I always say …", "To your point, …", "Frankly, …".
+  /^(?:(?:first|second|also|and|so|but)(?:ly)?,?\s+)?i(?:['’]d| would)(?: like to| just| also)? (?:say|add)(?: that)?[,:]?\s+/i,
+  /^i (?:always|often|usually) (?:say|tell (?:people|folks|them|everyone))(?: that)?[,:]?\s+/i,
+  /^(?:to your point|frankly|personally|for me|in my experience|in my opinion|at the end of the day|the thing is)[,:]\s*/i,
 ];
 
 /** Removes openings that carry no content, as long as something substantial is left. */
@@ -78,10 +82,44 @@ const dangling =
 
 /** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
 export function titleFrom(sentence: string, max = 70): string {
-  let t = stripLead(mainClause(stripLead(closeQuote(tidy(unbracket(sentence)))))).replace(/[.!?;:,\s]+$/, '');
-  if (t.length > max) t = shorten(t, max);
+  return titleOf(sentence, max).title;
+}
+
+/** A title, and whether it had to be cut where no clause ends (which reads as cut off). */
+function titleOf(sentence: string, max = 70): { title: string; cut: boolean } {
+  let t = stripLead(mainClause(stripLead(complement(closeQuote(tidy(unbracket(sentence))), max)))).replace(/[.!?;:,\s]+$/, '');
+  let cut = false;
+  if (t.length > max) ({ text: t, cut } = shorten(t, max));
   t = closeQuote(t).replace(dangling, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return { title: t.charAt(0).toUpperCase() + t.slice(1), cut };
+}
+
+/**
+ * What the speaker came to know, without the knowing: "early in my career I remember realizing that writing
+ * software was much more about people than code" → "writing software was much more about people than
+ * code". Only when the sentence is too long for a title and what follows `that` is a clause of its own.
+ */
+function complement(t: string, max: number): string {
+  if (t.length <= max) return t;
+  const m =
+    /^[^.?!]{0,80}?\b(?:i|we)\b(?:\s+\S+){0,3}?\s+(?:realized|realised|realizing|realising|learned|learnt|found|find|noticed|discovered|understood|knew|remember|remembered|think|thought|believe|believed|figured out)\s+that\s+(.+)$/iu.exec(
+      t,
+    );
+  const rest = m?.[1];
+  return rest && rest.split(/\s+/u).length >= 5 ? rest : t;
+}
+
+/**
+ * The best title among a passage's key sentences, best first: the first whose title reads whole, unless a
+ * later one's does and the first's was cut off or says too little ("First, I'd like to say").
+ */
+export function bestTitle(keys: readonly string[], max = 70): string {
+  const candidates = keys.slice(0, 3).map((k, i) => {
+    const { title, cut } = titleOf(k, max);
+    const words = title.split(/\s+/u).length;
+    return { title, penalty: 0.15 * i + (cut ? 0.5 : 0) + (words < 5 ? 0.4 : 0) };
+  });
+  return candidates.sort((a, b) => a.penalty - b.penalty)[0]?.title ?? '';
 }
 
 /**
@@ -98,20 +136,21 @@ function mainClause(t: string, max = 70): string {
   return rest && rest.split(/\s+/u).length >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : t;
 }
 
-/** Cuts at a clause boundary (`,` `;` ` and ` ` because `…) before `max`, else at a word boundary. */
-function shorten(t: string, max: number): string {
+/** Cuts at a clause boundary (`,` `;` ` and ` ` because `…) before `max`, else at a word boundary (`cut`). */
+function shorten(t: string, max: number): { text: string; cut: boolean } {
   const clause = /[,;:]\s|\s(?:and|but|because|so that|which|when|while|where)\s|\s[—–-]\s/g;
   let cut = -1;
   for (let m = clause.exec(t); m; m = clause.exec(t)) {
     if (m.index > 20 && m.index <= max) cut = m.index;
   }
-  if (cut > 0) return t.slice(0, cut).trim();
+  if (cut > 0) return { text: t.slice(0, cut).trim(), cut: false };
   const space = t.lastIndexOf(' ', max);
   // Never end on a word that needs the next one ("…at about two in the").
-  return t
+  const text = t
     .slice(0, space > 20 ? space : max)
     .trim()
     .replace(/(?:\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|is|was|were|be|my|your|our|their|his|her|its))+$/i, '');
+  return { text, cut: true };
 }
 
 /** The search excerpt: one sentence, the key sentence without its filler opening, shortened to fit. */
