@@ -282,6 +282,14 @@ describe('titles and summaries', () => {
     expect(bestTitle([long, 'He rebuilt the dispatch board in a single weekend.'])).toBe('He rebuilt the dispatch board in a single weekend');
     // A whole first sentence wins over a later one.
     expect(bestTitle(['Rehearse the rollback before the migration.', 'Nobody had tried it.'])).toBe('Rehearse the rollback before the migration');
+    // A subordinate clause cut from its main clause is half a sentence; "…where they are" is a whole one.
+    expect(
+      bestTitle([
+        'Even if you are at a big warehouse, with all the shifts and the handovers, the pickers know.',
+        'The pickers know where the stock really is.',
+      ]),
+    ).toBe('The pickers know where the stock really is');
+    expect(bestTitle(['Meet new hires where they are.', 'They will thank you later on.'])).toBe('Meet new hires where they are');
     // So does a cut first sentence over a later one that says too little.
     expect(bestTitle([long, 'It worked.'])).toBe(titleFrom(long));
   });

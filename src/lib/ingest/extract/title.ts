@@ -74,24 +74,26 @@ function closeQuote(t: string): string {
 }
 
 /**
- * Words a title cannot end on: they need the next one ("…in a position where we say like"). Pronouns
- * and "that" can end a clause ("…what surprises you", "don't do that") and stay.
+ * Words a title cannot end on: they need the next one ("…in a position where we say like"). Pronouns,
+ * "that" and a verb "is" can end a clause ("…what surprises you", "don't do that", "where the stock
+ * really is") and stay.
  */
 const dangling =
-  /(?:,?\s+(?:a|an|the|of|to|for|and|or|but|with|from|by|which|who|where|when|because|if|like|just|really|very|is|was|were|my|your|our|their|his|her|its))+$/iu;
+  /(?:,?\s+(?:a|an|the|of|to|for|and|or|but|with|from|by|which|who|where|when|because|if|like|just|really|very|my|your|our|their|his|her|its))+$/iu;
 
 /** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
 export function titleFrom(sentence: string, max = 70): string {
   return titleOf(sentence, max).title;
 }
 
-/** A title, and whether it had to be cut where no clause ends (which reads as cut off). */
-function titleOf(sentence: string, max = 70): { title: string; cut: boolean } {
+/** A title; whether the sentence was `shortened` to fit, and whether it was `cut` where no clause ends. */
+function titleOf(sentence: string, max = 70): { title: string; cut: boolean; shortened: boolean } {
   let t = stripLead(mainClause(stripLead(complement(closeQuote(tidy(unbracket(sentence))), max)))).replace(/[.!?;:,\s]+$/, '');
   let cut = false;
-  if (t.length > max) ({ text: t, cut } = shorten(t, max));
+  const shortened = t.length > max;
+  if (shortened) ({ text: t, cut } = shorten(t, max));
   t = closeQuote(t).replace(dangling, '');
-  return { title: t.charAt(0).toUpperCase() + t.slice(1), cut };
+  return { title: t.charAt(0).toUpperCase() + t.slice(1), cut, shortened };
 }
 
 /**
@@ -110,14 +112,28 @@ function complement(t: string, max: number): string {
 }
 
 /**
+ * A title that is only half a sentence: a subordinate clause whose main clause was cut off ("Even if you're
+ * at an organization", "As they get into the nuts and bolts"), or one that stops where its verb needs
+ * more ("Those types of people are still"). A clause can end on "are" or "can" ("…where they are").
+ */
+const fragmentary = (title: string, shortened: boolean) =>
+  (/^(?:then\s+)?(?:(?:even |only )?if|as(?= (?:i|we|you|they|he|she|it|soon|long)\b)|when|whenever|while|because|although|though|since|unless|until|once|whether)\b/iu.test(
+    title,
+  ) &&
+    (shortened || !/,/u.test(title))) ||
+  /\b(?:are|is|was|were) (?:still|also|even|just|always|never|really)$/iu.test(title) ||
+  // Cut to fit right after "is": what it is was cut off ("…so the next step is").
+  (shortened && /\b(?:is|was|were)$/iu.test(title));
+
+/**
  * The best title among a passage's key sentences, best first: the first whose title reads whole, unless a
  * later one's does and the first's was cut off or says too little ("First, I'd like to say").
  */
 export function bestTitle(keys: readonly string[], max = 70): string {
   const candidates = keys.slice(0, 3).map((k, i) => {
-    const { title, cut } = titleOf(k, max);
+    const { title, cut, shortened } = titleOf(k, max);
     const words = title.split(/\s+/u).length;
-    return { title, penalty: 0.15 * i + (cut ? 0.5 : 0) + (words < 5 ? 0.4 : 0) };
+    return { title, penalty: 0.15 * i + (cut || fragmentary(title, shortened) ? 0.5 : 0) + (words < 5 ? 0.4 : 0) };
   });
   return candidates.sort((a, b) => a.penalty - b.penalty)[0]?.title ?? '';
 }
