@@ -275,6 +275,10 @@ describe('titles and summaries', () => {
     ['To your point, the audit found what the operators had said for years.', 'The audit found what the operators had said for years'],
     ['After my second year on the floor I finally realized that the forklift rota decides how fast we ship.', 'The forklift rota decides how fast we ship'],
     ['I realized that rotas matter.', 'I realized that rotas matter'],
+    [
+      'Also, I do remember that early in my first year I learned that the night shift fixes what the day shift breaks.',
+      'The night shift fixes what the day shift breaks',
+    ],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
   it('a title is taken from a later key sentence when the first would be cut off', () => {
     const long = 'I can think of one engineer in particular who had spent eleven years at a gigantic logistics firm before us';

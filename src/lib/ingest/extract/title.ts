@@ -108,7 +108,8 @@ function complement(t: string, max: number): string {
       t,
     );
   const rest = m?.[1];
-  return rest && rest.split(/\s+/u).length >= 5 ? rest : t;
+  // "I do remember that early on I realized that…": the knowing can be said twice.
+  return rest && rest.split(/\s+/u).length >= 5 ? complement(rest, max) : t;
 }
 
 /**
