@@ -189,6 +189,19 @@ describe('the question a passage answers', () => {
     expect(draft.text).not.toMatch(/Sam|Okafor|Luis|Ortega/);
   });
 
+  it('is what was asked, not a tag asking to agree, and keeps the sentence a short question leans on', () => {
+    const answer =
+      'Priya Raman: I stopped changing things in my first month. I wrote down everything that surprised me, and only acted on the list in month two, because half of what looks broken on day one has a reason you cannot see yet.';
+    const asked = (prompt: string) => ingestText([`Sam Okafor: ${prompt}`, answer].join('\n')).passages.find((p) => p.text)?.question;
+    expect(asked('How did you pick what to change first? It is a whole different problem, right?')).toBe('How did you pick what to change first?');
+    // With nothing else asked, the tag is the question.
+    expect(asked('Most people change everything in their first week, right?')).toBe('Most people change everything in their first week, right?');
+    expect(asked('Some new managers keep a list of surprises. And if so, what goes on it?')).toBe(
+      'Some new managers keep a list of surprises. And if so, what goes on it?',
+    );
+    expect(asked('You ran the night shift for a year. Is that right?')).toBe('You ran the night shift for a year. Is that right?');
+  });
+
   it('loses the initials of a person named elsewhere in the conversation, as the quote does', () => {
     const r = ingestText(
       [

@@ -242,7 +242,11 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
     /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|curious (?:about|how|what|why)|wondering (?:about|how|what|why))\b[^.!?]*[.!?]?/iu.exec(
       prompt,
     );
-  const end = prompt.includes('?') ? prompt.lastIndexOf('?') + 1 : request ? request.index + request[0].length : -1;
+  // The last real question: "…a whole different problem, right?" only asks the listener to agree, and
+  // counts only when nothing else was asked.
+  const asks = [...prompt.matchAll(/[^.!?]*\?+/gu)];
+  const last = asks.filter((m) => !tagQuestion.test(m[0])).at(-1) ?? asks.at(-1);
+  const end = last ? last.index + last[0].length : request ? request.index + request[0].length : -1;
   if (end < 0) return undefined;
   const upTo = prompt.slice(0, end);
   const sentences = upTo.match(/[^.!?]+[.!?]+/g) ?? [upTo];
@@ -251,12 +255,20 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
     const next = `${sentences[i]!.trim()} ${q}`.trim();
     if (next.length > 240 && q) break;
     q = next;
-    if (/[?]|\b(?:ask|tell|talk|walk|curious|wondering)\b/iu.test(sentences[i]!) && q.split(/\s+/).length >= 6) break;
+    // A short question that leans on the sentence before ("And if so, what are the differences?") keeps it.
+    const leans = q.split(/\s+/).length < 12 && leansBack.test(q);
+    if (/[?]|\b(?:ask|tell|talk|walk|curious|wondering)\b/iu.test(sentences[i]!) && q.split(/\s+/).length >= 6 && !leans) break;
   }
   // A question cut out of quoted speech keeps no stray quotation mark at its start or end.
-  const text = redact(q.replace(/\s+/g, ' ').trim(), options).text.replace(/^["'“”‘’\s]+|(?<=[?.!])["”’]+$/gu, '');
+  let text = redact(q.replace(/\s+/g, ' ').trim(), options).text.replace(/^["'“”‘’\s]+|(?<=[?.!])["”’]+$/gu, '');
+  text = text.charAt(0).toUpperCase() + text.slice(1);
   return text.length >= 8 && text.length <= 300 ? text : undefined;
 }
+
+/** "…, right?", "Isn't it?", "You know?": asking the listener to agree, not asking them something. */
+const tagQuestion = /(?:,\s*|^\s*)(?:right|yeah|no|huh|eh|okay|ok|isn['’]t it|aren['’]t they|don['’]t you think|you know|correct|true)\s*\?+\s*$/iu;
+/** Openings that point back at the sentence before: "And if so…", "So what about that?", "Why is that?". */
+const leansBack = /^(?:and|so|or|but|then|if so|in that case)\b|^\S+(?:\s+\S+){0,3}\s+(?:that|this|those|these|it|them)\b/iu;
 
 /** Every third party's name the redactor finds in the conversation, as written, longest first. */
 function namesIn(turns: readonly { text: string }[], options: { knownNames: string[]; mentorNames: string[]; organizations: 'keep' | 'redact' }): string[] {
