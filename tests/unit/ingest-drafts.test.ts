@@ -202,6 +202,41 @@ describe('the question a passage answers', () => {
     expect(asked('You ran the night shift for a year. Is that right?')).toBe('You ran the night shift for a year. Is that right?');
   });
 
+  it("on a panel is the host's question, across another guest's answer, but not across a co-host's chat", () => {
+    const guest = (n: number) =>
+      `Lena Park: ${'We kept a whiteboard of every late truck by carrier, and after a month the pattern was plain enough that nobody argued about it anymore. '.repeat(n)}`;
+    const mentor =
+      'Priya Raman: Measure the dwell time of every trailer at the door, because a carrier that waits three hours at your dock will quietly stop sending you its best drivers, and then your late loads are your own doing.';
+    const panel = [
+      'Sam Okafor: Welcome both. Lena, you first, how did you start?',
+      guest(2),
+      'Sam Okafor: How do you find out which carriers are failing you?',
+      guest(2),
+      mentor,
+      'Sam Okafor: And what do you do about a carrier that keeps missing its slots?',
+      guest(1),
+      'Priya Raman: Give it a slot at the quietest hour, and tell the carrier why, with the numbers, every time it misses one, since a carrier that sees its own record improves faster than one that is only told off.',
+    ];
+    const questions = ingestText(panel.join('\n'))
+      .passages.filter((p) => p.text)
+      .map((p) => p.question);
+    expect(questions).toEqual(['How do you find out which carriers are failing you?', 'And what do you do about a carrier that keeps missing its slots?']);
+    // A co-host who asks as often as the host is chatting, not answering: their talk is what the mentor picks up.
+    const cohost = (q: string) =>
+      `Ann Lowe: ${q} We kept a whiteboard of late trucks at my last place, and it was chaos, honestly, every single week of the year.`;
+    const chat = [
+      'Sam Okafor: Have you ever seen a dock run well?',
+      cohost('Have you?'),
+      'Sam Okafor: Which carriers do you trust most?',
+      cohost('Which ones do you mean?'),
+      'Sam Okafor: Did you ever watch the film about the trucker?',
+      cohost('Was that the one in the snow?'),
+      mentor,
+    ];
+    const asked = ingestText(chat.join('\n')).passages.find((p) => p.text)?.question;
+    expect(asked).not.toBe('Did you ever watch the film about the trucker?');
+  });
+
   it('loses the initials of a person named elsewhere in the conversation, as the quote does', () => {
     const r = ingestText(
       [

@@ -249,7 +249,8 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
   const end = last ? last.index + last[0].length : request ? request.index + request[0].length : -1;
   if (end < 0) return undefined;
   const upTo = prompt.slice(0, end);
-  const sentences = upTo.match(/[^.!?]+[.!?]+/g) ?? [upTo];
+  // Sentences end where a stop meets a space: "codingcoach.io and…" is one sentence.
+  const sentences = upTo.split(/(?<=[.!?]["”’)]?)\s+/u).filter((x) => x.trim());
   let q = '';
   for (let i = sentences.length - 1; i >= 0; i--) {
     const next = `${sentences[i]!.trim()} ${q}`.trim();

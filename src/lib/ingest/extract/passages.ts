@@ -69,6 +69,40 @@ export const defaultPassageOptions: PassageOptions = { maxWords: 700, minWords: 
  * into passages of at most `maxWords` at turn or sentence boundaries. Which passages survive, and as what
  * kind, is decided later.
  */
+/** A turn that asks something: a question mark outside quoted speech, or "tell me about…". */
+const asks = (text: string) =>
+  /\?/u.test(text.replace(/"[^"]*"|“[^”]*”/gu, '')) || /\b(?:tell (?:me|us) about|talk (?:me|us) through|walk (?:me|us) through)\b/iu.test(text);
+
+/**
+ * The other speakers who answer rather than ask (a panel's other guests): fewer than one turn in five of
+ * theirs asks anything. Hosts ask often, and so does a co-host chatting with the host.
+ */
+function panelists(turns: readonly Turn[], isMentor: (t: Turn) => boolean): Set<string> {
+  const count = new Map<string, { turns: number; asking: number }>();
+  for (const t of turns) {
+    if (isMentor(t) || t.speaker === undefined) continue;
+    const c = count.get(t.speaker) ?? { turns: 0, asking: 0 };
+    c.turns++;
+    if (asks(t.text)) c.asking++;
+    count.set(t.speaker, c);
+  }
+  return new Set([...count].filter(([, c]) => c.turns >= 3 && c.asking < 0.2 * c.turns).map(([speaker]) => speaker));
+}
+
+/**
+ * On a panel the host asks, another guest answers, then the mentor: the question is the turn that asked,
+ * not the other guest's answer. Undefined when the turn before the mentor's is the question anyway, or when
+ * what came after the question is not a panelist's answer.
+ */
+function askedOf(between: readonly string[], by: readonly (string | undefined)[], panelist: ReadonlySet<string>): string | undefined {
+  // "Happening?", "[a colleague]?": a word or two asks the mentor to go on, not something new.
+  const k = between.findLastIndex((t) => asks(t) && !isReply(t));
+  if (k < 0 || k === between.findLastIndex((t) => !isReply(t))) return undefined;
+  const after = between.slice(k + 1).map((text, i) => ({ text, speaker: by[k + 1 + i] }));
+  const answers = after.filter((t) => !isReply(t.text));
+  return answers.length && answers.every((t) => t.speaker !== undefined && panelist.has(t.speaker)) ? between[k] : undefined;
+}
+
 export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => boolean, options = defaultPassageOptions): Passage[] {
   const runs: Run[] = [];
   let current: Turn[] = [];
@@ -76,6 +110,8 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
   let followUp = false;
   // What the other side said since the mentor last spoke, judged as a whole when the mentor speaks again.
   let between: string[] = [];
+  let betweenBy: (string | undefined)[] = [];
+  const panelist = panelists(turns, isMentor);
   // Formats like podcast Markdown mark the time only now and then; a passage without a mark of its own
   // starts at or after the last one seen.
   let lastStart: number | undefined;
@@ -85,15 +121,18 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
     current = [];
   };
   for (const turn of turns) {
-    if (!isMentor(turn)) between.push(turn.text);
-    else {
+    if (!isMentor(turn)) {
+      between.push(turn.text);
+      betweenBy.push(turn.speaker);
+    } else {
       if (!current.length || !(carriesOn(between) || picksUp(between, turn.text))) {
         close();
         runBefore = lastStart;
         followUp = runs.length > 0 && isFollowUp(between);
-        prompt = between.findLast((t) => !isReply(t)) ?? prompt;
+        prompt = askedOf(between, betweenBy, panelist) ?? between.findLast((t) => !isReply(t)) ?? prompt;
       }
       between = [];
+      betweenBy = [];
       current.push(turn);
     }
     if (turn.start !== undefined) lastStart = turn.start;
