@@ -194,6 +194,7 @@ describe('the question a passage answers', () => {
       'Priya Raman: I stopped changing things in my first month. I wrote down everything that surprised me, and only acted on the list in month two, because half of what looks broken on day one has a reason you cannot see yet.';
     const asked = (prompt: string) => ingestText([`Sam Okafor: ${prompt}`, answer].join('\n')).passages.find((p) => p.text)?.question;
     expect(asked('How did you pick what to change first? It is a whole different problem, right?')).toBe('How did you pick what to change first?');
+    expect(asked('What did the first month teach you about the floor? Do you know what I mean?')).toBe('What did the first month teach you about the floor?');
     // With nothing else asked, the tag is the question.
     expect(asked('Most people change everything in their first week, right?')).toBe('Most people change everything in their first week, right?');
     expect(asked('Some new managers keep a list of surprises. And if so, what goes on it?')).toBe(

@@ -266,8 +266,9 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
   return text.length >= 8 && text.length <= 300 ? text : undefined;
 }
 
-/** "…, right?", "Isn't it?", "You know?": asking the listener to agree, not asking them something. */
-const tagQuestion = /(?:,\s*|^\s*)(?:right|yeah|no|huh|eh|okay|ok|isn['’]t it|aren['’]t they|don['’]t you think|you know|correct|true)\s*\?+\s*$/iu;
+/** "…, right?", "Isn't it?", "Do you know what I mean?": asking the listener to agree, not asking them something. */
+const tagQuestion =
+  /(?:,\s*|^\s*)(?:right|yeah|no|huh|eh|okay|ok|isn['’]t it|aren['’]t they|don['’]t you think|you know|correct|true|(?:(?:do |d['’])?you )?know what i mean|(?:does )?(?:that )?makes? sense)\s*\?+\s*$/iu;
 /** Openings that point back at the sentence before: "And if so…", "So what about that?", "Why is that?". */
 const leansBack = /^(?:and|so|or|but|then|if so|in that case)\b|^\S+(?:\s+\S+){0,3}\s+(?:that|this|those|these|it|them)\b/iu;
 
