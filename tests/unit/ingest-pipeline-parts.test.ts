@@ -275,6 +275,11 @@ describe('titles and summaries', () => {
     ['To your point, the audit found what the operators had said for years.', 'The audit found what the operators had said for years'],
     ['After my second year on the floor I finally realized that the forklift rota decides how fast we ship.', 'The forklift rota decides how fast we ship'],
     ['I realized that rotas matter.', 'I realized that rotas matter'],
+    // The contrast is the point: no cut before "but not".
+    [
+      'We had planned labour for the orders, but not for the replenishment behind the orders, so the pickers stood idle.',
+      'We had planned labour for the orders, but not for the replenishment',
+    ],
     [
       'Also, I do remember that early in my first year I learned that the night shift fixes what the day shift breaks.',
       'The night shift fixes what the day shift breaks',

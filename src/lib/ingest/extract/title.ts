@@ -155,7 +155,8 @@ function mainClause(t: string, max = 70): string {
 
 /** Cuts at a clause boundary (`,` `;` ` and ` ` because `…) before `max`, else at a word boundary (`cut`). */
 function shorten(t: string, max: number): { text: string; cut: boolean } {
-  const clause = /[,;:]\s|\s(?:and|but|because|so that|which|when|while|where)\s|\s[—–-]\s/g;
+  // "…for the orders, but not for the replenishment": the contrast is the point, so no cut before it.
+  const clause = /[,;:]\s(?!but not\b)|\s(?:and|but(?! not\b)|because|so that|which|when|while|where)\s|\s[—–-]\s/g;
   let cut = -1;
   for (let m = clause.exec(t); m; m = clause.exec(t)) {
     if (m.index > 20 && m.index <= max) cut = m.index;
