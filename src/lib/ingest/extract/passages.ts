@@ -64,11 +64,6 @@ export interface PassageOptions {
 
 export const defaultPassageOptions: PassageOptions = { maxWords: 700, minWords: 25 };
 
-/**
- * Groups the mentor's turns into runs, merging across interjections from the other side, then splits runs
- * into passages of at most `maxWords` at turn or sentence boundaries. Which passages survive, and as what
- * kind, is decided later.
- */
 /** A turn that asks something: a question mark outside quoted speech, or "tell me about…". */
 const asks = (text: string) =>
   /\?/u.test(text.replace(/"[^"]*"|“[^”]*”/gu, '')) || /\b(?:tell (?:me|us) about|talk (?:me|us) through|walk (?:me|us) through)\b/iu.test(text);
@@ -103,6 +98,11 @@ function askedOf(between: readonly string[], by: readonly (string | undefined)[]
   return answers.length && answers.every((t) => t.speaker !== undefined && panelist.has(t.speaker)) ? between[k] : undefined;
 }
 
+/**
+ * Groups the mentor's turns into runs, merging across interjections from the other side, then splits runs
+ * into passages of at most `maxWords` at turn or sentence boundaries. Which passages survive, and as what
+ * kind, is decided later.
+ */
 export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => boolean, options = defaultPassageOptions): Passage[] {
   const runs: Run[] = [];
   let current: Turn[] = [];
