@@ -201,6 +201,16 @@ describe('the question a passage answers', () => {
       'Some new managers keep a list of surprises. And if so, what goes on it?',
     );
     expect(asked('You ran the night shift for a year. Is that right?')).toBe('You ran the night shift for a year. Is that right?');
+    // A question with a tag still asks; "iPhone" keeps its small letter.
+    expect(asked('How did you decide? What did you look at, right?')).toBe('What did you look at, right?');
+    expect(asked('iPhone scanners or the old guns, which did the pickers prefer?')).toBe('iPhone scanners or the old guns, which did the pickers prefer?');
+    // One sentence more at most, and never the host's introduction of the guest, which says who they are.
+    expect(asked('Welcome back to Dock Talk, everyone. Our guest today spent ten years running the Doncaster depot. So why did it work?')).toBe(
+      'So why did it work?',
+    );
+    expect(asked('We had a long winter. The depot flooded twice. Then the audit came. And if so, what went first?')).toBe(
+      'Then the audit came. And if so, what went first?',
+    );
   });
 
   it("on a panel is the host's question, across another guest's answer, but not across a co-host's chat", () => {
@@ -222,6 +232,10 @@ describe('the question a passage answers', () => {
       .passages.filter((p) => p.text)
       .map((p) => p.question);
     expect(questions).toEqual(['How do you find out which carriers are failing you?', 'And what do you do about a carrier that keeps missing its slots?']);
+    // A panelist's answer that ends on a question of its own is still an answer.
+    const warmUp = ['Sam Okafor: Lena, what do you run?', guest(1), 'Sam Okafor: And before that?', guest(1), 'Sam Okafor: How big is the site?', guest(1)];
+    const rhetorical = [...warmUp, ...panel.slice(0, 3), `${guest(2)} And who has time to chase every driver by phone?`, ...panel.slice(4)];
+    expect(ingestText(rhetorical.join('\n')).passages.find((p) => p.text)?.question).toBe('How do you find out which carriers are failing you?');
     // A co-host who asks as often as the host is chatting, not answering: their talk is what the mentor picks up.
     const cohost = (q: string) =>
       `Ann Lowe: ${q} We kept a whiteboard of late trucks at my last place, and it was chaos, honestly, every single week of the year.`;

@@ -275,11 +275,32 @@ describe('titles and summaries', () => {
     ['To your point, the audit found what the operators had said for years.', 'The audit found what the operators had said for years'],
     ['After my second year on the floor I finally realized that the forklift rota decides how fast we ship.', 'The forklift rota decides how fast we ship'],
     ['I realized that rotas matter.', 'I realized that rotas matter'],
-    // The contrast is the point: no cut before "but not".
+    // The contrast is the point: no cut before "but not" when the contrast fits, else before it.
     [
-      'We had planned labour for the orders, but not for the replenishment behind the orders, so the pickers stood idle.',
-      'We had planned labour for the orders, but not for the replenishment',
+      'We automated picking for the fast movers, but not for the slow ones, and it paid off within a year.',
+      'We automated picking for the fast movers, but not for the slow ones',
     ],
+    [
+      "Print the next day's pick lists every evening, but not before the last truck has left the yard for the night.",
+      "Print the next day's pick lists every evening",
+    ],
+    // What was known stays under a negation or a condition, and a thing is not a clause.
+    [
+      'We never found that cold-calling worked for enterprise customers in the first year of selling anything at all.',
+      'We never found that cold-calling worked for enterprise customers',
+    ],
+    [
+      'Nobody I knew realized that remote onboarding would work for warehouse staff until we tried it ourselves.',
+      'Nobody I knew realized that remote onboarding would work for warehouse',
+    ],
+    [
+      'Years ago I found that vendor through a friend and we ended up using them for six years without a single problem.',
+      'Years ago I found that vendor through a friend',
+    ],
+    // A frame's verb stays where it is the advice, and a restarted thought does not end on "is".
+    ['I always say no to meetings on Fridays.', 'I always say no to meetings on Fridays'],
+    ["I'd add a second shift lead before you hire another manager for the site.", "I'd add a second shift lead before you hire another manager"],
+    ['The real problem on the floor is -- well, it is the handover between shifts.', 'The real problem on the floor'],
     [
       'Also, I do remember that early in my first year I learned that the night shift fixes what the day shift breaks.',
       'The night shift fixes what the day shift breaks',
@@ -299,6 +320,9 @@ describe('titles and summaries', () => {
       ]),
     ).toBe('The pickers know where the stock really is');
     expect(bestTitle(['Meet new hires where they are.', 'They will thank you later on.'])).toBe('Meet new hires where they are');
+    // A later sentence that points back needs the first; a whole conditional is a whole sentence.
+    expect(bestTitle([long, 'That was the best hire we ever made.'])).toBe(titleFrom(long));
+    expect(bestTitle(['When in doubt ship the smaller change.', 'We learned that the hard way.'])).toBe('When in doubt ship the smaller change');
     // So does a cut first sentence over a later one that says too little.
     expect(bestTitle([long, 'It worked.'])).toBe(titleFrom(long));
   });

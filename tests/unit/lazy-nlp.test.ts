@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 // for it. This runs in a fresh Node so that nothing another test imported is loaded already.
 const probe = (body: string): string => execFileSync(process.execPath, ['--input-type=module', '-e', body], { cwd: process.cwd(), encoding: 'utf8' }).trim();
 
-const loaded = `Object.keys((await import('node:module')).default._cache).some((p) => /[\\\\/]compromise[\\\\/]/.test(p))`;
+// Every load of compromise goes through resolution, `import` and `require` alike: record it.
+const hook = `const seen = []; (await import('node:module')).registerHooks({ resolve(specifier, context, next) { if (specifier === 'compromise') seen.push(specifier); return next(specifier, context); } });`;
+const loaded = 'seen.length > 0';
 
 describe('compromise loads on first use', () => {
   it('is not loaded by importing the gate, the redactors or check', () => {
-    const out = probe(`
+    const out = probe(`${hook}
       await import('./src/lib/gate/index.ts');
       await import('./src/lib/ingest/redact/index.ts');
       await import('./src/lib/check/run.ts');
@@ -18,7 +20,7 @@ describe('compromise loads on first use', () => {
   });
 
   it('is not loaded to look up a word of the plain word list, and is for one beyond it', () => {
-    const out = probe(`
+    const out = probe(`${hook}
       const { isEnglishWord } = await import('./src/lib/ingest/redact/lexicon.ts');
       const plain = isEnglishWord('manager');
       const before = ${loaded};

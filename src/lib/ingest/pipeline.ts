@@ -245,32 +245,56 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
   // The last real question: "…a whole different problem, right?" only asks the listener to agree, and
   // counts only when nothing else was asked.
   const asks = [...prompt.matchAll(/[^.!?]*\?+/gu)];
-  const last = asks.filter((m) => !tagQuestion.test(m[0])).at(-1) ?? asks.at(-1);
+  const last = asks.filter((m) => !isTag(m[0])).at(-1) ?? asks.at(-1);
   const end = last ? last.index + last[0].length : request ? request.index + request[0].length : -1;
   if (end < 0) return undefined;
-  const upTo = prompt.slice(0, end);
   // Sentences end where a stop meets a space: "codingcoach.io and…" is one sentence.
-  const sentences = upTo.split(/(?<=[.!?]["”’)]?)\s+/u).filter((x) => x.trim());
-  let q = '';
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    const next = `${sentences[i]!.trim()} ${q}`.trim();
-    if (next.length > 240 && q) break;
-    q = next;
-    // A short question that leans on the sentence before ("And if so, what are the differences?") keeps it.
-    const leans = q.split(/\s+/).length < 12 && leansBack.test(q);
-    if (/[?]|\b(?:ask|tell|talk|walk|curious|wondering)\b/iu.test(sentences[i]!) && q.split(/\s+/).length >= 6 && !leans) break;
-  }
+  const sentences = prompt
+    .slice(0, end)
+    .split(/(?<=[.!?]["”’)]?)\s+/u)
+    .filter((x) => x.trim());
+  let i = sentences.length - 1;
+  let q = sentences[i]!.trim();
+  // One sentence more, never the host's introduction of the guest ("Our guest today spent ten years…").
+  const prepend = (): boolean => {
+    const before = sentences[i - 1]?.trim();
+    // Half a quotation ("That's no big deal.\"") would start the question inside someone else's words.
+    const halfQuote = (before?.match(/["“”]/gu)?.length ?? 0) % 2 === 1;
+    if (!before || halfQuote || introduces.test(before) || before.length + q.length >= 240) return false;
+    q = `${before} ${q}`;
+    i--;
+    return true;
+  };
+  // A short question takes a sentence or two before it; one that leans on the sentence before
+  // ("And if so, what are the differences?") takes that one.
+  let added = 0;
+  while (countWords(q) < 6 && added < 2 && prepend()) added++;
+  if (!added && leansBack(q)) prepend();
   // A question cut out of quoted speech keeps no stray quotation mark at its start or end.
   let text = redact(q.replace(/\s+/g, ' ').trim(), options).text.replace(/^["'“”‘’\s]+|(?<=[?.!])["”’]+$/gu, '');
-  text = text.charAt(0).toUpperCase() + text.slice(1);
+  // "iPhone" and "eBay" keep their small first letter.
+  if (!/^\p{L}\p{Lu}/u.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
   return text.length >= 8 && text.length <= 300 ? text : undefined;
 }
 
-/** "…, right?", "Isn't it?", "Do you know what I mean?": asking the listener to agree, not asking them something. */
-const tagQuestion =
-  /(?:,\s*|^\s*)(?:right|yeah|no|huh|eh|okay|ok|isn['’]t it|aren['’]t they|don['’]t you think|you know|correct|true|(?:(?:do |d['’])?you )?know what i mean|(?:does )?(?:that )?makes? sense)\s*\?+\s*$/iu;
-/** Openings that point back at the sentence before: "And if so…", "So what about that?", "Why is that?". */
-const leansBack = /^(?:and|so|or|but|then|if so|in that case)\b|^\S+(?:\s+\S+){0,3}\s+(?:that|this|those|these|it|them)\b/iu;
+/**
+ * "…, right?", "Isn't it?", "Do you know what I mean?": asking the listener to agree, not asking them
+ * something. "What did you look at, right?" still asks what.
+ */
+const isTag = (sentence: string) =>
+  /(?:,\s*|^\s*)(?:right|yeah|no|huh|eh|okay|ok|isn['’]t it|aren['’]t they|don['’]t you think|you know|correct|true|(?:(?:do |d['’])?you )?know what i mean|(?:does )?(?:that )?makes? sense)\s*\?+\s*$/iu.test(
+    sentence,
+  ) &&
+  !/^\s*(?:what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|would|should|will|have|has)\b(?!\s+(?:you\s+)?know what i mean|\s+that make)/iu.test(
+    sentence,
+  );
+
+/** Openings that point back at the sentence before ("And if so…"), or a short question about "that" ("How did you approach that?"). */
+const leansBack = (q: string) =>
+  /^(?:and|or|but|then|if so|in that case)\b/iu.test(q) || (countWords(q) < 12 && /^\S+(?:\s+\S+){0,3}\s+(?:that|this|those|these|it|them)\b/iu.test(q));
+
+/** A host introducing the guest: it says who the mentor is, so it is never taken into a question. */
+const introduces = /\b(?:welcome|our guest|my guest|joining (?:us|me)|with us today|today we have|on the show|this episode|introduce)\b/iu;
 
 /** Every third party's name the redactor finds in the conversation, as written, longest first. */
 function namesIn(turns: readonly { text: string }[], options: { knownNames: string[]; mentorNames: string[]; organizations: 'keep' | 'redact' }): string[] {

@@ -84,14 +84,19 @@ function panelists(turns: readonly Turn[], isMentor: (t: Turn) => boolean): Set<
   return new Set([...count].filter(([, c]) => c.turns >= 3 && c.asking < 0.2 * c.turns).map(([speaker]) => speaker));
 }
 
+/** A panelist's turn this long is an answer, whatever question it ends on. */
+const panelAnswerWords = 40;
+
 /**
  * On a panel the host asks, another guest answers, then the mentor: the question is the turn that asked,
  * not the other guest's answer. Undefined when the turn before the mentor's is the question anyway, or when
  * what came after the question is not a panelist's answer.
  */
 function askedOf(between: readonly string[], by: readonly (string | undefined)[], panelist: ReadonlySet<string>): string | undefined {
-  // "Happening?", "[a colleague]?": a word or two asks the mentor to go on, not something new.
-  const k = between.findLastIndex((t) => asks(t) && !isReply(t));
+  // "Happening?", "[a colleague]?": a word or two asks the mentor to go on, not something new. A
+  // panelist's answer that ends "And who has time for that?" asks nothing; their short question does.
+  const answering = (t: string, i: number) => panelist.has(by[i] ?? '') && countWords(t) >= panelAnswerWords;
+  const k = between.findLastIndex((t, i) => asks(t) && !isReply(t) && !answering(t, i));
   if (k < 0 || k === between.findLastIndex((t) => !isReply(t))) return undefined;
   const after = between.slice(k + 1).map((text, i) => ({ text, speaker: by[k + 1 + i] }));
   const answers = after.filter((t) => !isReply(t.text));

@@ -9,8 +9,9 @@ const lead = [
   /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
   /^if (?:there's|there is) one thing[^,:]*[,:]\s*/i,
   // Frames of speech: "First, I'd like to say, …", "I always say …", "To your point, …", "Frankly, …".
-  /^(?:(?:first|second|also|and|so|but)(?:ly)?,?\s+)?i(?:['’]d| would)(?: like to| just| also)? (?:say|add)(?: that)?[,:]?\s+/i,
-  /^i (?:always|often|usually) (?:say|tell (?:people|folks|them|everyone))(?: that)?[,:]?\s+/i,
+  // "I'd say no to…" and "I'd add a second shift lead" keep their verb: there it is the advice.
+  /^(?:(?:first|second|also|and|so|but)(?:ly)?,?\s+)?i(?:['’]d| would)(?: like to| just| also)? (?:say(?: that)?[,:]?|add(?: that|,))\s+(?!(?:no|yes)\b)/i,
+  /^i (?:always|often|usually) say(?: that)?[,:]?\s+(?!(?:no|yes)\b)/i,
   /^(?:to your point|frankly|personally|for me|in my experience|in my opinion|at the end of the day|the thing is)[,:]\s*/i,
 ];
 
@@ -74,12 +75,15 @@ function closeQuote(t: string): string {
 }
 
 /**
- * Words a title cannot end on: they need the next one ("…in a position where we say like"). Pronouns,
- * "that" and a verb "is" can end a clause ("…what surprises you", "don't do that", "where the stock
- * really is") and stay.
+ * Words a title cannot end on: they need the next one ("…in a position where we say like"). Pronouns
+ * and "that" can end a clause ("…what surprises you", "don't do that") and stay, and so does "is" that
+ * ends a clause of its own ("…where the stock really is", see `endsClause`).
  */
 const dangling =
-  /(?:,?\s+(?:a|an|the|of|to|for|and|or|but|with|from|by|which|who|where|when|because|if|like|just|really|very|my|your|our|their|his|her|its))+$/iu;
+  /(?:,?\s+(?:a|an|the|of|to|for|and|or|but|with|from|by|which|who|where|when|because|if|like|just|really|very|is|was|were|my|your|our|their|his|her|its))+$/iu;
+
+/** "…where the stock really is", "…what the problem was": a wh-clause may end on its verb. */
+const endsClause = /\b(?:where|what|who|how|which|whatever|wherever|when)\s+(?:\S+\s+){1,3}(?:is|was|were)$/iu;
 
 /** Cleans a key sentence into a short, specific title ("Print the next day's pick lists every evening"). */
 export function titleFrom(sentence: string, max = 70): string {
@@ -92,7 +96,8 @@ function titleOf(sentence: string, max = 70): { title: string; cut: boolean; sho
   let cut = false;
   const shortened = t.length > max;
   if (shortened) ({ text: t, cut } = shorten(t, max));
-  t = closeQuote(t).replace(dangling, '');
+  t = closeQuote(t);
+  if (!endsClause.test(t)) t = t.replace(dangling, '');
   return { title: t.charAt(0).toUpperCase() + t.slice(1), cut, shortened };
 }
 
@@ -103,13 +108,17 @@ function titleOf(sentence: string, max = 70): { title: string; cut: boolean; sho
  */
 function complement(t: string, max: number): string {
   if (t.length <= max) return t;
+  // Only verbs that take a clause, not a thing ("I found that vendor…", "I remember that conversation…"),
+  // and only adverbs between them and "I"/"we": "we never found that…" must not lose its "never".
   const m =
-    /^[^.?!]{0,80}?\b(?:i|we)\b(?:\s+\S+){0,3}?\s+(?:realized|realised|realizing|realising|learned|learnt|found|find|noticed|discovered|understood|knew|remember|remembered|think|thought|believe|believed|figured out)\s+that\s+(.+)$/iu.exec(
+    /^(?<before>[^.?!]{0,80}?)\b(?:i|we)\s+(?:(?:finally|eventually|suddenly|slowly|soon|quickly|later|then|really|just|also|always|did|had|do|remember|came to|started to|began to)\s+){0,2}(?:realized|realised|realizing|realising|learned|learnt|noticed|discovered|understood|figured out|found out)\s+that\s+(?<rest>.+)$/iu.exec(
       t,
     );
-  const rest = m?.[1];
+  const rest = m?.groups?.rest;
+  // Said under a negation or a condition, the knowing is part of the claim ("Nobody I knew realized that…").
+  if (!rest || /\b(?:not|never|no|nobody|none|hardly|if|unless|before|whether)\b|n['’]t\b|\bno one\b/iu.test(m.groups?.before ?? '')) return t;
   // "I do remember that early on I realized that…": the knowing can be said twice.
-  return rest && rest.split(/\s+/u).length >= 5 ? complement(rest, max) : t;
+  return rest.split(/\s+/u).length >= 5 ? complement(rest, max) : t;
 }
 
 /**
@@ -118,10 +127,11 @@ function complement(t: string, max: number): string {
  * more ("Those types of people are still"). A clause can end on "are" or "can" ("…where they are").
  */
 const fragmentary = (title: string, shortened: boolean) =>
-  (/^(?:then\s+)?(?:(?:even |only )?if|as(?= (?:i|we|you|they|he|she|it|soon|long)\b)|when|whenever|while|because|although|though|since|unless|until|once|whether)\b/iu.test(
-    title,
-  ) &&
-    (shortened || !/,/u.test(title))) ||
+  // Only where it was cut to fit: "When in doubt ship the smaller change" is whole.
+  (shortened &&
+    /^(?:then\s+)?(?:(?:even |only )?if|as(?= (?:i|we|you|they|he|she|it|soon|long)\b)|when|whenever|while|because|although|though|since|unless|until|once|whether)\b/iu.test(
+      title,
+    )) ||
   /\b(?:are|is|was|were) (?:still|also|even|just|always|never|really)$/iu.test(title) ||
   // Cut to fit right after "is": what it is was cut off ("…so the next step is").
   (shortened && /\b(?:is|was|were)$/iu.test(title));
@@ -134,7 +144,9 @@ export function bestTitle(keys: readonly string[], max = 70): string {
   const candidates = keys.slice(0, 3).map((k, i) => {
     const { title, cut, shortened } = titleOf(k, max);
     const words = title.split(/\s+/u).length;
-    return { title, penalty: 0.15 * i + (cut || fragmentary(title, shortened) ? 0.5 : 0) + (words < 5 ? 0.4 : 0) };
+    // A later sentence that opens by pointing back ("That was the best hire we made") needs the first.
+    const leans = i > 0 && /^(?:that|this|it|those|these)(?:['’]s\b|\s+(?:was|is|were|are|has|had|changed|made|worked)\b)/iu.test(title);
+    return { title, penalty: 0.15 * i + (cut || fragmentary(title, shortened) ? 0.5 : 0) + (words < 5 ? 0.4 : 0) + (leans ? 0.4 : 0) };
   });
   return candidates.sort((a, b) => a.penalty - b.penalty)[0]?.title ?? '';
 }
@@ -155,19 +167,28 @@ function mainClause(t: string, max = 70): string {
 
 /** Cuts at a clause boundary (`,` `;` ` and ` ` because `…) before `max`, else at a word boundary (`cut`). */
 function shorten(t: string, max: number): { text: string; cut: boolean } {
-  // "…for the orders, but not for the replenishment": the contrast is the point, so no cut before it.
-  const clause = /[,;:]\s(?!but not\b)|\s(?:and|but(?! not\b)|because|so that|which|when|while|where)\s|\s[—–-]\s/g;
-  let cut = -1;
-  for (let m = clause.exec(t); m; m = clause.exec(t)) {
-    if (m.index > 20 && m.index <= max) cut = m.index;
-  }
+  const lastBoundary = (clause: RegExp) => {
+    let at = -1;
+    for (let m = clause.exec(t); m; m = clause.exec(t)) if (m.index > 20 && m.index <= max) at = m.index;
+    return at;
+  };
+  // "…for the orders, but not for the replenishment, so…": the contrast is the point, so no cut before it,
+  // as long as the contrast ends at a boundary that fits; else the cut falls before it, as before any clause.
+  const contrast = /,?\s+but not\b/iu.exec(t);
+  const past = lastBoundary(/[,;:]\s(?!but not\b)|\s(?:and|but(?! not\b)|because|so that|which|when|while|where)\s|\s[—–-]\s/g);
+  const cut = contrast && past > contrast.index ? past : lastBoundary(/[,;:]\s|\s(?:and|but|because|so that|which|when|while|where)\s|\s[—–-]\s/g);
   if (cut > 0) return { text: t.slice(0, cut).trim(), cut: false };
   const space = t.lastIndexOf(' ', max);
   // Never end on a word that needs the next one ("…at about two in the").
   const text = t
     .slice(0, space > 20 ? space : max)
     .trim()
-    .replace(/(?:\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|is|was|were|be|my|your|our|their|his|her|its))+$/i, '');
+    .replace(
+      /(?:\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|is|was|were|be|so|then|because|if|my|your|our|their|his|her|its))+$/i,
+      '',
+    )
+    .replace(/,?\s+but not$/iu, '')
+    .replace(/[,;:]+$/u, '');
   return { text, cut: true };
 }
 
