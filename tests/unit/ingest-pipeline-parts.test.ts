@@ -155,21 +155,24 @@ describe('a new point in the mentor’s talk', () => {
     expect(parts.map((p) => p.turns.length)).toEqual([1, 1]);
     expect(parts.map((p) => p.prompt)).toEqual(['What changed after that?', undefined]);
   });
-  it('splits where a paragraph says it is another example', () => {
-    const first = 'The first ticket said to add a mute button, and nobody asked which screen it belonged on, so the team built three of them.';
-    const second = 'One other example of this is the green buttons story: the business ordered half a day of restyling and got a three-month refactor.';
-    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
-  });
-  it('splits where a paragraph opens with “Also,” and moves on', () => {
+  it.each([
+    [
+      'says it is another example',
+      'The first ticket said to add a mute button, and nobody asked which screen it belonged on, so the team built three of them.',
+      'One other example of this is the green buttons story: the business ordered half a day of restyling and got a three-month refactor.',
+    ],
     // The two share a little vocabulary (junior, engineer): only the cue tells them apart.
-    const first = 'Pair programming works when the senior engineer types less than the junior engineer, and both rotate every half hour.';
-    const second =
-      'Also, I don’t believe tutorials alone give a junior engineer experience; it is built over time by running into real issues on real projects.';
-    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
-  });
-  it('splits where a paragraph opens by framing a new claim', () => {
-    const first = 'Founders who come from sales build a company that pitches well, because pitching is what a sales founder does every day.';
-    const second = 'I think the thing that can be dangerous for a founder is believing too much of the story you tell investors, and never updating it.';
+    [
+      'opens with “Also,” and moves on',
+      'Pair programming works when the senior engineer types less than the junior engineer, and both rotate every half hour.',
+      'Also, I don’t believe tutorials alone give a junior engineer experience; it is built over time by running into real issues on real projects.',
+    ],
+    [
+      'opens by framing a new claim',
+      'Founders who come from sales build a company that pitches well, because pitching is what a sales founder does every day.',
+      'I think the thing that can be dangerous for a founder is believing too much of the story you tell investors, and never updating it.',
+    ],
+  ])('splits where a paragraph %s', (_, first, second) => {
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
   });
   it('cuts a biography off the story it leads into', () => {
