@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readEntry } from '../read/entry.ts';
 import { countWords, median } from '../text/index.ts';
 import { noTopic, type Consent, type EntryData, type Kind, type Person, type Taxonomy } from '../schema/index.ts';
-import { classifyKind, keySentences } from './extract/kind.ts';
+import { analyse, classifyKind, keySentences, type Sentence } from './extract/kind.ts';
 import { defaultPassageOptions, findPassages, type Passage } from './extract/passages.ts';
 import { splitAtNewPoints } from './extract/new-point.ts';
 import { splitByKind } from './extract/split.ts';
@@ -151,10 +151,11 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[], replacements: r.replacements };
     const why = notKnowledge(p.text) ?? askedForPlug(p.prompt);
     if (why) return { ...base, skipped: why };
-    const k = kindOf(r.text);
+    const sentences = analyse(r.text);
+    const k = kindOf(r.text, sentences);
     if (!k.kind) return { ...base, confidence: k.confidence, skipped: 'no-kind' };
     if (ctx.consent.kinds && !ctx.consent.kinds.includes(k.kind)) return { ...base, kind: k.kind, confidence: k.confidence, skipped: 'kind-not-consented' };
-    const keys = keySentences(r.text, k.kind);
+    const keys = keySentences(r.text, k.kind, sentences);
     const title = bestTitle(keys.length ? keys : [r.text]);
     const summary = summaryBeside(title, keys.length ? keys : [r.text]);
     const question = questionFrom(p.prompt, redaction);
@@ -223,8 +224,8 @@ const pointShare = 0.25;
  * drafted, as the kind it leans to and with no confidence, so the review queue flags the kind as uncertain:
  * dropping it would lose knowledge that only lacks a telltale sentence. Short and faint is small talk.
  */
-function kindOf(text: string): ReturnType<typeof classifyKind> {
-  const k = classifyKind(text);
+function kindOf(text: string, sentences: readonly Sentence[]): ReturnType<typeof classifyKind> {
+  const k = classifyKind(text, sentences);
   if (k.kind || countWords(text) < substantialWords) return k;
   const leaning = (Object.keys(k.scores) as Kind[]).sort((a, b) => k.scores[b] - k.scores[a])[0];
   return { ...k, kind: leaning, confidence: 0 };

@@ -18,7 +18,8 @@ export interface KindResult {
   scores: Record<EntryKind, number>;
 }
 
-interface Sentence {
+/** One sentence of a passage, as `analyse` reads it. */
+export interface Sentence {
   text: string;
   words: number;
   strength: Record<EntryKind, number>;
@@ -33,8 +34,7 @@ const minimumScore = 0.4;
  * Classifies a passage of several sentences as a story (what happened), advice (what the listener should
  * or should not do) or an insight (how a domain works), or as none of them.
  */
-export function classifyKind(text: string): KindResult {
-  const sentences = analyse(text);
+export function classifyKind(text: string, sentences: readonly Sentence[] = analyse(text)): KindResult {
   const scores = { story: score(sentences, 'story'), advice: score(sentences, 'advice'), insight: score(sentences, 'insight') };
   const ranked = (Object.keys(scores) as EntryKind[]).sort((a, b) => scores[b] - scores[a]);
   const [best, second] = ranked as [EntryKind, EntryKind, EntryKind];
@@ -58,8 +58,7 @@ export function keySentence(text: string, kind: EntryKind | undefined): string {
  * the kind, one that uses the passage's own recurring words and reads cleanly beats one that is stronger
  * in kind but all hesitation ("It's like -- you know, …").
  */
-export function keySentences(text: string, kind: EntryKind | undefined): string[] {
-  const all = analyse(text);
+export function keySentences(text: string, kind: EntryKind | undefined, all: readonly Sentence[] = analyse(text)): string[] {
   // A sentence with a placeholder or an interjection makes a poor headline ("…from this person [a
   // colleague]", "Oh, my goodness…"): use one only when nothing else will do.
   const clean = all.filter((s) => !/\[[^\]]*\]|^(?:oh|wow|man|gosh|geez|ha(?:ha)*)\b|\.\.\.|…/iu.test(s.text));
@@ -121,7 +120,11 @@ const sceneSetting =
 const obligation =
   /\b(?:you|we)(?:['’]ve| have)? (?:got to|gotta|have to|need to|should|must)\b|\bmake sure\b|\bit['’]s (?:really |super |very )?important (?:to|that)\b|\bthe key is to\b/i;
 
-function analyse(text: string): Sentence[] {
+/**
+ * A passage's sentences, each with its strength in each kind. Parsing them (compromise, the advice model)
+ * is most of the kind's and the title's cost: a caller that needs both analyses once and passes the result.
+ */
+export function analyse(text: string): Sentence[] {
   // Blank lines separate speaker turns; a turn may lack final punctuation, so split there first.
   const sentences = text
     .split(/\n\s*\n/)
@@ -150,7 +153,7 @@ function analyse(text: string): Sentence[] {
  * At least one sentence is clearly of the kind; for a story, two narrative sentences will also do,
  * since narration is spread over sentences that are each plain past tense ("We lost six hours").
  */
-function clearly(sentences: Sentence[], kind: EntryKind): boolean {
+function clearly(sentences: readonly Sentence[], kind: EntryKind): boolean {
   if (sentences.some((s) => s.strength[kind] >= clearSentence)) return true;
   return kind === 'story' && sentences.filter((s) => s.strength.story >= 0.4).length >= 2;
 }
@@ -171,7 +174,7 @@ function adviceStrength(p: number): number {
  */
 const strongestWeight = 0.3;
 
-function score(sentences: Sentence[], kind: EntryKind): number {
+function score(sentences: readonly Sentence[], kind: EntryKind): number {
   if (!sentences.length) return 0;
   let weighted = 0;
   let words = 0;
