@@ -67,7 +67,7 @@ const consent = content.consents.get(consentId);
 if (!consent)
   fail(
     1,
-    `No consent record \`${consentId}\` in ${displayPath(join(env.contentDir, 'consent'))}/.${didYouMean(consentId, content.consents.keys())} Create it with \`npm run consent -- new --person <people-id>\` (the person needs a file in content/people/ first).`,
+    `No consent record \`${consentId}\` in ${displayPath(join(env.contentDir, 'consent'))}/.${didYouMean(consentId, content.consents.keys())} Create it with \`npm run consent -- new --id ${consentId} --person <people-id>\` (the person needs a file in content/people/ first).`,
   );
 if (consent!.revoked) fail(1, `Consent \`${consentId}\` was revoked on ${consent!.revoked}: nothing may be ingested under it.`);
 const mentor = content.people.get(consent!.person);
