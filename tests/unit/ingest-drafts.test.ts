@@ -204,6 +204,8 @@ describe('the question a passage answers', () => {
     // A question with a tag still asks; "iPhone" keeps its small letter.
     expect(asked('How did you decide? What did you look at, right?')).toBe('What did you look at, right?');
     expect(asked('iPhone scanners or the old guns, which did the pickers prefer?')).toBe('iPhone scanners or the old guns, which did the pickers prefer?');
+    // "Dr." does not end a sentence.
+    expect(asked('We spoke with Dr. Okafor about the floor last week. What did she say?')).toMatch(/^We spoke with Dr\. .+ What did she say\?$/);
     // One sentence more at most, and never the host's introduction of the guest, which says who they are.
     expect(asked('Welcome back to Dock Talk, everyone. Our guest today spent ten years running the Doncaster depot. So why did it work?')).toBe(
       'So why did it work?',

@@ -12,6 +12,7 @@ import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { bestTitle, summaryBeside } from './extract/title.ts';
 import { readTranscript } from './read/index.ts';
 import { findRedactions, redact, type Replacement } from './redact/index.ts';
+import { sentences as sentencesOf } from './redact/sentences.ts';
 import { mentorOrganisations } from './redact/identifying.ts';
 import { detectOrganizations } from './redact/organizations.ts';
 import { isCommonWord } from './redact/lexicon.ts';
@@ -249,11 +250,8 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
   const last = asks.filter((m) => !isTag(m[0])).at(-1) ?? asks.at(-1);
   const end = last ? last.index + last[0].length : request ? request.index + request[0].length : -1;
   if (end < 0) return undefined;
-  // Sentences end where a stop meets a space: "codingcoach.io and…" is one sentence.
-  const sentences = prompt
-    .slice(0, end)
-    .split(/(?<=[.!?]["”’)]?)\s+/u)
-    .filter((x) => x.trim());
+  // The redactor's sentences: a stop ends one only before a space ("codingcoach.io" does not), and "Dr." never does.
+  const sentences = sentencesOf(prompt.slice(0, end)).map((x) => x.text);
   let i = sentences.length - 1;
   let q = sentences[i]!.trim();
   // One sentence more, never the host's introduction of the guest ("Our guest today spent ten years…").
