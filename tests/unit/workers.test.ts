@@ -11,6 +11,10 @@ describe('worker threads (inWorkers)', () => {
   it('fail the whole run when a worker throws, and stop the others', async () => {
     await expect(inWorkers(script, { failAt70: 'throw' }, jobs, 2)).rejects.toThrow(/job 70 failed/);
   });
+  it('name the file whose job failed', async () => {
+    const files = jobs.map((n) => ({ path: `content/entries/entry-${n}.mdx`, n }));
+    await expect(inWorkers(script, { failAt70: 'throw' }, files, 2)).rejects.toThrow(/^content\/entries\/entry-70\.mdx: job 70 failed$/);
+  });
   it('fail, not hang, when a worker exits before its jobs are done, even with exit code 0', async () => {
     await expect(inWorkers(script, { failAt70: 'exit' }, jobs, 2)).rejects.toThrow(/stopped with exit code 0 before its jobs were done/);
   });

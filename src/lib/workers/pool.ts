@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { displayPath } from '../text/path.ts';
 
 /** Jobs a worker is given at a time: small enough to share out evenly, large enough to keep messages few. */
 const batch = 64;
@@ -31,7 +32,13 @@ export async function inWorkers<J, R>(script: URL, setup: unknown, jobs: readonl
         next = Math.min(jobs.length, next + batch);
         worker.postMessage({ start, jobs: jobs.slice(start, next) });
       };
-      worker.on('message', (m: { start: number; results: R[] }) => {
+      worker.on('message', (m: Answer<R>) => {
+        if ('failed' in m) {
+          // Say which job failed: a thrown error loses its class crossing threads, and names no file.
+          const job = jobs[m.start + m.failed] as { path?: unknown } | undefined;
+          reject(new Error(typeof job?.path === 'string' ? `${displayPath(job.path)}: ${m.message}` : m.message));
+          return;
+        }
         m.results.forEach((r, i) => {
           results[m.start + i] = r;
         });
@@ -59,9 +66,21 @@ export const threadsFor = (jobs: number, count: number): number => Math.min(coun
 export function answerJobs<J, R, S>(work: (job: J, setup: S) => R): void {
   const setup = workerData as S;
   parentPort?.on('message', ({ start, jobs }: { start: number; jobs: J[] }) => {
-    parentPort?.postMessage({ start, results: jobs.map((j) => work(j, setup)) });
+    const results: R[] = [];
+    for (const [i, job] of jobs.entries()) {
+      try {
+        results.push(work(job, setup));
+      } catch (error) {
+        parentPort?.postMessage({ start, failed: i, message: error instanceof Error ? error.message : String(error) } satisfies Answer<R>);
+        return;
+      }
+    }
+    parentPort?.postMessage({ start, results } satisfies Answer<R>);
   });
 }
+
+/** A worker's answer to a batch: every result, or which job of it failed and why. */
+type Answer<R> = { start: number; results: R[] } | { start: number; failed: number; message: string };
 
 /** Jobs before worker threads repay their start: each loads the readers and reads the records (about 0.5 s). */
 const minJobs = 400;
