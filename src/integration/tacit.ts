@@ -77,7 +77,9 @@ export default function tacit(): AstroIntegration {
           // What the cache does not have is parsed and rendered on every core first; then read and gated.
           const started = performance.now();
           logger.info('reading the content');
-          const ahead = await readAhead(buildEnv(), base);
+          const ahead = await readAhead(buildEnv(), base, {
+            onParse: (files, threads) => logger.info(`parsing ${plural(files, 'entry file')} on ${threads} threads`),
+          });
           if (ahead.parsed)
             logger.info(`${plural(ahead.parsed, 'entry file')} parsed on ${ahead.workers} threads in ${Math.round(performance.now() - started)} ms`);
           site = currentSite(base, { deferCacheSave: true, stage: ahead.stage });

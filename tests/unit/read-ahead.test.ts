@@ -21,9 +21,12 @@ describe('the build parses and renders entries in worker threads first (readAhea
 
   it('and builds exactly the site one thread builds: the same entries, bodies, withheld and reasons', async () => {
     const plain = loadSite(env);
-    const ahead = await readAhead(env, '/', { workers: 2 });
+    const told: [number, number][] = [];
+    const ahead = await readAhead(env, '/', { workers: 2, onParse: (files, threads) => told.push([files, threads]) });
     const files = listEntryFiles(env.contentDir);
     expect(ahead.parsed).toBe(files.length);
+    // Told before parsing, for the build's progress line.
+    expect(told).toEqual([[files.length, ahead.workers]]);
     // The stage holds what the workers read, before the site is loaded.
     expect(ahead.stage.cached(sha256(readText(files[0]!)))).toBeDefined();
     const site = loadSite(env, '/', { stage: ahead.stage });

@@ -33,7 +33,11 @@ export const stageFor = (env: BuildEnv, config: SiteConfig, audience: string, ba
  * does not have, and hands the results to the body stage it returns for `loadSite`. Reading then finds
  * them done; the gate still decides every entry in `loadSite`, on the records read there.
  */
-export async function readAhead(env: BuildEnv, base = '/', options: { workers?: number } = {}): Promise<{ stage: BodyStage; parsed: number; workers: number }> {
+export async function readAhead(
+  env: BuildEnv,
+  base = '/',
+  options: { workers?: number; onParse?: (files: number, threads: number) => void } = {},
+): Promise<{ stage: BodyStage; parsed: number; workers: number }> {
   const { config } = readContent(env.contentDir, { entries: false });
   const stage = stageFor(env, config, audienceOf(env, config), base);
   const jobs: { path: string; source: string; digest: string }[] = [];
@@ -49,6 +53,8 @@ export async function readAhead(env: BuildEnv, base = '/', options: { workers?: 
   }
   const workers = options.workers ?? workersFor(jobs.length);
   if (workers < 1 || !jobs.length) return { stage, parsed: 0, workers: 0 };
+  // A cold parse of thousands of files takes a while: say how many before it starts, as check does.
+  options.onParse?.(jobs.length, threadsFor(jobs.length, workers));
   const setup: ReadWorkerSetup = { contentDir: env.contentDir, settings: settingsOf(config, base) };
   const read = await inWorkers<{ path: string; source: string }, ReadAhead>(
     new URL('./read-worker.ts', import.meta.url),
