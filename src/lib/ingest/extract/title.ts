@@ -1,3 +1,5 @@
+import { countWords } from '../../text/words.ts';
+
 /** Openings that carry no content: "My advice, if you ever run a site like that:", "So, I think". */
 const lead = [
   /^(?:and|but|so|or|well|look|yeah|yep|okay|ok|oh|um+|uh+|hmm+|honestly|basically|actually|anyway|anyways|also)\b[,.!\s]+/i,
@@ -54,7 +56,7 @@ function tidy(sentence: string): string {
   const [first, ...rest] = t.split(/\s+(?:--?|[—–])\s+|--|—/u);
   if (rest.length) {
     const before = first!.replace(/\s+(?:that|which|who|where)(?:\s+\S+){0,2}$/iu, '');
-    t = before.split(/\s+/u).length >= 4 ? before : rest.join(', ').replace(/^[,\s]+/u, '');
+    t = countWords(before) >= 4 ? before : rest.join(', ').replace(/^[,\s]+/u, '');
   }
   return t.trim();
 }
@@ -66,12 +68,12 @@ function closeQuote(t: string): string {
   if (open < 0) {
     // Only a closing quote: the sentence began inside a quotation ("It went well.” And then, years later…").
     const after = t.slice(t.lastIndexOf('”') + 1).trim();
-    return after.split(/\s+/u).length >= 4 ? stripLead(after) : t.replace(/”/gu, '');
+    return countWords(after) >= 4 ? stripLead(after) : t.replace(/”/gu, '');
   }
   const before = t
     .slice(0, open)
     .replace(/(?:,?\s+(?:and )?(?:we|i|he|she|they|you|people)(?: were| was| are| is|['’]re)? (?:like|said|say|says|go|went|asked|told \w+))?[\s,:]*$/iu, '');
-  return before.split(/\s+/u).length >= 4 ? before : t;
+  return countWords(before) >= 4 ? before : t;
 }
 
 /**
@@ -118,7 +120,7 @@ function complement(t: string, max: number): string {
   // Said under a negation or a condition, the knowing is part of the claim ("Nobody I knew realized that…").
   if (!rest || /\b(?:not|never|no|nobody|none|hardly|if|unless|before|whether)\b|n['’]t\b|\bno one\b/iu.test(m.groups?.before ?? '')) return t;
   // "I do remember that early on I realized that…": the knowing can be said twice.
-  return rest.split(/\s+/u).length >= 5 ? complement(rest, max) : t;
+  return countWords(rest) >= 5 ? complement(rest, max) : t;
 }
 
 /**
@@ -143,7 +145,7 @@ const fragmentary = (title: string, shortened: boolean) =>
 export function bestTitle(keys: readonly string[], max = 70): string {
   const candidates = keys.slice(0, 3).map((k, i) => {
     const { title, cut, shortened } = titleOf(k, max);
-    const words = title.split(/\s+/u).length;
+    const words = countWords(title);
     // A later sentence that opens by pointing back ("That was the best hire we made") needs the first.
     const leans = i > 0 && /^(?:that|this|it|those|these)(?:['’]s\b|\s+(?:was|is|were|are|has|had|changed|made|worked)\b)/iu.test(title);
     return { title, penalty: 0.15 * i + (cut || fragmentary(title, shortened) ? 0.5 : 0) + (words < 5 ? 0.4 : 0) + (leans ? 0.4 : 0) };
@@ -162,7 +164,7 @@ function mainClause(t: string, max = 70): string {
       t,
     );
   const rest = m?.[1];
-  return rest && rest.split(/\s+/u).length >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : t;
+  return rest && countWords(rest) >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : t;
 }
 
 /** Cuts at a clause boundary (`,` `;` ` and ` ` because `…) before `max`, else at a word boundary (`cut`). */
