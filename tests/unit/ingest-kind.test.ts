@@ -231,3 +231,15 @@ describe('the advice TSV reader and evaluation', () => {
     expect(r.precision).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe('a passage with no clearly marked kind', () => {
+  const plain =
+    'The warehouse has three doors on the north side and two on the south side. The floor is painted grey. There are forty racks in each aisle and the aisles are numbered from one to twelve. The canteen is on the first floor next to the training room. The car park has spaces for sixty cars and the bus stops at the gate.';
+  it('has no kind, unless it is long enough to lean to one (then with confidence 0)', () => {
+    expect(classifyKind(plain).kind).toBeUndefined();
+    const leaning = classifyKind(plain, undefined, { leanFrom: 60 });
+    expect(leaning.kind).toBe((Object.keys(leaning.scores) as (keyof typeof leaning.scores)[]).sort((a, b) => leaning.scores[b] - leaning.scores[a])[0]);
+    expect(leaning.confidence).toBe(0);
+    expect(classifyKind(plain, undefined, { leanFrom: 100 }).kind).toBeUndefined();
+  });
+});

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build.ts';
 
 // Loading compromise builds its lexicon (about 150 ms); a check whose files are all cached must not pay
 // for it. This runs in a fresh Node so that nothing another test imported is loaded already.
-const probe = (body: string): string => execFileSync(process.execPath, ['--input-type=module', '-e', body], { cwd: process.cwd(), encoding: 'utf8' }).trim();
+const probe = (body: string): string => execFileSync(process.execPath, ['--input-type=module', '-e', body], { cwd: projectRoot, encoding: 'utf8' }).trim();
 
 // Every load of compromise goes through resolution, `import` and `require` alike: record it.
 const hook = `const seen = []; (await import('node:module')).registerHooks({ resolve(specifier, context, next) { if (specifier === 'compromise') seen.push(specifier); return next(specifier, context); } });`;

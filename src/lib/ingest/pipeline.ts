@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readEntry } from '../read/entry.ts';
 import { countWords, median } from '../text/index.ts';
 import { noTopic, type Consent, type EntryData, type Kind, type Person, type Taxonomy } from '../schema/index.ts';
-import { analyse, classifyKind, keySentences, type Sentence } from './extract/kind.ts';
+import { analyse, classifyKind, keySentences } from './extract/kind.ts';
 import { defaultPassageOptions, findPassages, type Passage } from './extract/passages.ts';
 import { splitAtNewPoints } from './extract/new-point.ts';
 import { splitByKind } from './extract/split.ts';
@@ -153,7 +153,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const why = notKnowledge(p.text) ?? askedForPlug(p.prompt);
     if (why) return { ...base, skipped: why };
     const sentences = analyse(r.text);
-    const k = kindOf(r.text, sentences);
+    const k = classifyKind(r.text, sentences, { leanFrom: substantialWords });
     if (!k.kind) return { ...base, confidence: k.confidence, skipped: 'no-kind' };
     if (ctx.consent.kinds && !ctx.consent.kinds.includes(k.kind)) return { ...base, kind: k.kind, confidence: k.confidence, skipped: 'kind-not-consented' };
     const keys = keySentences(r.text, k.kind, sentences);
@@ -221,16 +221,9 @@ function linkLessonsToStories(results: PassageResult[], segments: readonly Passa
 const pointShare = 0.25;
 
 /**
- * The passage's kind. A passage long enough to hold a thought but with no clearly marked kind is still
- * drafted, as the kind it leans to and with no confidence, so the review queue flags the kind as uncertain:
- * dropping it would lose knowledge that only lacks a telltale sentence. Short and faint is small talk.
+ * Passages this long are drafted even with no clearly marked kind, as the kind they lean to, so the review
+ * queue flags the kind as uncertain: dropping them would lose knowledge. Short and faint is small talk.
  */
-function kindOf(text: string, sentences: readonly Sentence[]): ReturnType<typeof classifyKind> {
-  const k = classifyKind(text, sentences);
-  if (k.kind || countWords(text) < substantialWords) return k;
-  const leaning = (Object.keys(k.scores) as Kind[]).sort((a, b) => k.scores[b] - k.scores[a])[0];
-  return { ...k, kind: leaning, confidence: 0 };
-}
 const substantialWords = 60;
 
 /**

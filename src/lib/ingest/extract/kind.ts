@@ -1,3 +1,4 @@
+import { countWords } from '../../text/words.ts';
 import { nlp } from '../../text/nlp.ts';
 import { detokenise } from './advice-features.ts';
 import { adviceProbability, adviceThreshold } from './advice.ts';
@@ -12,7 +13,7 @@ export type EntryKind = Kind;
 export interface KindResult {
   /** The kind, or undefined when no sentence clearly belongs to any kind (small talk, logistics). */
   kind: EntryKind | undefined;
-  /** 0–1: for a kind, its score less half the runner-up's; for undefined, one minus the best score. */
+  /** 0–1: for a kind, its score less half the runner-up's (0 when it only leans, see `leanFrom`); for undefined, one minus the best score. */
   confidence: number;
   /** 0–1 per kind: the strongest sentence and the word-weighted mean over all sentences, weighted 3 to 7. */
   scores: Record<EntryKind, number>;
@@ -25,6 +26,15 @@ export interface Sentence {
   strength: Record<EntryKind, number>;
 }
 
+/** How `classifyKind` treats a passage with no clearly marked kind. */
+export interface KindOptions {
+  /**
+   * From this many words, such a passage gets the kind it leans to, with confidence 0, instead of none: a
+   * passage long enough to hold a thought is knowledge that only lacks a telltale sentence.
+   */
+  leanFrom?: number | undefined;
+}
+
 /** A passage needs at least one sentence this strong in its winning kind, so that filler never wins. */
 const clearSentence = 0.5;
 /** Below this passage score the kind is too faint to publish. */
@@ -34,11 +44,12 @@ const minimumScore = 0.4;
  * Classifies a passage of several sentences as a story (what happened), advice (what the listener should
  * or should not do) or an insight (how a domain works), or as none of them.
  */
-export function classifyKind(text: string, sentences: readonly Sentence[] = analyse(text)): KindResult {
+export function classifyKind(text: string, sentences: readonly Sentence[] = analyse(text), options: KindOptions = {}): KindResult {
   const scores = { story: score(sentences, 'story'), advice: score(sentences, 'advice'), insight: score(sentences, 'insight') };
   const ranked = (Object.keys(scores) as EntryKind[]).sort((a, b) => scores[b] - scores[a]);
   const [best, second] = ranked as [EntryKind, EntryKind, EntryKind];
   if (scores[best] < minimumScore || !clearly(sentences, best)) {
+    if (options.leanFrom !== undefined && countWords(text) >= options.leanFrom) return { kind: best, confidence: 0, scores };
     return { kind: undefined, confidence: round(1 - scores[best]), scores };
   }
   return { kind: best, confidence: round(Math.max(0, scores[best] - scores[second] / 2)), scores };
