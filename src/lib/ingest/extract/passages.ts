@@ -92,15 +92,14 @@ const panelAnswerWords = 40;
  * not the other guest's answer. Undefined when the turn before the mentor's is the question anyway, or when
  * what came after the question is not a panelist's answer.
  */
-function askedOf(between: readonly string[], by: readonly (string | undefined)[], panelist: ReadonlySet<string>): string | undefined {
+function askedOf(between: readonly Turn[], panelist: ReadonlySet<string>): string | undefined {
+  const isPanelist = (t: Turn) => t.speaker !== undefined && panelist.has(t.speaker);
   // "Happening?", "[a colleague]?": a word or two asks the mentor to go on, not something new. A
   // panelist's answer that ends "And who has time for that?" asks nothing; their short question does.
-  const answering = (t: string, i: number) => panelist.has(by[i] ?? '') && countWords(t) >= panelAnswerWords;
-  const k = between.findLastIndex((t, i) => asks(t) && !isReply(t) && !answering(t, i));
-  if (k < 0 || k === between.findLastIndex((t) => !isReply(t))) return undefined;
-  const after = between.slice(k + 1).map((text, i) => ({ text, speaker: by[k + 1 + i] }));
-  const answers = after.filter((t) => !isReply(t.text));
-  return answers.length && answers.every((t) => t.speaker !== undefined && panelist.has(t.speaker)) ? between[k] : undefined;
+  const k = between.findLastIndex((t) => asks(t.text) && !isReply(t.text) && !(isPanelist(t) && countWords(t.text) >= panelAnswerWords));
+  if (k < 0 || k === between.findLastIndex((t) => !isReply(t.text))) return undefined;
+  const answers = between.slice(k + 1).filter((t) => !isReply(t.text));
+  return answers.length && answers.every(isPanelist) ? between[k]!.text : undefined;
 }
 
 /**
@@ -114,8 +113,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
   let prompt: string | undefined;
   let followUp = false;
   // What the other side said since the mentor last spoke, judged as a whole when the mentor speaks again.
-  let between: string[] = [];
-  let betweenBy: (string | undefined)[] = [];
+  let between: Turn[] = [];
   const panelist = panelists(turns, isMentor);
   // Formats like podcast Markdown mark the time only now and then; a passage without a mark of its own
   // starts at or after the last one seen.
@@ -126,18 +124,16 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
     current = [];
   };
   for (const turn of turns) {
-    if (!isMentor(turn)) {
-      between.push(turn.text);
-      betweenBy.push(turn.speaker);
-    } else {
-      if (!current.length || !(carriesOn(between) || picksUp(between, turn.text))) {
+    if (!isMentor(turn)) between.push(turn);
+    else {
+      const said = between.map((t) => t.text);
+      if (!current.length || !(carriesOn(said) || picksUp(said, turn.text))) {
         close();
         runBefore = lastStart;
-        followUp = runs.length > 0 && isFollowUp(between);
-        prompt = askedOf(between, betweenBy, panelist) ?? between.findLast((t) => !isReply(t)) ?? prompt;
+        followUp = runs.length > 0 && isFollowUp(said);
+        prompt = askedOf(between, panelist) ?? said.findLast((t) => !isReply(t)) ?? prompt;
       }
       between = [];
-      betweenBy = [];
       current.push(turn);
     }
     if (turn.start !== undefined) lastStart = turn.start;
