@@ -42,14 +42,14 @@ export async function readAhead(
   const stage = stageFor(env, config, audienceOf(env, config), base);
   const jobs: { path: string; source: string; digest: string }[] = [];
   for (const path of listEntryFiles(env.contentDir)) {
-    // Nor the withheld entries the cache knows read cleanly: the read takes only their front matter, and
-    // their bodies are never rendered.
-    const done = (digest: string) => stage.cached(digest) !== undefined || stage.clean(digest);
+    // Whatever the cache holds is not parsed again: a read entry, and a withheld one known to read cleanly
+    // (the read takes only its front matter, and its body is never rendered). Nothing is adopted yet, so
+    // `clean` (in the store) covers both.
     const known = stage.known(path);
-    if (known !== undefined && done(known)) continue;
+    if (known !== undefined && stage.clean(known)) continue;
     const source = readText(path);
     const digest = sha256(source);
-    if (!done(digest)) jobs.push({ path, source, digest });
+    if (!stage.clean(digest)) jobs.push({ path, source, digest });
   }
   const workers = options.workers ?? workersFor(jobs.length);
   if (workers < 1 || !jobs.length) return { stage, parsed: 0, workers: 0 };
