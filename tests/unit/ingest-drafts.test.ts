@@ -269,6 +269,22 @@ describe('the question a passage answers', () => {
   });
 });
 
+describe('the end of a conversation', () => {
+  it('leaves the mentor’s sign-off out of the last draft', () => {
+    const r = ingestText(
+      [
+        'Sam Okafor: Is peak mostly about hiring more temps?',
+        'Priya Raman: Hiring helps less than people think. A temp picks at about half the rate of a trained picker in the first week, so the cheapest extra capacity is overtime for trained staff in the two weeks that matter.',
+        'Sam Okafor: That is really useful. Thanks, Priya.',
+        'Priya Raman: Any time.',
+      ].join('\n'),
+    );
+    const drafts = r.passages.filter((p) => p.text);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.quote).toMatch(/matter\.$/);
+  });
+});
+
 describe('one decision per name per conversation', () => {
   it('a name found once is redacted wherever it recurs, and so are the initials of a full name', () => {
     const r = ingestText(

@@ -64,6 +64,13 @@ export interface PassageOptions {
 
 export const defaultPassageOptions: PassageOptions = { maxWords: 700, minWords: 25 };
 
+/** A short closing courtesy: "Any time.", "You're welcome!", "Thanks for having me." */
+const isSignOff = (text: string): boolean =>
+  countWords(text) <= 6 &&
+  /^(?:(?:oh|well|yeah|sure|no),?\s+)*(?:any ?time|you['’]re (?:very )?welcome|my pleasure|(?:it was )?a pleasure|no problem|no worries|of course|thanks?(?: you)?(?: (?:so much|for having me))?|cheers|take care|bye)\b[\s\S]*$/iu.test(
+    text.trim(),
+  );
+
 /** A turn that asks something: a question mark outside quoted speech, or "tell me about…". */
 const asks = (text: string) =>
   /\?/u.test(text.replace(/"[^"]*"|“[^”]*”/gu, '')) || /\b(?:tell (?:me|us) about|talk (?:me|us) through|walk (?:me|us) through)\b/iu.test(text);
@@ -120,6 +127,8 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
   let lastStart: number | undefined;
   let runBefore: number | undefined;
   const close = () => {
+    // "Thanks, Priya." "Any time.": a sign-off after the last thought is not part of it.
+    while (current.length > 1 && isSignOff(current[current.length - 1]!.text)) current.pop();
     if (current.length) runs.push({ turns: current, prompt, before: runBefore, afterFollowUp: followUp });
     current = [];
   };
