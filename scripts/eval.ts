@@ -6,7 +6,7 @@ import { evaluateAdvice } from '../src/lib/ingest/extract/eval-advice.ts';
 import { survivingNames } from '../src/lib/ingest/extract/survivors.ts';
 import { ingestTranscript } from '../src/lib/ingest/pipeline.ts';
 import { readTranscript } from '../src/lib/ingest/read/index.ts';
-import { summariseErrors, timingErrors } from '../src/lib/ingest/evaluate/timing.ts';
+import { summariseErrors, talkMinutes, timingErrors } from '../src/lib/ingest/evaluate/timing.ts';
 import { evaluateKnownNames, evaluatePersonNames } from '../src/lib/ingest/redact/eval.ts';
 import { readContent } from '../src/lib/read/content.ts';
 import { FILLER, figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '../src/lib/ingest/evaluate/units.ts';
@@ -120,8 +120,7 @@ if (existsSync(transcripts)) {
     const others = result.transcript.speakers.filter((s) => !result.mentorLabels.includes(s) && s !== 'Break');
     const drafts = result.passages.filter((p) => p.text);
     const survivors = new Set(drafts.flatMap((p) => survivingNames(`${p.title}\n${p.summary}\n${p.quote}`, others)));
-    const minutes =
-      result.transcript.turns.filter((t) => result.mentorLabels.includes(t.speaker ?? '')).reduce((n, t) => n + t.text.split(/\s+/).length, 0) / 150;
+    const minutes = talkMinutes(result.transcript.turns, (t) => result.mentorLabels.includes(t.speaker ?? ''));
     const fillerTitles = drafts.filter((p) => FILLER.test(p.title ?? '')).length;
     rows.push({
       file,

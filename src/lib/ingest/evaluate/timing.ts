@@ -28,3 +28,23 @@ export function summariseErrors(errors: readonly number[], within = 2): { turns:
   const median = !sorted.length ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return { turns: sorted.length, medianSeconds: median, withinShare: sorted.length ? sorted.filter((e) => e <= within).length / sorted.length : 0 };
 }
+
+/** Words a minute assumed where a transcript states too little time to measure its own pace. */
+const assumedPace = 150;
+
+/**
+ * Minutes of one side's talk: its words at the pace the transcript itself keeps between its first and last
+ * stated times (podcast speech runs 155–205 words a minute, so a fixed 150 would make the talk look longer
+ * than it was and drafts per hour look fewer), or at 150 a minute when it states less than a minute.
+ */
+export function talkMinutes(turns: readonly Turn[], speaks: (turn: Turn) => boolean): number {
+  const words = (t: Turn) => t.text.split(/\s+/).filter(Boolean).length;
+  const said = turns.filter(speaks).reduce((n, t) => n + words(t), 0);
+  const timed = turns.map((t, i) => (t.start === undefined ? -1 : i)).filter((i) => i >= 0);
+  const first = timed[0];
+  const last = timed.at(-1);
+  if (first === undefined || last === undefined) return said / assumedPace;
+  const seconds = turns[last]!.start! - turns[first]!.start!;
+  const between = turns.slice(first, last).reduce((n, t) => n + words(t), 0);
+  return seconds >= 60 && between > 0 ? said / (between / (seconds / 60)) : said / assumedPace;
+}

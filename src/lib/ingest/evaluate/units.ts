@@ -7,6 +7,7 @@
 import type { Kind } from '../../schema/index.ts';
 import type { PassageResult } from '../pipeline.ts';
 import type { Turn } from '../transcript.ts';
+import { talkMinutes } from './timing.ts';
 
 /** One conversation's labels. */
 export interface GoldSet {
@@ -105,7 +106,7 @@ export interface UnitScore {
   /** Drafts matched to a gold unit, and of those, with the gold kind. */
   kindJudged: number;
   kindRight: number;
-  /** Minutes of the mentor's talk (words at 150 a minute). */
+  /** Minutes of the mentor's talk, at the transcript's own pace (see `talkMinutes`). */
   minutes: number;
   titles: { total: number; filler: number; placeholder: number; long: number };
   /** Occurrences of must-go names in the source of drafted passages, and how many survived in drafts. */
@@ -140,7 +141,7 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
     gold: units.length,
     unlocated: units.length - located.length,
     drafts: drafts.length,
-    minutes: stream.words.length / 150,
+    minutes: talkMinutes(turns, (t) => t.speaker === gold.mentor),
   };
   const goldStarts = new Set<number>();
   for (const { p, span } of drafts) {
