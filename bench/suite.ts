@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { defaultSeed, generateKnowledgeBase, type GeneratedBase } from './generate/index.ts';
@@ -20,6 +20,8 @@ export interface BenchOptions {
   runs: number;
   quick: boolean;
   skipBaseline: boolean;
+  /** Parts to split each generated base's search index into (`searchShards` in its site.yaml). */
+  shards: number;
   /** Folder of real transcripts for the ingest step; skipped when absent. */
   transcripts: string;
   /** A SKOS thesaurus for the taxonomy round trip; skipped when absent. */
@@ -80,6 +82,7 @@ async function benchSize(size: number, options: Required<Omit<BenchOptions, 'tra
     today: buildDate,
     seed: options.seed,
   });
+  if (options.shards > 1) appendFileSync(join(contentDir, 'site.yaml'), `\nsearchShards: ${options.shards}\n`);
   const generateMs = performance.now() - t0;
   endStep(`${base.published} published of ${base.entries}, ${(base.bytes / 1e6).toFixed(1)} MB`);
 
@@ -329,7 +332,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   const results = (ingest: BenchResults['ingest']): BenchResults => ({
     date,
     machine: { cores: cpu.length, cpu: cpu[0]?.model.trim() ?? 'unknown', totalMemoryBytes: totalmem(), node: process.version, os: osName() },
-    options: { sizes: options.sizes, runs: options.runs, quick: options.quick, skipBaseline: options.skipBaseline, seed, buildDate },
+    options: { sizes: options.sizes, runs: options.runs, quick: options.quick, skipBaseline: options.skipBaseline, shards: options.shards, seed, buildDate },
     sizes,
     ingest,
     taxonomy,

@@ -10,7 +10,7 @@ import { defaultTranscripts } from '../bench/steps/ingest.ts';
 import { defaultThesaurus } from '../bench/steps/taxonomy.ts';
 import { BenchFailure, runBench } from '../bench/suite.ts';
 
-const usage = `Usage: npm run bench [-- --sizes 1000,10000] [--runs 3] [--quick] [--skip-baseline] [--out dir] [--json]
+const usage = `Usage: npm run bench [-- --sizes 1000,10000] [--runs 3] [--quick] [--skip-baseline] [--shards n] [--out dir] [--json]
 
 Generates synthetic knowledge bases (fixed seed) and measures, at each size: Tacit's full build with its
 search index (wall time, peak memory of the process tree), the same entries built by a stock Astro site
@@ -26,6 +26,7 @@ Options:
   --runs <n>         repetitions of each step; the median, min and max are reported (default 3)
   --quick            sizes 200, 1 run: the whole harness, baseline, check and search included, in about a minute
   --skip-baseline    do not build the stock Astro baseline
+  --shards <n>       split each base's search index into n parts (searchShards; default 1)
   --out <dir>        where results.md, results.json and scaling.svg go (default bench-results)
   --json             print results.json on stdout instead of the table
   --transcripts <d>  transcripts for the ingest step (default ../shared/data/transcripts)
@@ -42,6 +43,7 @@ const { values: args } = parseCli(usage, {
   runs: { type: 'string' },
   quick: { type: 'boolean' },
   'skip-baseline': { type: 'boolean' },
+  shards: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
   transcripts: { type: 'string' },
@@ -74,6 +76,7 @@ try {
       runs,
       quick,
       skipBaseline: Boolean(args['skip-baseline']),
+      shards: args.shards !== undefined ? positive(args.shards, '--shards') : 1,
       transcripts: resolve(args.transcripts ?? defaultTranscripts),
       thesaurus: resolve(args.thesaurus ?? defaultThesaurus),
       keep: Boolean(args.keep),

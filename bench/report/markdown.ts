@@ -15,7 +15,7 @@ export function markdownReport(r: BenchResults): string {
   return `# Tacit bench
 
 Run on ${r.date} (${r.totalSeconds.toFixed(0)} s in all), sizes ${r.options.sizes.join(', ')}, ${r.options.runs} run(s) of each step
-(median [min–max]), seed ${r.options.seed}, build date ${r.options.buildDate}${r.options.quick ? ', `--quick`' : ''}.
+(median [min–max]), seed ${r.options.seed}, build date ${r.options.buildDate}${r.options.quick ? ', `--quick`' : ''}${(r.options.shards ?? 1) > 1 ? `, search index in ${r.options.shards} parts (\`--shards\`)` : ''}.
 
 **Machine:** ${m.cores} cores (${m.cpu}), ${bytes(m.totalMemoryBytes)} memory, Node ${m.node}, ${m.os}.
 

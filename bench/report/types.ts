@@ -102,7 +102,7 @@ export interface BenchResults {
   /** ISO time the run started. */
   date: string;
   machine: { cores: number; cpu: string; totalMemoryBytes: number; node: string; os: string };
-  options: { sizes: number[]; runs: number; quick: boolean; skipBaseline: boolean; seed: number; buildDate: string };
+  options: { sizes: number[]; runs: number; quick: boolean; skipBaseline: boolean; shards?: number; seed: number; buildDate: string };
   sizes: SizeResults[];
   ingest: IngestFigures | { skipped: string };
   taxonomy: TaxonomyFigures | { skipped: string };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { CommandError } from '../lib/command-error.ts';
-import { writeSearchIndex } from '../lib/index/index.ts';
+import { type WrittenIndex, writeSearchIndex } from '../lib/index/index.ts';
 import { ContentError } from '../lib/problems.ts';
 import { buildEnv, currentSite, forgetSite, indexCacheDir, readAhead, type Site } from '../lib/site/index.ts';
 import { plural } from '../lib/text/index.ts';
@@ -20,7 +20,7 @@ export default function tacit(): AstroIntegration {
   let root = '';
   let base = '/';
   let site: Site | undefined;
-  let index: Promise<{ records: number; reused: boolean; dir: string }> | undefined;
+  let index: Promise<WrittenIndex & { dir: string }> | undefined;
   let oldOutput: Promise<void> | undefined;
   return {
     name: 'tacit',
@@ -137,7 +137,13 @@ export default function tacit(): AstroIntegration {
         const built = await index!;
         renameSync(built.dir, join(fileURLToPath(dir), 'pagefind'));
         logger.info(
-          `search index: ${built.records} entries, ready ${Math.round(performance.now() - started)} ms after the pages${built.reused ? ' (copied from the cache: the same records as the last build)' : ''}`,
+          `search index: ${built.records} entries${built.shards > 1 ? ` in ${built.shards} parts` : ''}, ready ${Math.round(performance.now() - started)} ms after the pages${
+            built.reused
+              ? ' (copied from the cache: the same records as the last build)'
+              : built.reusedShards
+                ? ` (${built.reusedShards} of the parts copied from the cache, their records unchanged)`
+                : ''
+          }`,
         );
       },
     },

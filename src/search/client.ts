@@ -39,7 +39,7 @@ export function startSearch(): void {
     return `${location.pathname}?${params}`;
   };
 
-  const load = () => loadPagefind(form.dataset.pagefind ?? '/pagefind/');
+  const load = () => loadPagefind(form.dataset.pagefind ?? '/pagefind/', Number(form.dataset.shards) || 1);
   const table = () => loadFacets(form.dataset.facets ?? '');
   let hintsLoading: Promise<TopicHint[]> | undefined;
   const hints = () =>
@@ -88,6 +88,11 @@ export function startSearch(): void {
           filters,
         ),
       );
+      // A split index's parts come back merged by score: with no term, the table gives the date order.
+      if (query === null && facets.newest) {
+        const hit = new Map(all.map((h) => [h.id, h]));
+        return facets.newest.filter((id) => keep.has(id) && hit.has(id)).map((id) => hit.get(id)!);
+      }
       return all.filter((h) => keep.has(h.id));
     }
     if (query === undefined) return [];

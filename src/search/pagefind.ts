@@ -1,5 +1,6 @@
 // The parts of Pagefind's browser API the search page uses, and the one place it is loaded.
 import { searchOptions } from '../lib/index/ranking.ts';
+import { shardPath } from '../lib/index/shards.ts';
 
 export interface ResultData {
   url: string;
@@ -30,12 +31,16 @@ export interface Pagefind {
 interface Module extends Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Pagefind, imported and started once, with the site's ranking. */
-export const loadPagefind = (bundle: string): Promise<Pagefind> =>
+/**
+ * Pagefind, imported and started once, with the site's ranking; an index split into `shards` parts
+ * (`searchShards`) is merged from the parts' folders, and searched as one.
+ */
+export const loadPagefind = (bundle: string, shards = 1): Promise<Pagefind> =>
   (loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Module;
     // In the page's own thread, not Pagefind's worker. The worker hands each result across as a callback
@@ -43,7 +48,10 @@ export const loadPagefind = (bundle: string): Promise<Pagefind> =>
     // matches thousands of entries, those messages queue ahead of the next search. At 10,000 entries the
     // slowest query showed its first result in 79–150 ms through the worker and in 26–30 ms without it,
     // and the worker's script is 12 KB less to load.
-    await pagefind.options({ baseUrl: '/', noWorker: true, ...searchOptions });
+    const options = { baseUrl: '/', ...searchOptions };
+    await pagefind.options({ ...options, noWorker: true });
     await pagefind.init();
+    // Each part fetches its own entry file and metadata, and shares the first part's WebAssembly.
+    await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pagefind.mergeIndex(`${bundle}${shardPath(i + 1)}`, options)));
     return pagefind;
   })());

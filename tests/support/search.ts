@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { searchable } from '../../src/lib/index/query.ts';
 import { searchOptions } from '../../src/lib/index/ranking.ts';
@@ -24,8 +26,11 @@ export async function withSearch<T>(dir: string, body: (search: Search, page: Pa
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     // A string, so the test runner does not rewrite the browser's dynamic import.
+    // A split index (`searchShards`) is merged from its parts, as the search page merges it.
+    const parts = readdirSync(join(dir, 'pagefind')).filter((name) => /^shard-\d+$/.test(name));
+    const options = JSON.stringify({ baseUrl: '/', ...searchOptions });
     await page.evaluate(
-      `import('/pagefind/pagefind.js').then(async (pf) => { await pf.options(${JSON.stringify({ baseUrl: '/', ...searchOptions })}); window.pf = pf; })`,
+      `import('/pagefind/pagefind.js').then(async (pf) => { await pf.options(${options}); await pf.init(); for (const p of ${JSON.stringify(parts)}) await pf.mergeIndex('/pagefind/' + p + '/', ${options}); window.pf = pf; })`,
     );
     const search: Search = (term, filters = {}) =>
       page.evaluate(

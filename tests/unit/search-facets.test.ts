@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countFacets, facetTable, filterIds, packFacets, unpackFacets, type FacetTable } from '../../src/lib/index/facets.ts';
+import { clashes } from '../../src/lib/index/pagefind.ts';
+import { shardOf } from '../../src/lib/index/shards.ts';
 import type { PublishedEntry } from '../../src/lib/site/model.ts';
 
 const entry = (slug: string, kind: PublishedEntry['kind'], topics: string[], stages: string[], mentor?: string, collections: string[] = []) =>
@@ -87,5 +89,47 @@ describe('the packed table the search page downloads', () => {
     expect(sorted(back)).toEqual(sorted(table));
     const empty = facetTable([], () => '');
     expect(unpackFacets(packFacets(empty, { broader: () => [], own: () => [] }))).toEqual(empty);
+  });
+
+  it('carries the date order of a split index, which Pagefind cannot give across parts', () => {
+    const idOf = (e: PublishedEntry) => `en_${(0xa000000 + e.slug.charCodeAt(0) * 7919).toString(16)}`;
+    const table = { ...facetTable(rows, idOf), newest: ['c', 'a', 'd', 'b'].map((slug) => idOf(rows.find((e) => e.slug === slug)!)) };
+    const packed = packFacets(table, { broader: (label) => broader[label] ?? [], own: () => [] });
+    expect(unpackFacets(JSON.parse(JSON.stringify(packed)) as typeof packed).newest).toEqual(table.newest);
+    expect(packFacets(facetTable(rows, idOf), { broader: () => [], own: () => [] })).not.toHaveProperty('newest');
+  });
+});
+
+describe('a split search index', () => {
+  it('sends an entry to the same part whatever else is indexed, and fills the parts about evenly', () => {
+    const urls = Array.from({ length: 3000 }, (_, i) => `/entries/entry-${i}/`);
+    const counts = [0, 0, 0, 0];
+    for (const url of urls) counts[shardOf(url, 4)]!++;
+    for (const n of counts) expect(Math.abs(n - 750)).toBeLessThan(100);
+    expect(urls.map((u) => shardOf(u, 4))).toEqual(urls.map((u) => shardOf(u, 4)));
+    expect(shardOf('/entries/entry-1/', 1)).toBe(0);
+  });
+
+  it('salts the page of a later part whose name an earlier part already has, until no two pages share one', () => {
+    const salts = new Map<string, number>();
+    const parts = [
+      new Map([
+        ['/a/', 'en_1'],
+        ['/b/', 'en_2'],
+      ]),
+      new Map([
+        ['/c/', 'en_3'],
+        ['/d/', 'en_1'],
+      ]),
+      new Map([['/e/', 'en_2']]),
+    ];
+    expect(clashes(parts, salts)).toEqual([1, 2]);
+    expect(Object.fromEntries(salts)).toEqual({ '/d/': 1, '/e/': 1 });
+    parts[1]!.set('/d/', 'en_4');
+    parts[2]!.set('/e/', 'en_3');
+    expect(clashes(parts, salts)).toEqual([2]);
+    expect(salts.get('/e/')).toBe(2);
+    parts[2]!.set('/e/', 'en_5');
+    expect(clashes(parts, salts)).toEqual([]);
   });
 });

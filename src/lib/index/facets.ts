@@ -15,6 +15,8 @@ export interface FacetTable {
   values: Record<FacetGroup, string[]>;
   /** Per Pagefind page id, per group in `facetGroups` order, the positions of the entry's values. */
   pages: Record<string, number[][]>;
+  /** With a split index, every page id newest first: Pagefind sorts by date within each part only. */
+  newest?: string[] | undefined;
 }
 
 /** An entry's values per group; a topic filter also finds the entries of the topics under it. */
@@ -109,6 +111,8 @@ export interface PackedFacets {
    * between pages. A topic cell starting with `!` lists every topic, to be taken as it is.
    */
   columns: string[];
+  /** With a split index, the pages newest first, as their positions in id order in base 36, `,` between. */
+  newest?: string | undefined;
 }
 
 const b36 = (n: number) => n.toString(36);
@@ -164,7 +168,9 @@ export function packFacets(table: FacetTable, topics: { broader: (label: string)
       })
       .join(','),
   );
-  return { values: table.values, broader, ids: packedIds, columns };
+  const place = new Map(ids.map((id, i) => [id, i]));
+  const newest = table.newest?.map((id) => b36(place.get(id)!)).join(',');
+  return { values: table.values, broader, ids: packedIds, columns, ...(newest === undefined ? {} : { newest }) };
 }
 
 /** The table back from what the search page downloaded. */
@@ -193,5 +199,6 @@ export function unpackFacets(packed: PackedFacets): FacetTable {
       return [...ancestorsOf(packed.broader, numbers(cell))];
     });
   });
-  return { values: packed.values, pages };
+  const newest = packed.newest === undefined ? undefined : packed.newest ? packed.newest.split(',').map((p) => ids[Number.parseInt(p, 36)]!) : [];
+  return { values: packed.values, pages, ...(newest ? { newest } : {}) };
 }

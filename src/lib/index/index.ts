@@ -5,3 +5,4 @@ export * from './query.ts';
 export * from './ranking.ts';
 export * from './topics.ts';
 export * from './facets.ts';
+export * from './shards.ts';

@@ -1,51 +1,149 @@
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { codeDigest, sha256 } from '../cache/index.ts';
 import { routes } from '../routes.ts';
-import type { Site } from '../site/model.ts';
+import type { PublishedEntry, Site } from '../site/model.ts';
 import { facetTable, packFacets } from './facets.ts';
 import { searchRecord } from './records.ts';
+import { shardOf, shardPath } from './shards.ts';
+
+/** What `writeSearchIndex` wrote. */
+export interface WrittenIndex {
+  /** Entries indexed. */
+  records: number;
+  /** Parts the index is split into (`searchShards`), and how many of them were copied from the cache. */
+  shards: number;
+  reusedShards: number;
+  /** Every part was copied from the cache: the same records as the last build. */
+  reused: boolean;
+}
 
 /**
  * Indexes the published entries and writes the index into `outputPath` (usually `<outDir>/pagefind`),
- * with the table of filter values the search page counts with (`facets.ts`). With `cacheDir`, an index
- * of exactly the same records (same Pagefind, same code) is copied from there instead of built again, and
- * a new one replaces what was there: it never holds more than the last build's published records.
+ * with the table of filter values the search page counts with (`facets.ts`). With `searchShards` above 1
+ * the records are split by `shardOf`: the first part at the top of `outputPath`, the others in
+ * `shard-<n>/`, merged by the search page. With `cacheDir`, a part of exactly the same records (same
+ * Pagefind, same code) is copied from there instead of built again, and the new parts replace what was
+ * there: the cache never holds more than the last build's published records.
  */
-export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?: string): Promise<{ records: number; reused: boolean }> {
+export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?: string): Promise<WrittenIndex> {
   const records = site.entries.map((e) => searchRecord(e, site.base));
+  const shards = site.config.searchShards;
+  const parts = Array.from({ length: shards }, () => [] as number[]);
+  records.forEach((r, i) => parts[shardOf(r.url, shards)]!.push(i));
   const version = cacheDir && pagefindVersion();
-  const cached = cacheDir && version ? join(cacheDir, sha256(JSON.stringify([version, codeDigest(['index']), records])).slice(0, 32)) : undefined;
-  const reused = cached !== undefined && existsSync(cached);
-  if (reused) cpSync(cached, outputPath, { recursive: true });
-  else {
-    await indexRecords(records, outputPath);
-    if (cacheDir && cached) keepOnly(outputPath, cacheDir, cached);
+  const code = codeDigest(['index']);
+  const salts = readSalts(cacheDir, records);
+  const dirs = parts.map((_, n) => join(outputPath, '.parts', String(n)));
+  const keys: (string | undefined)[] = [];
+  const ids: Map<string, string>[] = [];
+  const fromCache: boolean[] = [];
+  let todo = parts.map((_, n) => n);
+  try {
+    // Pagefind names a page by a short hash, unique within one index only. A page whose name another part
+    // already has is indexed again with a salt in its record (about one build in ten at 8,000 entries in
+    // four parts); the salts are kept with the cache so the next build finds the salted parts there.
+    for (let round = 0; todo.length; round++) {
+      if (round > 8) throw new Error('Pagefind gave two pages of different parts the same name after 8 tries; build again with another `searchShards`.');
+      for (const n of todo) {
+        const own = parts[n]!.map((i) => salted(records[i]!, salts.get(records[i]!.url)));
+        const key = version ? sha256(JSON.stringify([version, code, shards, n, own])).slice(0, 32) : undefined;
+        const cached = cacheDir && key ? join(cacheDir, key) : undefined;
+        rmSync(dirs[n]!, { recursive: true, force: true });
+        fromCache[n] = cached !== undefined && existsSync(cached);
+        if (fromCache[n]) cpSync(cached!, dirs[n]!, { recursive: true });
+        else await indexRecords(own, dirs[n]!);
+        keys[n] = key;
+        ids[n] = pageIds(dirs[n]!);
+      }
+      todo = clashes(ids, salts);
+    }
+  } finally {
+    // The indexer is a child process; closing it lets the build exit promptly.
+    await pagefind.close();
   }
-  const ids = pageIds(outputPath);
+  for (const [n, dir] of dirs.entries()) {
+    const to = join(outputPath, shardPath(n));
+    if (n === 0) for (const name of readdirSync(dir)) renameSync(join(dir, name), join(to, name));
+    else renameSync(dir, to);
+  }
+  rmSync(join(outputPath, '.parts'), { recursive: true, force: true });
+  if (cacheDir && version)
+    keepOnly(cacheDir, (fresh) => {
+      for (const [n, key] of keys.entries()) linkTree(join(outputPath, shardPath(n)), join(fresh, key!), n === 0 ? /^shard-\d+$/ : undefined);
+      if (salts.size) writeFileSync(join(fresh, 'salts.json'), JSON.stringify(Object.fromEntries(salts)));
+    });
+  const idOf = new Map(ids.flatMap((m) => [...m]));
+  writeFacets(site, records, idOf, outputPath);
+  const reusedShards = fromCache.filter(Boolean).length;
+  return { records: site.entries.length, shards, reusedShards, reused: reusedShards === shards };
+}
+
+/** The filter table, written beside the index's first part; with a split index, the pages newest first too. */
+function writeFacets(site: Site, records: readonly CustomRecord[], ids: ReadonlyMap<string, string>, outputPath: string): void {
   const urls = new Map(site.entries.map((e, i) => [e, records[i]!.url]));
   const own = new Map<string, string[]>();
-  const table = facetTable(site.entries, (entry) => {
+  const idOf = (entry: PublishedEntry) => {
     const url = urls.get(entry)!;
     const id = ids.get(url);
     if (!id) throw new Error(`Pagefind wrote no page for \`${url}\`; its fragment format may have changed (expected gzip of \`pagefind_dcd\` and JSON).`);
+    return id;
+  };
+  const table = facetTable(site.entries, (entry) => {
+    const id = idOf(entry);
     own.set(
       id,
       entry.topics.map((t) => t.label),
     );
     return id;
   });
+  // Pagefind sorts within each part; merged parts come back by score, so the page orders by date itself.
+  if (site.config.searchShards > 1) table.newest = [...site.entries].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).map(idOf);
   // By label, as the filters name topics; two topics of one label share their broader topics here, and
   // `packFacets` lists the rows that would come out wrong in full.
   const broader = new Map<string, string[]>();
   for (const t of site.topics) broader.set(t.label, [...(broader.get(t.label) ?? []), ...t.broader.map((b) => b.label)]);
   const packed = packFacets(table, { broader: (label) => broader.get(label) ?? [], own: (id) => own.get(id) ?? [] });
   writeFileSync(join(outputPath, routes.searchFacets.slice(routes.pagefind.length)), JSON.stringify(packed));
-  return { records: site.entries.length, reused };
+}
+
+/** A record with a salt in its meta, which changes its fragment and so the name Pagefind gives it. */
+const salted = (record: CustomRecord, salt: number | undefined): CustomRecord => (salt ? { ...record, meta: { ...record.meta, salt: String(salt) } } : record);
+
+/**
+ * The parts holding a page whose name an earlier part already has; each such page's salt goes up by one.
+ * Pages of the lowest part keep their names, so the loop ends.
+ */
+export function clashes(ids: readonly ReadonlyMap<string, string>[], salts: Map<string, number>): number[] {
+  const seen = new Set<string>();
+  const again = new Set<number>();
+  for (const [n, part] of ids.entries()) {
+    for (const [url, id] of part) {
+      if (!seen.has(id)) continue;
+      salts.set(url, (salts.get(url) ?? 0) + 1);
+      again.add(n);
+    }
+    for (const id of part.values()) seen.add(id);
+  }
+  return [...again];
+}
+
+/** The salts the last build kept, for the pages still indexed. */
+function readSalts(cacheDir: string | undefined, records: readonly CustomRecord[]): Map<string, number> {
+  const salts = new Map<string, number>();
+  if (!cacheDir) return salts;
+  try {
+    const kept = JSON.parse(readFileSync(join(cacheDir, 'salts.json'), 'utf8')) as Record<string, number>;
+    const urls = new Set(records.map((r) => r.url));
+    for (const [url, salt] of Object.entries(kept)) if (urls.has(url) && Number.isInteger(salt) && salt > 0) salts.set(url, salt);
+  } catch {
+    // none kept, or unreadable: at worst a part is indexed twice
+  }
+  return salts;
 }
 
 /** Pagefind's index of `records`, written into `outputPath`. */
@@ -59,23 +157,22 @@ async function indexRecords(records: readonly CustomRecord[], outputPath: string
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
+    // Each part's index is dropped once written, so the indexer holds one part at a time.
     await index.deleteIndex();
-    // The indexer is a child process; closing it lets the build exit promptly.
-    await pagefind.close();
   }
 }
 
 /**
- * Makes `index` the only index in `cacheDir`, at `cached`: linked (or copied) into a new folder beside it,
- * which then takes the old one's place, so the cache never holds a half-copied index nor one of withdrawn
- * records. A cache that cannot be written only makes the next build slower.
+ * Makes what `fill` puts into a new folder beside `cacheDir` the whole of `cacheDir`: the new folder takes
+ * the old one's place, so the cache never holds a half-copied index nor one of withdrawn records. A cache
+ * that cannot be written only makes the next build slower.
  */
-function keepOnly(index: string, cacheDir: string, cached: string): void {
+function keepOnly(cacheDir: string, fill: (fresh: string) => void): void {
   let fresh: string | undefined;
   try {
     mkdirSync(dirname(cacheDir), { recursive: true });
     fresh = mkdtempSync(`${cacheDir}.new-`);
-    linkTree(index, join(fresh, basename(cached)));
+    fill(fresh);
     rmSync(cacheDir, { recursive: true, force: true });
     renameSync(fresh, cacheDir);
   } catch {
@@ -87,9 +184,10 @@ function keepOnly(index: string, cacheDir: string, cached: string): void {
  * `from`'s files hard-linked into `to` (Pagefind writes thousands; linking takes a tenth of the time of
  * copying), copied where linking is not possible. The build never writes into an index once written.
  */
-function linkTree(from: string, to: string): void {
+function linkTree(from: string, to: string, skip?: RegExp): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (skip?.test(entry.name)) continue;
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
     if (entry.isDirectory()) linkTree(source, target);
     else {

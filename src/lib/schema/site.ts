@@ -28,6 +28,13 @@ export const siteConfigSchema = z
       // In the query or fragment only: a query in the host or path could send readers anywhere.
       .refine((url) => /[?#].*\{query\}/.test(url), { error: 'expected a URL with `{query}` in its query string, e.g. `…/issues/new?title={query}`' })
       .optional(),
+    /**
+     * Splits the search index into this many parts by a stable hash of each entry's URL. A rebuild indexes
+     * again only the parts whose entries changed, and each part's indexer holds only its part; each part
+     * adds about 25 KB to every query, since Pagefind loads at least one chunk of each. Worth it for large
+     * knowledge bases that rebuild often (README, "Performance").
+     */
+    searchShards: z.number().int().min(1).max(32).default(1),
     /** The branch edit links point at. */
     branch: z.string().trim().min(1).default('main'),
     /** An entry not reviewed for this many months is stale: a badge on the site and a `check` warning. */

@@ -1,0 +1,115 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardOf } from '../../src/lib/index/shards.ts';
+import { loadSite, type PublishedEntry } from '../../src/lib/site/index.ts';
+import { launch } from '../support/browser.ts';
+import { buildSample, projectRoot, testDate } from '../support/build.ts';
+import { occurrences, readOutput } from '../support/output.ts';
+import { withSearch } from '../support/search.ts';
+import { serve } from '../support/serve.ts';
+
+const shards = 3;
+const sentenceOf = (e: PublishedEntry) => e.text.split(/(?<=[.!?])\s+/).find((s) => s.length > 60)!;
+/** The URLs each part of the index holds, from its fragments. */
+const partsOf = (out: string) =>
+  [
+    join(out, 'pagefind'),
+    ...readdirSync(join(out, 'pagefind'))
+      .filter((n) => /^shard-\d+$/.test(n))
+      .map((n) => join(out, 'pagefind', n)),
+  ].map((dir) => readOutput(join(dir, 'fragment')).map((f) => (JSON.parse(f.text.slice(f.text.indexOf('{'))) as { url: string }).url));
+
+describe(`a search index split into ${shards} parts (searchShards)`, () => {
+  let work: string;
+  let content: string;
+  let cacheDir: string;
+  let out: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'tacit-shards-'));
+    content = join(work, 'content');
+    cacheDir = join(work, 'cache');
+    out = join(work, 'dist');
+    cpSync(join(projectRoot, 'content'), content, { recursive: true });
+    writeFileSync(join(content, 'site.yaml'), `${readFileSync(join(content, 'site.yaml'), 'utf8')}\nsearchShards: ${shards}\n`);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('puts each entry in the part its URL hashes to, re-indexes only the part an edit touches, and drops withdrawn entries from every part and the cache', async () => {
+    expect(buildSample({ outDir: out, contentDir: content, cacheDir })).toMatch(new RegExp(`search index: 22 entries in ${shards} parts, ready`));
+    const site = loadSite({ contentDir: content, today: testDate });
+    const parts = partsOf(out);
+    expect(parts).toHaveLength(shards);
+    for (const [n, urls] of parts.entries()) {
+      expect(urls.length, `part ${n}`).toBeGreaterThan(0);
+      for (const url of urls) expect(shardOf(url, shards), url).toBe(n);
+    }
+    expect(parts.flat().sort()).toEqual(site.entries.map((e) => e.path).sort());
+
+    // Search and filters over the merged parts, as the search page runs them.
+    await withSearch(out, async (search) => {
+      const everything = await search(null);
+      expect(everything.map((h) => h.url).sort()).toEqual(site.entries.map((e) => e.path).sort());
+      const stories = await search(null, { kind: ['Story'] });
+      expect(stories.length).toBe(site.entries.filter((e) => e.kind === 'story').length);
+    });
+
+    // One entry's body edited: only its part is indexed again.
+    const edited = site.entries[0]!;
+    const file = join(
+      content,
+      'entries',
+      readdirSync(join(content, 'entries'), { recursive: true })
+        .map(String)
+        .find((p) => p.endsWith(`${edited.slug}.mdx`))!,
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\s*$/, '\n\nThe quartermaster keeps a ledger of borrowed lanterns.\n'));
+    const rebuilt = buildSample({ outDir: out, contentDir: content, cacheDir });
+    expect(rebuilt).toMatch(new RegExp(`\\(${shards - 1} of the parts copied from the cache`));
+    const part = shardOf(edited.path, shards);
+    expect(occurrences(readOutput(join(out, 'pagefind', part ? `shard-${part}` : 'fragment')), 'borrowed lanterns')).not.toEqual([]);
+
+    // A consent revoked: its entries leave every part of the site's index and of the cache in that build.
+    const revoked = site.entries.filter((e) => e.attribution.mode === 'named' && e.attribution.personId === 'henrietta-szymborska-pike');
+    expect(revoked.length).toBeGreaterThan(0);
+    expect(occurrences(readOutput(cacheDir), sentenceOf(revoked[0]!))).not.toEqual([]);
+    const consent = join(content, 'consent', 'henrietta-szymborska-pike-2025.yaml');
+    writeFileSync(consent, `${readFileSync(consent, 'utf8').replace(/\s*$/, '')}\nrevoked: 2026-11-20\n`);
+    buildSample({ outDir: out, contentDir: content, cacheDir });
+    const [files, cache] = [readOutput(join(out, 'pagefind')), readOutput(cacheDir)];
+    for (const e of revoked) {
+      expect(parts.flat()).toContain(e.path);
+      expect(partsOf(out).flat()).not.toContain(e.path);
+      for (const trace of [e.title, e.summary, sentenceOf(e)]) {
+        expect(occurrences(files, trace), `${e.slug} in the index`).toEqual([]);
+        expect(occurrences(cache, trace), `${e.slug} in the cache`).toEqual([]);
+      }
+    }
+    // The cache holds this build's parts and nothing else.
+    const indexDir = join(cacheDir, readdirSync(cacheDir).find((n) => n.startsWith('index-'))!);
+    expect(readdirSync(indexDir).filter((n) => n !== 'salts.json')).toHaveLength(shards);
+  });
+
+  it('the search page merges the parts: filtering with no term lists the entries of every part, newest first', async () => {
+    expect(existsSync(join(out, 'pagefind', 'shard-1'))).toBe(true);
+    const site = loadSite({ contentDir: content, today: testDate });
+    const server = await serve(out);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/search/?kind=Advice`);
+      const advice = site.entries.filter((e) => e.kind === 'advice');
+      expect(new Set(advice.map((e) => shardOf(e.path, shards))).size).toBeGreaterThan(1);
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, Math.min(advice.length, 10));
+      const shown = await page
+        .locator('#search-results .card-title a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const newest = [...advice].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      expect(shown.map((p) => newest.findIndex((e) => e.path === p))).toEqual(shown.map((_, i) => i));
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
