@@ -34,7 +34,7 @@ export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?
   const records = site.entries.map((e) => searchRecord(e, site.base));
   const shards = site.config.searchShards;
   const parts = Array.from({ length: shards }, () => [] as number[]);
-  records.forEach((r, i) => parts[shardOf(r.url, shards)]!.push(i));
+  for (const [i, r] of records.entries()) parts[shardOf(r.url, shards)]!.push(i);
   const version = cacheDir && pagefindVersion();
   const code = codeDigest(['index']);
   const salts = readSalts(cacheDir, records);
