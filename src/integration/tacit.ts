@@ -139,7 +139,7 @@ export default function tacit(): AstroIntegration {
         logger.info(
           `search index: ${built.records} entries${built.shards > 1 ? ` in ${built.shards} parts` : ''}, ready ${Math.round(performance.now() - started)} ms after the pages${
             built.reused
-              ? ' (copied from the cache: the same records as the last build)'
+              ? ' (copied from the cache: these records were indexed before)'
               : built.reusedShards
                 ? ` (${built.reusedShards} of the parts copied from the cache, their records unchanged)`
                 : ''

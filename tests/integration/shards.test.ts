@@ -6,6 +6,7 @@ import { shardOf } from '../../src/lib/index/shards.ts';
 import { loadSite, type PublishedEntry } from '../../src/lib/site/index.ts';
 import { launch } from '../support/browser.ts';
 import { buildSample, projectRoot, testDate } from '../support/build.ts';
+import { runScript } from '../support/cli.ts';
 import { occurrences, readOutput } from '../support/output.ts';
 import { withSearch } from '../support/search.ts';
 import { serve } from '../support/serve.ts';
@@ -111,5 +112,30 @@ describe(`a search index split into ${shards} parts (searchShards)`, () => {
       await browser.close();
       await server.close();
     }
+  });
+
+  it('parts indexed in separate processes, each into its own cache as CI jobs would, make one build that indexes nothing', async () => {
+    const jobs = Array.from({ length: shards }, (_, n) => join(work, `job-${n}`));
+    const env = (cache: string) => ({ TACIT_BUILD_DATE: testDate, TACIT_CONTENT_DIR: content, TACIT_CACHE_DIR: cache, TACIT_CACHE: '' });
+    for (const [n, cache] of jobs.entries()) {
+      const run = runScript('index-part', [String(n), '--json'], env(cache));
+      expect(run.status, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ part: n, shards, indexed: true });
+    }
+    // The final job: every job's index folder brought into one cache, then one build.
+    const merged = join(work, 'merged');
+    for (const cache of jobs)
+      for (const name of readdirSync(cache).filter((n) => n.startsWith('index-'))) cpSync(join(cache, name), join(merged, name), { recursive: true });
+    const final = join(work, 'final');
+    expect(buildSample({ outDir: final, contentDir: content, cacheDir: merged })).toMatch(
+      new RegExp(`search index: \\d+ entries in ${shards} parts, ready \\d+ ms after the pages \\(copied from the cache`),
+    );
+    const site = loadSite({ contentDir: content, today: testDate });
+    expect(partsOf(final).flat().sort()).toEqual(site.entries.map((e) => e.path).sort());
+    await withSearch(final, async (search) => expect((await search(null)).length).toBe(site.entries.length));
+
+    const wrong = runScript('index-part', [String(shards)], env(jobs[0]!));
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain(`this site's index has ${shards} parts (searchShards in content/site.yaml), numbered 0 to ${shards - 1}`);
   });
 });

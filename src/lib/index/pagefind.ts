@@ -31,12 +31,7 @@ export interface WrittenIndex {
  * there: the cache never holds more than the last build's published records.
  */
 export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?: string): Promise<WrittenIndex> {
-  const records = site.entries.map((e) => searchRecord(e, site.base));
-  const shards = site.config.searchShards;
-  const parts = Array.from({ length: shards }, () => [] as number[]);
-  for (const [i, r] of records.entries()) parts[shardOf(r.url, shards)]!.push(i);
-  const version = cacheDir && pagefindVersion();
-  const code = codeDigest(['index']);
+  const { records, parts, shards, keyOf } = split(site, cacheDir);
   const salts = readSalts(cacheDir, records);
   const dirs = parts.map((_, n) => join(outputPath, '.parts', String(n)));
   const keys: (string | undefined)[] = [];
@@ -51,7 +46,7 @@ export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?
       if (round > 8) throw new Error('Pagefind gave two pages of different parts the same name after 8 tries; build again with another `searchShards`.');
       for (const n of todo) {
         const own = parts[n]!.map((i) => salted(records[i]!, salts.get(records[i]!.url)));
-        const key = version ? sha256(JSON.stringify([version, code, shards, n, own])).slice(0, 32) : undefined;
+        const key = keyOf(n, own);
         const cached = cacheDir && key ? join(cacheDir, key) : undefined;
         rmSync(dirs[n]!, { recursive: true, force: true });
         fromCache[n] = cached !== undefined && existsSync(cached);
@@ -72,7 +67,7 @@ export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?
     else renameSync(dir, to);
   }
   rmSync(join(outputPath, '.parts'), { recursive: true, force: true });
-  if (cacheDir && version)
+  if (cacheDir && keys.every(Boolean))
     keepOnly(cacheDir, (fresh) => {
       for (const [n, key] of keys.entries()) linkTree(join(outputPath, shardPath(n)), join(fresh, key!), n === 0 ? /^shard-\d+$/ : undefined);
       if (salts.size) writeFileSync(join(fresh, 'salts.json'), JSON.stringify(Object.fromEntries(salts)));
@@ -81,6 +76,49 @@ export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?
   writeFacets(site, records, idOf, outputPath);
   const reusedShards = fromCache.filter(Boolean).length;
   return { records: site.entries.length, shards, reusedShards, reused: reusedShards === shards };
+}
+
+/**
+ * The records and which part each goes to; `keyOf` names a part of exactly these records in the cache
+ * (undefined without a cache, or when Pagefind's version cannot be told: an upgrade must not reuse a part).
+ */
+function split(site: Site, cacheDir: string | undefined) {
+  const records = site.entries.map((e) => searchRecord(e, site.base));
+  const shards = site.config.searchShards;
+  const parts = Array.from({ length: shards }, () => [] as number[]);
+  for (const [i, r] of records.entries()) parts[shardOf(r.url, shards)]!.push(i);
+  const version = cacheDir && pagefindVersion();
+  const code = codeDigest(['index']);
+  const keyOf = (n: number, own: readonly CustomRecord[]) => (version ? sha256(JSON.stringify([version, code, shards, n, own])).slice(0, 32) : undefined);
+  return { records, parts, shards, keyOf };
+}
+
+/**
+ * Indexes part `n` of the search index alone, into the build cache `cacheDir` beside what is there, as
+ * `writeSearchIndex` would index it: a build whose part `n` has exactly these records copies it from
+ * there. This lets the parts be indexed in separate processes or CI jobs, and one build put them together.
+ * Returns the records indexed, and false when the cache already had the part.
+ */
+export async function writeSearchPart(site: Site, n: number, cacheDir: string): Promise<{ records: number; indexed: boolean }> {
+  const { records, parts, keyOf } = split(site, cacheDir);
+  const own = (parts[n] ?? []).map((i) => records[i]!);
+  const key = keyOf(n, own);
+  if (!key)
+    throw new Error('Pagefind is not installed where its version can be read (node_modules/pagefind/package.json), so no part can be kept for a build.');
+  const target = join(cacheDir, key);
+  if (existsSync(target)) return { records: own.length, indexed: false };
+  mkdirSync(cacheDir, { recursive: true });
+  const fresh = mkdtempSync(join(cacheDir, '.part-'));
+  try {
+    await indexRecords(own, fresh);
+    renameSync(fresh, target);
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await pagefind.close();
+  }
+  return { records: own.length, indexed: true };
 }
 
 /** The filter table, written beside the index's first part; with a split index, the pages newest first too. */
