@@ -13,6 +13,7 @@ import { measureTaxonomyRoundTrip, thesaurusPresent } from './steps/taxonomy.ts'
 import { copyProject, projectRoot } from './steps/project.ts';
 import { contentEdits } from './steps/rebuild.ts';
 import { measureSearch, type QuerySpec } from './steps/search.ts';
+import { splitBuild } from './steps/index-parts.ts';
 import { tacitBuild, type BuildMeasurement } from './steps/tacit-build.ts';
 
 export interface BenchOptions {
@@ -170,6 +171,32 @@ async function benchSize(size: number, options: Required<Omit<BenchOptions, 'tra
   });
   const medians = queryFigures.map((q) => q.firstResultMs?.median ?? null);
   rmSync(projectDir, { recursive: true, force: true });
+
+  let split: SizeResults['split'];
+  if (options.shards > 1) {
+    endStep = progress.step(label(`${options.shards} index parts in processes of their own, then one build`));
+    const splitDir = join(dir, 'split');
+    const { parts, final } = await splitBuild({
+      projectDir: copyProject(join(splitDir, 'tacit')),
+      contentDir,
+      outDir: join(splitDir, 'dist'),
+      buildDate,
+      shards: options.shards,
+      work: splitDir,
+      timeoutMs: buildTimeoutMs,
+    });
+    split = {
+      parts: {
+        count: parts.length,
+        slowestMs: Math.max(...parts.map((p) => p.ms)),
+        totalMs: parts.reduce((n, p) => n + p.ms, 0),
+        peakRssBytes: Math.max(...parts.map((p) => p.peakRssBytes)),
+      },
+      final: { ms: final.ms, peakRssBytes: final.peakRssBytes },
+    };
+    rmSync(splitDir, { recursive: true, force: true });
+    endStep(`parts: slowest ${(split.parts.slowestMs / 1000).toFixed(1)} s; final build ${(final.ms / 1000).toFixed(1)} s, ${mb(final.peakRssBytes)}`);
+  }
   if (!options.keep) rmSync(outDir, { recursive: true, force: true });
 
   let baseline: SizeResults['baseline'] = null;
@@ -223,6 +250,7 @@ async function benchSize(size: number, options: Required<Omit<BenchOptions, 'tra
     },
     tacit: { fullBuild: tacitFull, rebuildChanged, rebuildAdded },
     baseline,
+    split,
     check: {
       ms: summarize(checks.map((c) => c.ms)),
       reportedMs: summarize(checks.map((c) => c.reportedMs)),

@@ -46,6 +46,15 @@ export function measurementTable(r: BenchResults): Table {
     row('search, first query transferred', (s) => range(s.search.firstQueryBytes, kb)),
     row('search, next query transferred', (s) => range(s.search.nextQueryBytes, kb)),
   ];
+  if (r.sizes.some((s) => s.split))
+    rows.push(
+      row('split build: parts indexed apart (npm run index-part), slowest / all / peak RSS', (s) =>
+        s.split ? `${s.split.parts.count} parts: ${ms(s.split.parts.slowestMs)} / ${ms(s.split.parts.totalMs)} / ${bytes(s.split.parts.peakRssBytes)}` : '–',
+      ),
+      row('split build: then one build copying the parts, wall / peak RSS', (s) =>
+        s.split ? `${ms(s.split.final.ms)} / ${bytes(s.split.final.peakRssBytes)}` : '–',
+      ),
+    );
   const queries = Math.max(0, ...r.sizes.map((s) => s.search.queries.length));
   for (let i = 0; i < queries; i++) {
     const first = r.sizes.find((s) => s.search.queries[i])?.search.queries[i];

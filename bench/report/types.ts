@@ -30,6 +30,11 @@ export interface SizeResults {
   generated: { entries: number; published: number; people: number; consents: number; topics: number; bytes: number; ms: number };
   tacit: { fullBuild: BuildFigures; rebuildChanged: BuildFigures; rebuildAdded: BuildFigures };
   baseline: { fullBuild: BuildFigures; rebuildChanged: BuildFigures } | null;
+  /**
+   * With `--shards` above 1: the index's parts indexed by `npm run index-part` in processes of their own
+   * (as CI jobs, one after the other here), then one build that copies them. Measured once.
+   */
+  split?: { parts: { count: number; slowestMs: number; totalMs: number; peakRssBytes: number }; final: { ms: number; peakRssBytes: number } } | undefined;
   /** `npm run check` with an empty cache (as in CI), and again with the cache the cold run left (warm). */
   check: {
     ms: Summary;

@@ -11,6 +11,8 @@ export interface BuildMeasurement {
   withheld?: number | undefined;
   /** Tacit's own timing of the search index (since the digest cache: how long after the pages it was ready). */
   indexMs?: number | undefined;
+  /** The whole search index was copied from the cache (its log says so). */
+  indexReused?: boolean | undefined;
   /** From the digest cache's log line: entries rendered afresh, and reused. */
   rendered?: number | undefined;
   reused?: number | undefined;
@@ -46,7 +48,7 @@ export async function tacitBuild(options: TacitBuildOptions): Promise<BuildMeasu
   if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code ?? result.signal}):\n${tail(result)}`);
   const log = result.stdout + result.stderr;
   const summary = /\[tacit\] (\d+) published, (\d+) withheld/.exec(log);
-  const index = /search index: (\d+) entries(?: in (\d+) ms|, ready (\d+) ms after)/.exec(log);
+  const index = /search index: (\d+) entries(?: in \d+ parts)?(?: in (\d+) ms|, ready (\d+) ms after)/.exec(log);
   const cache = /entries rendered (\d+), reused from the cache (\d+)/.exec(log);
   const pages = /(\d+) page\(s\) built/.exec(log);
   return {
@@ -56,6 +58,7 @@ export async function tacitBuild(options: TacitBuildOptions): Promise<BuildMeasu
     published: summary ? Number(summary[1]) : undefined,
     withheld: summary ? Number(summary[2]) : undefined,
     indexMs: index ? Number(index[2] ?? index[3]) : undefined,
+    indexReused: /search index: .*after the pages \(copied from the cache/.test(log),
     rendered: cache ? Number(cache[1]) : undefined,
     reused: cache ? Number(cache[2]) : undefined,
   };

@@ -6,16 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchResults } from '../../bench/report/types.ts';
 import { projectRoot } from '../support/build.ts';
 
-// `npm run bench -- --quick` end to end: a 200-entry base through every step, baseline, check and search
-// included. Every build it makes runs in an isolated copy of the project, so it collides with nothing.
-describe('npm run bench -- --quick', () => {
+// `npm run bench -- --quick --shards 2` end to end: a 200-entry base through every step, baseline, check,
+// search over a split index, and the split build in processes of its own included. Every build it makes
+// runs in an isolated copy of the project, so it collides with nothing.
+describe('npm run bench -- --quick --shards 2', () => {
   const out = mkdtempSync(join(tmpdir(), 'tacit-bench-test-'));
   let run: ReturnType<typeof spawnSync>;
   let results: BenchResults;
   let markdown: string;
 
   beforeAll(() => {
-    run = spawnSync(process.execPath, [join(projectRoot, 'scripts/bench.ts'), '--quick', '--out', out], {
+    run = spawnSync(process.execPath, [join(projectRoot, 'scripts/bench.ts'), '--quick', '--shards', '2', '--out', out], {
       cwd: projectRoot,
       encoding: 'utf8',
       timeout: 10 * 60_000,
@@ -65,6 +66,10 @@ describe('npm run bench -- --quick', () => {
       'ratio rss vs baseline': size!.ratios.peakRssVsBaseline,
       'ratio rebuild changed': size!.ratios.rebuildChangedVsFull,
       'ratio rebuild added': size!.ratios.rebuildAddedVsFull,
+      'split parts': size!.split?.parts.count,
+      'split slowest part ms': size!.split?.parts.slowestMs,
+      'split part rss': size!.split?.parts.peakRssBytes,
+      'split final build ms': size!.split?.final.ms,
     };
     size!.search.queries.forEach((q, i) => {
       figures[`query ${i} first result`] = q.firstResultMs?.median;
