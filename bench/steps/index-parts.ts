@@ -1,7 +1,7 @@
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCommand, tail } from '../measure/command.ts';
-import { tacitBuild, type BuildMeasurement } from './tacit-build.ts';
+import { tacitBuild, tacitEnv, type BuildMeasurement } from './tacit-build.ts';
 
 /** One part of a split index, indexed by `npm run index-part` in a process (a CI job) of its own. */
 export interface PartMeasurement {
@@ -34,15 +34,7 @@ export async function splitBuild(options: {
       ['--import', join(options.projectDir, 'scripts/lib/compile-cache.ts'), join(options.projectDir, 'scripts/index-part.ts'), String(part), '--json'],
       {
         cwd: options.projectDir,
-        env: {
-          ...process.env,
-          TACIT_BUILD_DATE: options.buildDate,
-          TACIT_CONTENT_DIR: options.contentDir,
-          TACIT_AUDIENCE: '',
-          TACIT_CACHE: '',
-          TACIT_CACHE_DIR: cacheDir,
-          NO_COLOR: '1',
-        },
+        env: tacitEnv({ ...options, cacheDir }),
         timeoutMs: options.timeoutMs,
       },
     );

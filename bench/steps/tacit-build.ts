@@ -29,20 +29,23 @@ export interface TacitBuildOptions {
   timeoutMs?: number;
 }
 
+/** The environment a bench build (or an index part) runs Tacit in: its content, day, default audience and cache. */
+export const tacitEnv = (options: { contentDir: string; buildDate: string; cacheDir: string }): NodeJS.ProcessEnv => ({
+  ...process.env,
+  TACIT_BUILD_DATE: options.buildDate,
+  TACIT_CONTENT_DIR: options.contentDir,
+  TACIT_AUDIENCE: '',
+  TACIT_CACHE: '',
+  TACIT_CACHE_DIR: options.cacheDir,
+  NO_COLOR: '1',
+});
+
 /** Runs `astro build` (with Tacit's integration and its search index) as tests/support/build.ts does. */
 export async function tacitBuild(options: TacitBuildOptions): Promise<BuildMeasurement> {
   const astro = join(options.projectDir, 'node_modules/astro/bin/astro.mjs');
   const result = await measureCommand(process.execPath, [astro, 'build', '--outDir', options.outDir], {
     cwd: options.projectDir,
-    env: {
-      ...process.env,
-      TACIT_BUILD_DATE: options.buildDate,
-      TACIT_CONTENT_DIR: options.contentDir,
-      TACIT_AUDIENCE: '',
-      TACIT_CACHE: '',
-      TACIT_CACHE_DIR: options.cacheDir,
-      NO_COLOR: '1',
-    },
+    env: tacitEnv(options),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   if (result.code !== 0) throw new Error(`astro build failed (exit ${result.code ?? result.signal}):\n${tail(result)}`);
