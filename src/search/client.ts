@@ -39,7 +39,7 @@ export function startSearch(): void {
     return `${location.pathname}?${params}`;
   };
 
-  const load = () => loadPagefind(form.dataset.pagefind ?? '/pagefind/', Number(form.dataset.shards) || 1);
+  const load = () => loadPagefind(form.dataset.pagefind ?? '/pagefind/', form.dataset.merge?.split(' ').filter(Boolean));
   const table = () => loadFacets(form.dataset.facets ?? '');
   let hintsLoading: Promise<TopicHint[]> | undefined;
   const hints = () =>

@@ -1,6 +1,5 @@
 // The parts of Pagefind's browser API the search page uses, and the one place it is loaded.
 import { searchOptions } from '../lib/index/ranking.ts';
-import { shardPath } from '../lib/index/shards.ts';
 
 export interface ResultData {
   url: string;
@@ -37,10 +36,10 @@ interface Module extends Pagefind {
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Pagefind, imported and started once, with the site's ranking; an index split into `shards` parts
- * (`searchShards`) is merged from the parts' folders, and searched as one.
+ * Pagefind, imported from `bundle` and started once, with the site's ranking; a split index
+ * (`searchShards`) also merges the other parts' folders, `merge`, and is searched as one.
  */
-export const loadPagefind = (bundle: string, shards = 1): Promise<Pagefind> =>
+export const loadPagefind = (bundle: string, merge: readonly string[] = []): Promise<Pagefind> =>
   (loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Module;
     // In the page's own thread, not Pagefind's worker. The worker hands each result across as a callback
@@ -52,6 +51,6 @@ export const loadPagefind = (bundle: string, shards = 1): Promise<Pagefind> =>
     await pagefind.options({ ...options, noWorker: true });
     await pagefind.init();
     // Each part fetches its own entry file and metadata, and shares the first part's WebAssembly.
-    await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pagefind.mergeIndex(`${bundle}${shardPath(i + 1)}`, options)));
+    await Promise.all(merge.map((part) => pagefind.mergeIndex(part, options)));
     return pagefind;
   })());

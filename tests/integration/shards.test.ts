@@ -15,12 +15,9 @@ const shards = 3;
 const sentenceOf = (e: PublishedEntry) => e.text.split(/(?<=[.!?])\s+/).find((s) => s.length > 60)!;
 /** The URLs each part of the index holds, from its fragments. */
 const partsOf = (out: string) =>
-  [
-    join(out, 'pagefind'),
-    ...readdirSync(join(out, 'pagefind'))
-      .filter((n) => /^shard-\d+$/.test(n))
-      .map((n) => join(out, 'pagefind', n)),
-  ].map((dir) => readOutput(join(dir, 'fragment')).map((f) => (JSON.parse(f.text.slice(f.text.indexOf('{'))) as { url: string }).url));
+  Array.from({ length: shards }, (_, n) => join(out, 'pagefind', `shard-${n}`, 'fragment')).map((dir) =>
+    existsSync(dir) ? readOutput(dir).map((f) => (JSON.parse(f.text.slice(f.text.indexOf('{'))) as { url: string }).url) : [],
+  );
 
 describe(`a search index split into ${shards} parts (searchShards)`, () => {
   let work: string;
@@ -69,7 +66,7 @@ describe(`a search index split into ${shards} parts (searchShards)`, () => {
     const rebuilt = buildSample({ outDir: out, contentDir: content, cacheDir });
     expect(rebuilt).toMatch(new RegExp(`\\(${shards - 1} of the parts copied from the cache`));
     const part = shardOf(edited.path, shards);
-    expect(occurrences(readOutput(join(out, 'pagefind', part ? `shard-${part}` : 'fragment')), 'borrowed lanterns')).not.toEqual([]);
+    expect(occurrences(readOutput(join(out, 'pagefind', `shard-${part}`)), 'borrowed lanterns')).not.toEqual([]);
 
     // A consent revoked: its entries leave every part of the site's index and of the cache in that build.
     const revoked = site.entries.filter((e) => e.attribution.mode === 'named' && e.attribution.personId === 'henrietta-szymborska-pike');
@@ -93,7 +90,7 @@ describe(`a search index split into ${shards} parts (searchShards)`, () => {
   });
 
   it('the search page merges the parts: filtering with no term lists the entries of every part, newest first', async () => {
-    expect(existsSync(join(out, 'pagefind', 'shard-1'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind', 'shard-1', 'pagefind-entry.json'))).toBe(true);
     const site = loadSite({ contentDir: content, today: testDate });
     const server = await serve(out);
     const browser = await launch();
@@ -137,5 +134,24 @@ describe(`a search index split into ${shards} parts (searchShards)`, () => {
     const wrong = runScript('index-part', [String(shards)], env(jobs[0]!));
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain(`this site's index has ${shards} parts (searchShards in content/site.yaml), numbered 0 to ${shards - 1}`);
+  });
+
+  it('writes no part that no entry hashes to, and the page merges only the parts written', async () => {
+    const many = join(work, 'many');
+    cpSync(content, many, { recursive: true });
+    writeFileSync(join(many, 'site.yaml'), readFileSync(join(content, 'site.yaml'), 'utf8').replace(/searchShards: \d+/, 'searchShards: 32'));
+    const dist = join(work, 'many-dist');
+    buildSample({ outDir: dist, contentDir: many });
+    const site = loadSite({ contentDir: many, today: testDate });
+    const written = readdirSync(join(dist, 'pagefind')).filter((n) => /^shard-\d+$/.test(n));
+    expect(written.length).toBeGreaterThan(1);
+    expect(written.length).toBeLessThan(32);
+    expect(written.map((n) => Number(n.slice(6))).sort((a, b) => a - b)).toEqual(
+      [...new Set(site.entries.map((e) => shardOf(e.path, 32)))].sort((a, b) => a - b),
+    );
+    await withSearch(dist, async (search) => expect((await search(null)).length).toBe(site.entries.length));
+    const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
+    const merged = /data-merge="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? [];
+    expect(merged).toHaveLength(written.length - 1);
   });
 });

@@ -26,11 +26,15 @@ export async function withSearch<T>(dir: string, body: (search: Search, page: Pa
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     // A string, so the test runner does not rewrite the browser's dynamic import.
-    // A split index (`searchShards`) is merged from its parts, as the search page merges it.
-    const parts = readdirSync(join(dir, 'pagefind')).filter((name) => /^shard-\d+$/.test(name));
+    // A split index (`searchShards`): its first part loaded and the others merged, as the search page does.
+    const parts = readdirSync(join(dir, 'pagefind'))
+      .filter((name) => /^shard-\d+$/.test(name))
+      .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))
+      .map((name) => `/pagefind/${name}/`);
+    const [first = '/pagefind/', ...rest] = parts;
     const options = JSON.stringify({ baseUrl: '/', ...searchOptions });
     await page.evaluate(
-      `import('/pagefind/pagefind.js').then(async (pf) => { await pf.options(${options}); await pf.init(); for (const p of ${JSON.stringify(parts)}) await pf.mergeIndex('/pagefind/' + p + '/', ${options}); window.pf = pf; })`,
+      `import('${first}pagefind.js').then(async (pf) => { await pf.options(${options}); await pf.init(); for (const p of ${JSON.stringify(rest)}) await pf.mergeIndex(p, ${options}); window.pf = pf; })`,
     );
     const search: Search = (term, filters = {}) =>
       page.evaluate(

@@ -9,13 +9,13 @@ import { routes } from '../routes.ts';
 import type { PublishedEntry, Site } from '../site/model.ts';
 import { facetTable, packFacets } from './facets.ts';
 import { searchRecord } from './records.ts';
-import { shardOf, shardPath } from './shards.ts';
+import { partsHolding, shardOf, shardPath } from './shards.ts';
 
 /** What `writeSearchIndex` wrote. */
 export interface WrittenIndex {
   /** Entries indexed. */
   records: number;
-  /** Parts the index is split into (`searchShards`), and how many of them were copied from the cache. */
+  /** Parts the index is split into (`searchShards`), and how many of those written were copied from the cache. */
   shards: number;
   reusedShards: number;
   /** Every part was copied from the cache: the same records as the last build. */
@@ -25,8 +25,7 @@ export interface WrittenIndex {
 /**
  * Indexes the published entries and writes the index into `outputPath` (usually `<outDir>/pagefind`),
  * with the table of filter values the search page counts with (`facets.ts`). With `searchShards` above 1
- * the records are split by `shardOf`: the first part at the top of `outputPath`, the others in
- * `shard-<n>/`, merged by the search page. With `cacheDir`, a part of exactly the same records (same
+ * the records are split by `shardOf` into `shard-<n>/` folders, which the search page merges. With `cacheDir`, a part of exactly the same records (same
  * Pagefind, same code) is copied from there instead of built again, and the new parts replace what was
  * there: the cache never holds more than the last build's published records.
  */
@@ -35,9 +34,18 @@ export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?
   const salts = readSalts(cacheDir, records);
   const dirs = parts.map((_, n) => join(outputPath, '.parts', String(n)));
   const keys: (string | undefined)[] = [];
-  const ids: Map<string, string>[] = [];
+  const ids: (Map<string, string> | undefined)[] = [];
   const fromCache: boolean[] = [];
-  let todo = parts.map((_, n) => n);
+  // An unsplit index is written even with no records (the search page then finds nothing); a part no
+  // entry hashes to is not written at all, as Pagefind cannot merge an empty index.
+  const present =
+    shards === 1
+      ? [0]
+      : partsHolding(
+          records.map((r) => r.url),
+          shards,
+        );
+  let todo = present;
   try {
     // Pagefind names a page by a short hash, unique within one index only. A page whose name another part
     // already has is indexed again with a salt in its record (about one build in ten at 8,000 entries in
@@ -61,21 +69,21 @@ export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?
     // The indexer is a child process; closing it lets the build exit promptly.
     await pagefind.close();
   }
-  for (const [n, dir] of dirs.entries()) {
-    const to = join(outputPath, shardPath(n));
-    if (n === 0) for (const name of readdirSync(dir)) renameSync(join(dir, name), join(to, name));
-    else renameSync(dir, to);
+  for (const n of present) {
+    const to = join(outputPath, shardPath(n, shards));
+    mkdirSync(to, { recursive: true });
+    for (const name of readdirSync(dirs[n]!)) renameSync(join(dirs[n]!, name), join(to, name));
   }
   rmSync(join(outputPath, '.parts'), { recursive: true, force: true });
-  if (cacheDir && keys.every(Boolean))
+  if (cacheDir && present.every((n) => keys[n]))
     keepOnly(cacheDir, (fresh) => {
-      for (const [n, key] of keys.entries()) linkTree(join(outputPath, shardPath(n)), join(fresh, key!), n === 0 ? /^shard-\d+$/ : undefined);
+      for (const n of present) linkTree(join(outputPath, shardPath(n, shards)), join(fresh, keys[n]!));
       if (salts.size) writeFileSync(join(fresh, 'salts.json'), JSON.stringify(Object.fromEntries(salts)));
     });
-  const idOf = new Map(ids.flatMap((m) => [...m]));
+  const idOf = new Map(ids.flatMap((m) => [...(m ?? [])]));
   writeFacets(site, records, idOf, outputPath);
-  const reusedShards = fromCache.filter(Boolean).length;
-  return { records: site.entries.length, shards, reusedShards, reused: reusedShards === shards };
+  const reusedShards = present.filter((n) => fromCache[n]).length;
+  return { records: site.entries.length, shards, reusedShards, reused: reusedShards === present.length };
 }
 
 /**
@@ -102,6 +110,7 @@ function split(site: Site, cacheDir: string | undefined) {
 export async function writeSearchPart(site: Site, n: number, cacheDir: string): Promise<{ records: number; indexed: boolean }> {
   const { records, parts, keyOf } = split(site, cacheDir);
   const own = (parts[n] ?? []).map((i) => records[i]!);
+  if (!own.length) return { records: 0, indexed: false }; // a part no entry hashes to is not written
   const key = keyOf(n, own);
   if (!key)
     throw new Error('Pagefind is not installed where its version can be read (node_modules/pagefind/package.json), so no part can be kept for a build.');
@@ -121,7 +130,7 @@ export async function writeSearchPart(site: Site, n: number, cacheDir: string): 
   return { records: own.length, indexed: true };
 }
 
-/** The filter table, written beside the index's first part; with a split index, the pages newest first too. */
+/** The filter table, written at the top of the index folder; with a split index, the pages newest first too. */
 function writeFacets(site: Site, records: readonly CustomRecord[], ids: ReadonlyMap<string, string>, outputPath: string): void {
   const urls = new Map(site.entries.map((e, i) => [e, records[i]!.url]));
   const own = new Map<string, string[]>();
@@ -156,10 +165,11 @@ const salted = (record: CustomRecord, salt: number | undefined): CustomRecord =>
  * The parts holding a page whose name an earlier part already has; each such page's salt goes up by one.
  * Pages of the lowest part keep their names, so the loop ends.
  */
-export function clashes(ids: readonly ReadonlyMap<string, string>[], salts: Map<string, number>): number[] {
+export function clashes(ids: readonly (ReadonlyMap<string, string> | undefined)[], salts: Map<string, number>): number[] {
   const seen = new Set<string>();
   const again = new Set<number>();
   for (const [n, part] of ids.entries()) {
+    if (!part) continue; // a part no entry hashes to
     for (const [url, id] of part) {
       if (!seen.has(id)) continue;
       salts.set(url, (salts.get(url) ?? 0) + 1);
@@ -222,10 +232,9 @@ function keepOnly(cacheDir: string, fill: (fresh: string) => void): void {
  * `from`'s files hard-linked into `to` (Pagefind writes thousands; linking takes a tenth of the time of
  * copying), copied where linking is not possible. The build never writes into an index once written.
  */
-function linkTree(from: string, to: string, skip?: RegExp): void {
+function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (skip?.test(entry.name)) continue;
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
     if (entry.isDirectory()) linkTree(source, target);
     else {
@@ -254,6 +263,7 @@ function pagefindVersion(): string | undefined {
 function pageIds(outputPath: string): Map<string, string> {
   const dir = join(outputPath, 'fragment');
   const ids = new Map<string, string>();
+  if (!existsSync(dir)) return ids; // a part with no records
   for (const name of readdirSync(dir)) {
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
     const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };

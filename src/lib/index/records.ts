@@ -3,6 +3,9 @@ import type { PublishedEntry } from '../site/model.ts';
 import { kindInfo } from '../site/kinds.ts';
 import { facetValues } from './facets.ts';
 
+/** The URL an entry's search record carries, and which part of a split index it goes to (`shardOf`). */
+export const recordUrl = (entry: PublishedEntry, base: string): string => `${base.replace(/\/$/, '')}${entry.path}`;
+
 /**
  * The search record of one published entry. Built from the gate's list, not scraped from pages, so the
  * index holds exactly what the gate allows: attribution as consented, topic synonyms so they find the entry,
@@ -18,7 +21,7 @@ export function searchRecord(entry: PublishedEntry, base: string): CustomRecord 
   const own = new Set(entry.topics.map((t) => t.id));
   const content = [entry.text, entry.appliesWhen ?? '', entry.notWhen ?? ''].filter(Boolean).join('\n');
   return {
-    url: `${base.replace(/\/$/, '')}${entry.path}`,
+    url: recordUrl(entry, base),
     content,
     language: 'en',
     meta: {

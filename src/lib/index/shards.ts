@@ -12,5 +12,11 @@ export function shardOf(url: string, shards: number): number {
   return hash % shards;
 }
 
-/** Where part `n` of the index lives inside the index folder: the first part at its top, as an unsplit index. */
-export const shardPath = (n: number): string => (n === 0 ? '' : `shard-${n}/`);
+/**
+ * Where part `n` lives inside the index folder: an unsplit index at its top, each part of a split one in
+ * `shard-<n>/`. A part no entry hashes to is not written (Pagefind cannot load an empty index).
+ */
+export const shardPath = (n: number, shards: number): string => (shards <= 1 ? '' : `shard-${n}/`);
+
+/** The parts that hold at least one of `urls`, in order: what the search page loads and merges. */
+export const partsHolding = (urls: readonly string[], shards: number): number[] => [...new Set(urls.map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
