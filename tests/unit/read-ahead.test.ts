@@ -1,12 +1,25 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { sha256 } from '../../src/lib/cache/index.ts';
 import { listEntryFiles, readContent } from '../../src/lib/read/content.ts';
 import { readText } from '../../src/lib/read/text.ts';
 import { loadSite, readAhead } from '../../src/lib/site/index.ts';
 import { projectRoot, testDate } from '../support/build.ts';
+
+// Every file readAhead reads, to see which it leaves unread because its stamp says it did not change.
+const reads = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/lib/read/text.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/lib/read/text.ts')>();
+  return {
+    ...real,
+    readText: (path: string) => {
+      reads.push(path);
+      return real.readText(path);
+    },
+  };
+});
 
 describe('the build parses and renders entries in worker threads first (readAhead)', () => {
   const work = mkdtempSync(join(tmpdir(), 'tacit-ahead-'));
@@ -49,5 +62,22 @@ describe('the build parses and renders entries in worker threads first (readAhea
     appendFileSync(listEntryFiles(env.contentDir)[0]!, '\nOne more line.\n');
     const again = await readAhead(cached, '/', { workers: 2 });
     expect(again.parsed).toBe(1);
+  });
+
+  it('with a warm cache, does not even read a file whose stamp (size, times, inode) is as the cache saw it', async () => {
+    const cached = { ...env, cacheDir: join(work, 'stamps') };
+    // Stamps are trusted only for files older than the file system's time resolution.
+    const past = new Date(Date.now() - 3_600_000);
+    const files = listEntryFiles(env.contentDir);
+    for (const f of files) utimesSync(f, past, past);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const first = await readAhead(cached, '/', { workers: 2 });
+    loadSite(cached, '/', { stage: first.stage });
+    first.stage.save();
+    appendFileSync(files[1]!, '\nOne line more.\n');
+    reads.length = 0;
+    const again = await readAhead(cached, '/', { workers: 2 });
+    expect(again.parsed).toBe(1);
+    expect(reads.filter((r) => r.endsWith('.mdx'))).toEqual([files[1]]);
   });
 });
