@@ -154,4 +154,19 @@ describe(`a search index split into ${shards} parts (searchShards)`, () => {
     const merged = /data-merge="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? [];
     expect(merged).toHaveLength(written.length - 1);
   });
+
+  it('with nothing published, still writes the first part, which the search page loads', () => {
+    const none = join(work, 'none');
+    cpSync(content, none, { recursive: true });
+    for (const file of readdirSync(join(none, 'entries'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mdx'))) {
+      const path = join(none, 'entries', file);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^status: published$/m, 'status: draft'));
+    }
+    const dist = join(work, 'none-dist');
+    expect(buildSample({ outDir: dist, contentDir: none })).toMatch(/search index: 0 entries in 3 parts/);
+    expect(readdirSync(join(dist, 'pagefind')).filter((n) => n.startsWith('shard-'))).toEqual(['shard-0']);
+    expect(readFileSync(join(dist, 'search', 'index.html'), 'utf8')).toContain('data-pagefind="/pagefind/shard-0/"');
+  });
 });

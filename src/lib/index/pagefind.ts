@@ -36,10 +36,10 @@ export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?
   const keys: (string | undefined)[] = [];
   const ids: (Map<string, string> | undefined)[] = [];
   const fromCache: boolean[] = [];
-  // An unsplit index is written even with no records (the search page then finds nothing); a part no
-  // entry hashes to is not written at all, as Pagefind cannot merge an empty index.
+  // A part no entry hashes to is not written, as Pagefind cannot merge an empty index. With no records at
+  // all, part 0 is written empty, as an unsplit index is, so the search page has an index to load.
   const present =
-    shards === 1
+    shards === 1 || !records.length
       ? [0]
       : partsHolding(
           records.map((r) => r.url),
