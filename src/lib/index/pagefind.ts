@@ -9,7 +9,7 @@ import { routes } from '../routes.ts';
 import type { PublishedEntry, Site } from '../site/model.ts';
 import { facetTable, packFacets } from './facets.ts';
 import { searchRecord } from './records.ts';
-import { partsHolding, shardOf, shardPath } from './shards.ts';
+import { partsWritten, shardOf, shardPath } from './shards.ts';
 
 /** What `writeSearchIndex` wrote. */
 export interface WrittenIndex {
@@ -36,15 +36,10 @@ export async function writeSearchIndex(site: Site, outputPath: string, cacheDir?
   const keys: (string | undefined)[] = [];
   const ids: (Map<string, string> | undefined)[] = [];
   const fromCache: boolean[] = [];
-  // A part no entry hashes to is not written, as Pagefind cannot merge an empty index. With no records at
-  // all, part 0 is written empty, as an unsplit index is, so the search page has an index to load.
-  const present =
-    shards === 1 || !records.length
-      ? [0]
-      : partsHolding(
-          records.map((r) => r.url),
-          shards,
-        );
+  const present = partsWritten(
+    records.map((r) => r.url),
+    shards,
+  );
   let todo = present;
   try {
     // Pagefind names a page by a short hash, unique within one index only. A page whose name another part

@@ -18,5 +18,11 @@ export function shardOf(url: string, shards: number): number {
  */
 export const shardPath = (n: number, shards: number): string => (shards <= 1 ? '' : `shard-${n}/`);
 
-/** The parts that hold at least one of `urls`, in order: what the search page loads and merges. */
-export const partsHolding = (urls: readonly string[], shards: number): number[] => [...new Set(urls.map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
+/**
+ * The parts written for these record URLs, in order: what the index stage writes and the search page loads
+ * (the first) and merges (the rest). A part no entry hashes to is not written, as Pagefind cannot merge an
+ * empty index; with no records at all, part 0 is written empty, as an unsplit index is, so the page has an
+ * index to load.
+ */
+export const partsWritten = (urls: readonly string[], shards: number): number[] =>
+  shards <= 1 || !urls.length ? [0] : [...new Set(urls.map((u) => shardOf(u, shards)))].sort((a, b) => a - b);
