@@ -3,7 +3,7 @@ import { readEntry } from '../read/entry.ts';
 import { countWords, median } from '../text/index.ts';
 import { noTopic, type Consent, type EntryData, type Kind, type Person, type Taxonomy } from '../schema/index.ts';
 import { analyse, classifyKind, keySentences } from './extract/kind.ts';
-import { defaultPassageOptions, findPassages, type Passage } from './extract/passages.ts';
+import { defaultPassageOptions, findPassages, request, type Passage } from './extract/passages.ts';
 import { splitAtNewPoints } from './extract/new-point.ts';
 import { splitByKind } from './extract/split.ts';
 import { Clock, passageStart } from './extract/timing.ts';
@@ -233,15 +233,12 @@ const substantialWords = 60;
 function questionFrom(prompt: string | undefined, options: Parameters<typeof redact>[1]): string | undefined {
   if (!prompt) return undefined;
   // "I wanted to ask about the outage." asks as much as a question mark does.
-  const request =
-    /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|curious (?:about|how|what|why)|wondering (?:about|how|what|why))\b[^.!?]*[.!?]?/iu.exec(
-      prompt,
-    );
+  const asked = requestSentence.exec(prompt);
   // The last real question: "…a whole different problem, right?" only asks the listener to agree, and
   // counts only when nothing else was asked.
   const asks = [...prompt.matchAll(/[^.!?]*\?+/gu)];
   const last = asks.filter((m) => !isTag(m[0])).at(-1) ?? asks.at(-1);
-  const end = last ? last.index + last[0].length : request ? request.index + request[0].length : -1;
+  const end = last ? last.index + last[0].length : asked ? asked.index + asked[0].length : -1;
   if (end < 0) return undefined;
   // The redactor's sentences: a stop ends one only before a space ("codingcoach.io" does not), and "Dr." never does.
   const sentences = sentencesOf(prompt.slice(0, end)).map((x) => x.text);
@@ -268,6 +265,9 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
   if (!/^\p{L}\p{Lu}/u.test(text)) text = text.charAt(0).toUpperCase() + text.slice(1);
   return text.length >= 8 && text.length <= 300 ? text : undefined;
 }
+
+/** A request and the rest of its sentence: "I wanted to ask about the outage." */
+const requestSentence = new RegExp(`${request.source}[^.!?]*[.!?]?`, 'iu');
 
 /**
  * "…, right?", "Isn't it?", "Do you know what I mean?": asking the listener to agree, not asking them

@@ -48,9 +48,14 @@ const picksUp = (between: readonly string[], next: string): boolean => {
 };
 const remarkWords = 150;
 const continues = /^(?:(?:yeah|yes|right|exactly|totally|absolutely|sure|oh,? yeah)[,.!]*\s+)?and[,\s]+(?:that|this|it|those|these)\b/iu;
-/** A remark that ends by asking without a question mark: "Curious what you think.", "Tell me more." */
-const asksToHear =
-  /\b(?:curious|wondering|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|what you think|your (?:take|view|thoughts))\b/iu;
+/**
+ * Asking for something without a question mark: "Tell me about…", "I wanted to ask about the outage",
+ * "curious how you…". The one definition for cutting passages, finding who asks, and the question recorded.
+ */
+export const request =
+  /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|(?:curious|wondering) (?:about|how|what|why|if|whether))\b/iu;
+/** A remark that ends by asking: a request, or "Curious.", "…what you think.", "Your take?" without the mark. */
+const asksToHear = new RegExp(String.raw`${request.source}|\b(?:curious|wondering|what you think|your (?:take|view|thoughts))\b`, 'iu');
 
 /** Whether the mentor carries on the same thought after what the other side said in between. */
 const carriesOn = (between: readonly string[]): boolean => between.every(isReply) || isAside(between.filter((t) => !isReply(t)).join(' '));
@@ -71,9 +76,8 @@ const isSignOff = (text: string): boolean =>
     text.trim(),
   );
 
-/** A turn that asks something: a question mark outside quoted speech, or "tell me about…". */
-const asks = (text: string) =>
-  /\?/u.test(text.replace(/"[^"]*"|“[^”]*”/gu, '')) || /\b(?:tell (?:me|us) about|talk (?:me|us) through|walk (?:me|us) through)\b/iu.test(text);
+/** A turn that asks something: a question mark outside quoted speech, or a `request` ("tell me about…"). */
+const asks = (text: string) => /\?/u.test(text.replace(/"[^"]*"|“[^”]*”/gu, '')) || request.test(text);
 
 /**
  * The other speakers who answer rather than ask (a panel's other guests): fewer than one turn in five of
