@@ -309,6 +309,21 @@ describe('redaction that keeps the sentence and misses nobody', () => {
       'My employee number is [employee id] and my account number is [account number].',
     );
   });
+  it('a number said a sentence after its label, and a long bare number, but not counts, years or order numbers', () => {
+    expect(out("For the form you'll need a sponsor's employee number. Use mine, it's 20418736.")).toBe(
+      "For the form you'll need a sponsor's employee number. Use mine, it's [employee id].",
+    );
+    expect(out('The refund went to 31926457 on Friday.')).toBe('The refund went to [account number] on Friday.');
+    expect(out('We went from 2019 2020 to 250000 users, and it cost 12000000 dollars.')).toBe(
+      'We went from 2019 2020 to 250000 users, and it cost 12000000 dollars.',
+    );
+    expect(out('That will account for 20000 of them; the order number was 55012.')).toBe('That will account for 20000 of them; the order number was 55012.');
+  });
+  it('an honorific before a lone initial is a person', () => {
+    expect(out("If I hadn't had the times for Mr P, it was my word against a doctor's.")).toBe(
+      "If I hadn't had the times for Mr [a colleague], it was my word against a doctor's.",
+    );
+  });
   it('a link with a known person’s name in it', () => {
     expect(redact('Her notes are at intranet.example/people/dana-whitfield/notes.', { knownNames: ['Dana Whitfield'] }).text).toBe(
       'Her notes are at [a link].',

@@ -54,6 +54,7 @@ function isDateOrNumber(s: string): boolean {
   if (/^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/u.test(s)) return true; // 14.03.2019
   if (/^(?:19|20)\d\d[^\S\n]?[-–][^\S\n]?(?:19|20)?\d\d$/u.test(s)) return true; // 1990-2000
   if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/u.test(s) && s.split('.').every((n) => Number(n) <= 255)) return true; // an IP address
+  if (/^(?:(?:19|20)\d\d[^\S\n]+)+(?:19|20)\d\d$/u.test(s)) return true; // 1998 2004: years said side by side
   return false;
 }
 
@@ -262,12 +263,50 @@ function addressSpans(text: string): Span[] {
 const ACCOUNT_PHRASE =
   /\b(?:account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref)(?:[^\S\n]+(?:number|no\.?|num|#|id|code))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{2}\d{2}[A-Z0-9 ]{8,30}|\d[\d -]{4,24}\d))(?![\p{L}\p{N}])/giu;
 
+/**
+ * A number said a little after what it identifies: "you'll need a sponsor's employee number. Use mine,
+ * it's 20418736." The label names the number's kind; the number is any run of five digits or more in the
+ * next 60 characters (four would be a year). "Account" alone is also a verb ("account for 20000 users"): the label
+ * says "number", "id" or "code".
+ */
+const LABEL_BEFORE =
+  /\b(?:(?<employee>employee|staff|badge|personnel|payroll)|(?:account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref|pin|passport|licen[cs]e|national insurance|social security))[^\S\n]+(?:id|number|no\.?|num|code|#)(?![\p{L}])/giu;
+const LATER_NUMBER = /(?<![\p{L}\p{N},.£$€¥])\d(?:[\d -]{3,22}\d)(?![\p{L}\p{N}%]|[.,]\d)/gu;
+/**
+ * A long bare run of digits, eight or more with at most single spaces or dashes between groups: an
+ * account, card or reference number. Counts are not said that way ("250,000", "a quarter of a million").
+ */
+const BARE_NUMBER = /(?<![\p{L}\p{N},.£$€¥#+-])\d{4,}(?:[ -]\d{3,})*(?![\p{L}\p{N}%]|[.,]\d|[^\S\n]*(?:%|percent|per cent))/gu;
+
+/** What a count is of ("12000000 dollars", "250000 users"): a number said with its noun is an amount. */
+const COUNTED =
+  /^[^\S\n]+(?:dollars|euros|pounds|yen|usd|gbp|eur|bucks|users|people|customers|clients|rows|records|lines|requests|views|downloads|times|words|bytes|items|units|copies|visitors|subscribers|followers|employees|members|miles|km|kilometres|kilometers|metres|meters|years|hours|minutes|seconds)\b/iu;
+
 export function detectAccounts(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of /\d/.test(text) ? text.matchAll(ACCOUNT_PHRASE) : []) {
+  if (!/\d/.test(text)) return out;
+  for (const m of text.matchAll(ACCOUNT_PHRASE)) {
     const id = (m[1] ?? '').trimEnd();
     const start = m.index + m[0].indexOf(id, m[0].length - (m[1] ?? '').length);
     out.push(span(text, start, start + id.length, 'account', 'account-phrase'));
+  }
+  for (const label of text.matchAll(LABEL_BEFORE)) {
+    const from = label.index + label[0].length;
+    const window = text.slice(from, from + 60);
+    for (const m of window.matchAll(LATER_NUMBER)) {
+      if (m[0].replace(/\D/gu, '').length < 5 || isDateOrNumber(m[0])) continue;
+      const type = label.groups?.employee ? 'employee-id' : 'account';
+      out.push(span(text, from + m.index, from + m.index + m[0].length, type, 'number-after-label'));
+    }
+  }
+  const labelled = out.map((o) => o.start);
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    // Said after its label, it is that kind of number; a leading 0 or + is a phone's (see `detectPhones`).
+    if (labelled.includes(m.index) || /^0/u.test(m[0]) || COUNTED.test(text.slice(m.index + m[0].length))) continue;
+    const groups = m[0].split(/[ -]/u);
+    // "1998 2004": years side by side are not one number.
+    if (groups.length > 1 && groups.every((g) => /^(?:19|20)\d\d$/u.test(g))) continue;
+    if (m[0].replace(/\D/gu, '').length >= 8 && !isDateOrNumber(m[0])) out.push(span(text, m.index, m.index + m[0].length, 'account', 'bare-number'));
   }
   return out;
 }

@@ -189,6 +189,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     if (last.initial && last.text.endsWith('.') && toks.length > 1) break; // "Smith J."
     toks = toks.slice(0, -1);
   }
+  // "Mr P", "Dr K.": after an honorific, initials alone are the person, however short.
+  if (honorific && toks.length > 0 && toks.every((t) => t.initial)) return { start: toks[0]!.start, end: toks[toks.length - 1]!.end, rule: 'honorific' };
   while (toks.length > 0 && toks[0] && (toks[0].initial || PARTICLE.test(toks[0].text)) && !(toks[0].initial && toks.length > 1)) {
     toks = toks.slice(1);
   }
