@@ -14,7 +14,8 @@ import { guests } from '../src/lib/ingest/evaluate/guests.ts';
 
 const usage = `Usage: npm run eval [-- --shared <dir>] [--json]
 
-Scores ingest on the labelled development set (tests/fixtures/ingest-dev): drafts holding exactly one
+Scores ingest on the labelled development set (tests/fixtures/ingest-dev, what ingest was tuned on) and
+test set (tests/fixtures/ingest-test, labelled blind, never tuned on): drafts holding exactly one
 piece of knowledge, pieces found, boundaries, kinds, questions, titles, names that survive, redaction
 false positives and off-the-record leaks. Then precision, recall and F1 for advice detection and
 person-name redaction, and drafts per hour and surviving names on the real conversations, held out ones
@@ -31,49 +32,18 @@ const report: Record<string, unknown> = {};
 const root = join(import.meta.dirname, '..');
 const taxonomy = readContent(join(root, 'content'), { entries: false }).taxonomy;
 
-// The labelled development set (tests/fixtures/ingest-dev): pieces of knowledge, kinds, titles, names.
-const devDir = join(root, 'tests/fixtures/ingest-dev');
-const devScores: UnitScore[] = [];
-const devRows: Record<string, unknown>[] = [];
-const devFiles = new Set<string>();
-for (const name of readdirSync(devDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()) {
-  const gold = JSON.parse(readFileSync(join(devDir, name), 'utf8')) as GoldSet;
-  const path = gold.file.startsWith('../shared/data/') ? join(data, gold.file.slice('../shared/data/'.length)) : join(root, gold.file);
-  if (!existsSync(path)) {
-    devRows.push({ file: gold.transcript, skipped: `${path} is absent` });
-    continue;
-  }
-  devFiles.add(gold.transcript);
-  const mentor = gold.mentorName ?? gold.mentor;
-  const result = ingestTranscript(readFileSync(path), gold.transcript, '2020-01-01', {
-    consentId: 'eval',
-    mentorId: 'mentor',
-    mentor: { name: mentor, role: 'Mentor' },
-    consent: {
-      person: 'mentor',
-      given: '2020-01-01',
-      audience: 'all-staff',
-      attribution: gold.attribution,
-      ...(gold.identifying ? { identifying: gold.identifying } : {}),
-    },
-    otherPeople: [],
-    taxonomy,
-    organizations: 'keep',
-  });
-  const score = scoreUnits(gold, result.transcript.turns, result.passages);
-  devScores.push(score);
-  devRows.push({
-    file: gold.transcript,
-    ...roundAll(figures(score)),
-    survivors: score.namesSurviving,
-    falsePositives: score.falsePositives,
-    unlocatedGold: score.unlocated,
-  });
+// The labelled sets: development (tests/fixtures/ingest-dev, what ingest was tuned on) and test
+// (tests/fixtures/ingest-test, labelled blind to ingest's output and never tuned on).
+const labelled = { 'development set': new Set<string>(), 'test set': new Set<string>() };
+for (const [set, folder] of [
+  ['development set', 'ingest-dev'],
+  ['test set', 'ingest-test'],
+] as const) {
+  const { rows, scores } = scoreLabelled(join(root, 'tests/fixtures', folder));
+  for (const r of rows) if (!r.skipped) labelled[set].add(String(r.file));
+  report[set] = rows;
+  if (scores.length) report[`${set}, all`] = roundAll(figures(sumScores(scores)));
 }
-report['development set'] = devRows;
-if (devScores.length) report['development set, all'] = roundAll(figures(sumScores(devScores)));
 if (!existsSync(data)) {
   report.note = `${data} is absent: only the development set's own conversations were measured. Put the shared data folder beside the project (../shared/data) or pass --shared <dir>.`;
 }
@@ -124,7 +94,7 @@ if (existsSync(transcripts)) {
     const fillerTitles = drafts.filter((p) => FILLER.test(p.title ?? '')).length;
     rows.push({
       file,
-      set: devFiles.has(file) ? 'dev' : 'held out',
+      set: labelled['development set'].has(file) ? 'dev' : labelled['test set'].has(file) ? 'test' : 'held out',
       guest,
       passages: result.passages.length,
       drafts: drafts.length,
@@ -154,7 +124,7 @@ else {
     if (Array.isArray(value)) {
       console.log(`\n${name}:`);
       for (const r of value as Record<string, unknown>[]) {
-        if (name === 'development set')
+        if (name === 'development set' || name === 'test set')
           console.log(
             `  ${String(r.file).padEnd(32)} ${
               r.skipped
@@ -170,7 +140,7 @@ else {
             `  ${String(r.file).padEnd(22)} ${String(r.set).padEnd(8)} drafts ${String(r.drafts).padStart(3)} of ${String(r.passages).padStart(3)} passages (${String(r.perHour)}/hour, ${String(r.fillerTitles)} titles open with a filler, ${String(r.sameTime)} share the time before)  ${JSON.stringify(r.kinds)}  surviving third-party names: ${(r.survivingNames as string[]).length ? (r.survivingNames as string[]).join(', ') : 0}`,
           );
       }
-    } else if (name === 'development set, all') {
+    } else if (name.endsWith(' set, all')) {
       console.log(`\n${name}:`);
       for (const [k, v] of Object.entries(value as Record<string, number>)) console.log(`  ${k.padEnd(44)} ${v}`);
     } else if (value && typeof value === 'object' && 'f1' in value) {
@@ -178,6 +148,47 @@ else {
       console.log(`${name.padEnd(32)} precision ${pct(v.precision)}  recall ${pct(v.recall)}  F1 ${pct(v.f1)}  (n=${v.n})`);
     } else console.log(`${name.padEnd(32)} ${JSON.stringify(value)}`);
   }
+}
+
+/** Ingests each labelled conversation in `dir` under its labels' consent and scores the drafts. */
+function scoreLabelled(dir: string): { rows: Record<string, unknown>[]; scores: UnitScore[] } {
+  const rows: Record<string, unknown>[] = [];
+  const scores: UnitScore[] = [];
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as GoldSet;
+    const path = gold.file.startsWith('../shared/data/') ? join(data, gold.file.slice('../shared/data/'.length)) : join(root, gold.file);
+    if (!existsSync(path)) {
+      rows.push({ file: gold.transcript, skipped: `${path} is absent` });
+      continue;
+    }
+    const result = ingestTranscript(readFileSync(path), gold.transcript, '2020-01-01', {
+      consentId: 'eval',
+      mentorId: 'mentor',
+      mentor: { name: gold.mentorName ?? gold.mentor, role: 'Mentor' },
+      consent: {
+        person: 'mentor',
+        given: '2020-01-01',
+        audience: 'all-staff',
+        attribution: gold.attribution,
+        ...(gold.identifying ? { identifying: gold.identifying } : {}),
+      },
+      otherPeople: [],
+      taxonomy,
+      organizations: 'keep',
+    });
+    const score = scoreUnits(gold, result.transcript.turns, result.passages);
+    scores.push(score);
+    rows.push({
+      file: gold.transcript,
+      ...roundAll(figures(score)),
+      survivors: score.namesSurviving,
+      falsePositives: score.falsePositives,
+      unlocatedGold: score.unlocated,
+    });
+  }
+  return { rows, scores };
 }
 
 function count(values: string[]): Record<string, number> {
