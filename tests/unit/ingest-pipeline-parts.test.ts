@@ -308,7 +308,32 @@ describe('titles and summaries', () => {
       'Also, I do remember that early in my first year I learned that the night shift fixes what the day shift breaks.',
       'The night shift fixes what the day shift breaks',
     ],
+    // An aside between two dashes goes and the sentence reads on; "I think of it like…" keeps its verb.
+    [
+      'So the night shift - we always called them the owls - knows more about the stock than anyone on days, and nobody asks them.',
+      'The night shift knows more about the stock than anyone on days',
+    ],
+    [
+      'I think of it like the game at the fair, where you swing the hammer and the bell rings.',
+      'I think of it like the game at the fair, where you swing the hammer',
+    ],
+    // A key sentence that runs on into the next is cut at the sentence's end, quotation and all.
+    [
+      'We always say "Measure twice, cut once." So before any cutover I had the team walk the floor with the new pick lists.',
+      'We always say "Measure twice, cut once."',
+    ],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
+  it('a title is not talk about the talk, nor a sentence begun half-way', () => {
+    expect(bestTitle(['That leads me into the third thing, which is the handover.', 'Handovers fail when nobody owns the list.'])).toBe(
+      'Handovers fail when nobody owns the list',
+    );
+    expect(bestTitle(['Then it means that the whole shift is going to do a lot better.', 'A shift that trusts its lead asks for help sooner.'])).toBe(
+      'A shift that trusts its lead asks for help sooner',
+    );
+    expect(bestTitle(['Whereas other people on the team might be.', 'Pickers who rotate learn the whole floor.'])).toBe(
+      'Pickers who rotate learn the whole floor',
+    );
+  });
   it('a title is taken from a later key sentence when the first would be cut off', () => {
     const long = 'I can think of one engineer in particular who had spent eleven years at a gigantic logistics firm before us';
     expect(titleFrom(long)).toBe('I can think of one engineer in particular who had spent eleven years');

@@ -5,7 +5,8 @@ const lead = [
   /^(?:and|but|so|or|well|look|yeah|yep|okay|ok|oh|um+|uh+|hmm+|honestly|basically|actually|anyway|anyways|also)\b[,.!\s]+/i,
   // Words that also carry meaning go only when set off: "No, …" but not "No one else…", "Right now…", "Like most teams…".
   /^(?:no|yes|now|like|right|again|because|then|sure|totally|exactly|absolutely|definitely)[,.!]+\s*/i,
-  /^(?:i (?:really )?(?:think|guess|feel|believe|would say|'d say|'d argue)(?: that)?|i mean|you know|to be honest)[,\s]+/i,
+  // "I think of it like…", "I feel for them": there the verb is the point, not a hedge.
+  /^(?:i (?:really )?(?:think|guess|feel|believe|would say|'d say|'d argue)(?: that)?|i mean|you know|to be honest)(?:,\s*|\s+(?!(?:of|about|for|like)\b))/i,
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|lesson|recommendation)(?: would be| is)?(?:[^:]{0,60}):\s*/i,
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|recommendation)(?: would be| is) (?:to |that )?(?=\p{Ll})/iu,
   /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
@@ -52,6 +53,9 @@ function tidy(sentence: string): string {
     .replace(/(?<!\b(?:a|the|this|that|what|some|any|every|one|same|different|which)\s)\b(?:sort|kind) of\s+/giu, '')
     .replace(/\s{2,}/gu, ' ')
     .replace(/^[,\s]+/u, '');
+  // Two dashes around a few words set off an aside ("the frontal lobe - we always say the right
+  // prefrontal cortex - also involves emotion"): the sentence reads on without it.
+  t = t.replace(/\s+(?:--?|[—–])\s+(?:\S+\s+){0,11}?\S+\s+(?:--?|[—–])\s+(?=\p{Ll})/gu, ' ');
   // A dash restarts the thought: keep what came before it if it says something, else what came after.
   const [first, ...rest] = t.split(/\s+(?:--?|[—–])\s+|--|—/u);
   if (rest.length) {
@@ -73,7 +77,10 @@ function closeQuote(t: string): string {
   const before = t
     .slice(0, open)
     .replace(/(?:,?\s+(?:and )?(?:we|i|he|she|they|you|people)(?: were| was| are| is|['’]re)? (?:like|said|say|says|go|went|asked|told \w+))?[\s,:]*$/iu, '');
-  return countWords(before) >= 4 ? before : t;
+  if (countWords(before) >= 4) return before;
+  // "We always say "Neurons that fire together, wire together"": the saying is the title.
+  const quoted = t.slice(open + 1).replace(/["“”]/gu, '');
+  return countWords(quoted) >= 4 ? quoted : t;
 }
 
 /**
@@ -135,8 +142,19 @@ const fragmentary = (title: string, shortened: boolean) =>
       title,
     )) ||
   /\b(?:are|is|was|were) (?:still|also|even|just|always|never|really)$/iu.test(title) ||
+  // Stops on a modal with its verb cut off ("Whereas other people might be").
+  /\b(?:might|could|would|can|will|should|must)(?: (?:be|have))?$/iu.test(title) ||
   // Cut to fit right after "is": what it is was cut off ("…so the next step is").
   (shortened && /\b(?:is|was|were)$/iu.test(title));
+
+/**
+ * Openings a headline cannot have: a preposition or subordinator left from a sentence split mid-way ("Of
+ * it like the game…", "Because think about it"), "that" introducing a clause ("That there's…"), "then".
+ */
+const cannotOpen = /^(?:of(?! course)|than|then|which|whom|whose|whereas|because|that(?=\s+(?:there|it|we|i|you|they|he|she)\b))\b/iu;
+/** Talk about the conversation itself: "That leads me into the third thing", "I've never thought about that". */
+const aboutTheTalk =
+  /\b(?:leads? (?:me|us) (?:in)?to|think about it\b|i(?:['’]ve| have) never thought about|(?:as|like) i (?:said|mentioned)|we were (?:just )?talking about|the context from which|let me (?:tell|give|say|think))\b/iu;
 
 /**
  * The best title among a passage's key sentences, best first: the first whose title reads whole, unless a
@@ -148,7 +166,8 @@ export function bestTitle(keys: readonly string[], max = 70): string {
     const words = countWords(title);
     // A later sentence that opens by pointing back ("That was the best hire we made") needs the first.
     const leans = i > 0 && /^(?:that|this|it|those|these)(?:['’]s\b|\s+(?:was|is|were|are|has|had|changed|made|worked)\b)/iu.test(title);
-    return { title, penalty: 0.15 * i + (cut || fragmentary(title, shortened) ? 0.5 : 0) + (words < 5 ? 0.4 : 0) + (leans ? 0.4 : 0) };
+    const headless = cannotOpen.test(title) || aboutTheTalk.test(title);
+    return { title, penalty: 0.15 * i + (cut || fragmentary(title, shortened) ? 0.5 : 0) + (words < 5 ? 0.4 : 0) + (leans || headless ? 0.4 : 0) };
   });
   return candidates.sort((a, b) => a.penalty - b.penalty)[0]?.title ?? '';
 }
@@ -177,8 +196,10 @@ function shorten(t: string, max: number): { text: string; cut: boolean } {
   // "…for the orders, but not for the replenishment, so…": the contrast is the point, so no cut before it,
   // as long as the contrast ends at a boundary that fits; else the cut falls before it, as before any clause.
   const contrast = /,?\s+but not\b/iu.exec(t);
-  const past = lastBoundary(/[,;:]\s(?!but not\b)|\s(?:and|but(?! not\b)|because|so that|which|when|while|where)\s|\s[—–-]\s/g);
-  const cut = contrast && past > contrast.index ? past : lastBoundary(/[,;:]\s|\s(?:and|but|because|so that|which|when|while|where)\s|\s[—–-]\s/g);
+  // A sentence's end, closing quote and all, is a boundary too: a key sentence can run on into the next.
+  const past = lastBoundary(/[,;:]\s(?!but not\b)|(?<=[.!?]["”’)]*)\s|\s(?:and|but(?! not\b)|because|so that|which|when|while|where)\s|\s[—–-]\s/g);
+  const cut =
+    contrast && past > contrast.index ? past : lastBoundary(/[,;:]\s|(?<=[.!?]["”’)]*)\s|\s(?:and|but|because|so that|which|when|while|where)\s|\s[—–-]\s/g);
   if (cut > 0) return { text: t.slice(0, cut).trim(), cut: false };
   const space = t.lastIndexOf(' ', max);
   // Never end on a word that needs the next one ("…at about two in the").
