@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { talkMinutes } from '../../src/lib/ingest/evaluate/timing.ts';
+import { figures, scoreUnits, type GoldSet } from '../../src/lib/ingest/evaluate/units.ts';
+import type { PassageResult } from '../../src/lib/ingest/pipeline.ts';
 import { readTranscript } from '../../src/lib/ingest/read/index.ts';
 import type { Turn } from '../../src/lib/ingest/transcript.ts';
 
@@ -33,5 +35,53 @@ describe("minutes of the mentor's talk, for drafts per hour", () => {
     expect(marked.length).toBeGreaterThanOrEqual(2);
     const guest = turns.find((t) => t.start !== undefined)!.speaker!;
     expect(talkMinutes(turns, (t) => t.speaker === guest)).not.toBeCloseTo(words(turns, guest) / 150, 1);
+  });
+});
+
+describe('scoring drafts against gold pieces', () => {
+  const turns: Turn[] = [
+    { speaker: 'Host', text: 'What happened the night the dock flooded?', line: 1 },
+    {
+      speaker: 'Mentor',
+      text: 'We lost the whole night shift to sandbags and nobody had a list of what was stored low. So my advice is keep a list of everything stored below knee height.',
+      line: 2,
+    },
+    { speaker: 'Mentor', text: 'Docks flood where the building settles, and that is never where the drains are.', line: 3 },
+  ];
+  const gold: GoldSet = {
+    transcript: 't.txt',
+    file: 't.txt',
+    mentor: 'Mentor',
+    attribution: 'named',
+    units: [
+      { start: 'We lost the whole night shift', end: 'what was stored low.', kind: 'story', title: 'Flood night', question: null, secondKind: 'story' },
+      {
+        start: 'So my advice is keep',
+        end: 'stored below knee height.',
+        kind: 'advice',
+        title: 'Keep a low-storage list',
+        question: null,
+        secondKind: 'insight',
+      },
+      { start: 'Docks flood where the building', end: 'where the drains are.', kind: 'insight', title: 'Docks flood where it settles', question: null },
+    ],
+    nonKnowledge: [],
+    mustGo: [],
+    mustStay: [],
+  };
+  const draft = (quote: string, kind: 'story' | 'advice' | 'insight') =>
+    ({ text: quote, quote, kind, title: 'T', replacements: [] }) as unknown as PassageResult;
+
+  it('counts a draft holding two pieces as not one piece, judges its kind by the piece it mostly holds, and reports how far two annotators agree', () => {
+    const drafts = [draft(turns[1]!.text, 'story'), draft(turns[2]!.text, 'advice')];
+    const f = figures(scoreUnits(gold, turns, drafts));
+    expect(f['drafts holding exactly one unit']).toBe(0.5);
+    expect(f['knowledge found (unit recall)']).toBe(1);
+    expect(f['kind accuracy']).toBe(0.5);
+    expect(f['kind: two annotators agree']).toBe(0.5);
+  });
+  it('reports no agreement figure where no piece has a second kind', () => {
+    const single = { ...gold, units: gold.units.map(({ secondKind: _, ...u }) => u) };
+    expect('kind: two annotators agree' in figures(scoreUnits(single, turns, []))).toBe(false);
   });
 });

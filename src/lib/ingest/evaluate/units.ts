@@ -20,7 +20,8 @@ export interface GoldSet {
   mentorName?: string;
   attribution: 'named' | 'role' | 'anonymous';
   identifying?: string[];
-  units: { start: string; end: string; kind: Kind; title: string; question: string | null }[];
+  /** `secondKind`: the kind a second annotator gave the same words, blind to the first and to ingest. */
+  units: { start: string; end: string; kind: Kind; title: string; question: string | null; secondKind?: Kind }[];
   nonKnowledge: { start: string; end: string; why: string }[];
   mustGo: string[];
   mustStay: string[];
@@ -106,6 +107,9 @@ export interface UnitScore {
   /** Drafts matched to a gold unit, and of those, with the gold kind. */
   kindJudged: number;
   kindRight: number;
+  /** Gold units a second annotator also gave a kind, and of those, the same kind: how far the labels agree. */
+  kindsDoubled: number;
+  kindsAgreed: number;
   /** Minutes of the mentor's talk, at the transcript's own pace (see `talkMinutes`). */
   minutes: number;
   titles: { total: number; filler: number; placeholder: number; long: number };
@@ -178,6 +182,11 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
     }
   }
   score.goldStartsMatched = goldStarts.size;
+  for (const u of located) {
+    if (!u.secondKind) continue;
+    score.kindsDoubled++;
+    if (u.secondKind === u.kind) score.kindsAgreed++;
+  }
   score.found = located.filter((u) => drafts.some((d) => d.span && overlap(d.span, u.span) >= 0.5 * size(u.span))).length;
 
   // Names: every written form that must go, counted in each drafted passage's source and in its draft.
@@ -211,6 +220,8 @@ export function sumScores(scores: readonly UnitScore[]): UnitScore {
       'goldStartsMatched',
       'kindJudged',
       'kindRight',
+      'kindsDoubled',
+      'kindsAgreed',
       'minutes',
       'namesInSource',
       'draftedWords',
@@ -239,6 +250,8 @@ function scoreUnitsZero(): UnitScore {
     goldStartsMatched: 0,
     kindJudged: 0,
     kindRight: 0,
+    kindsDoubled: 0,
+    kindsAgreed: 0,
     minutes: 0,
     titles: { total: 0, filler: 0, placeholder: 0, long: 0 },
     namesInSource: 0,
@@ -262,6 +275,7 @@ export function figures(s: UnitScore) {
     'start boundary precision': ratio(s.startsMatched, s.drafts),
     'start boundary recall': ratio(s.goldStartsMatched, s.gold - s.unlocated),
     'kind accuracy': ratio(s.kindRight, s.kindJudged),
+    ...(s.kindsDoubled ? { 'kind: two annotators agree': ratio(s.kindsAgreed, s.kindsDoubled) } : {}),
     'question recorded (where the unit answers one)': ratio(s.questionsRight, s.questionsJudged),
     'drafts per hour of mentor talk': ratio(s.drafts, s.minutes / 60),
     'drafts that are not knowledge': ratio(s.nonKnowledgeDrafted, s.drafts),
