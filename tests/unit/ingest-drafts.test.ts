@@ -332,6 +332,19 @@ describe('a story and the advice drawn from it', () => {
     expect(drafts[0]!.passage).not.toBe(drafts[1]!.passage);
     expect(drafts[1]!.quote.startsWith('So my advice is simple')).toBe(true);
   });
+  it('keep a short lesson the story draws, titled by what was learned', () => {
+    const r = ingestText(
+      [
+        'Sam Okafor: How did your first peak season go?',
+        'Priya Raman: In November 2019 we hit three times our normal order volume in a week, and by the Thursday the pick faces were empty by ten every morning because replenishment only ran overnight.',
+        "Priya Raman: So we moved a second run to the afternoon lull, and the empty faces stopped within two days. What I learned is that the bottleneck in peak is almost never picking speed; it's whether the stock is in the face when the picker arrives.",
+      ].join('\n'),
+    );
+    const drafts = r.passages.filter((p) => p.text);
+    expect(drafts.map((p) => p.kind)).toEqual(['story', 'insight']);
+    expect(drafts[1]!.title).toBe('The bottleneck in peak is almost never picking speed');
+    expect(drafts[1]!.drawnFrom).toBe(drafts[0]!.passage);
+  });
   it('are linked across a short question that points back at the story, and not across a new one', () => {
     const story =
       'Priya Raman: It was the week before the spring catalogue launch. The order system stopped accepting pick lists at about two in the morning, and nobody on the night shift had a paper copy of anything. We stood around for six hours waiting for the screens to come back.';

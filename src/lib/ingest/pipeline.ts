@@ -153,7 +153,8 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const why = notKnowledge(p.text) ?? askedForPlug(p.prompt);
     if (why) return { ...base, skipped: why };
     const sentences = analyse(r.text);
-    const k = classifyKind(r.text, sentences, { leanFrom: substantialWords });
+    // A lesson split from its story ("What I learned is…") is knowledge by its own marker, however short.
+    const k = classifyKind(r.text, sentences, { leanFrom: p.drawnFrom ? 0 : substantialWords });
     if (!k.kind) return { ...base, confidence: k.confidence, skipped: 'no-kind' };
     if (ctx.consent.kinds && !ctx.consent.kinds.includes(k.kind)) return { ...base, kind: k.kind, confidence: k.confidence, skipped: 'kind-not-consented' };
     const keys = keySentences(r.text, k.kind, sentences);
