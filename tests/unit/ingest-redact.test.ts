@@ -318,6 +318,7 @@ describe('redaction that keeps the sentence and misses nobody', () => {
       'We went from 2019 2020 to 250000 users, and it cost 12000000 dollars.',
     );
     expect(out('That will account for 20000 of them; the order number was 55012.')).toBe('That will account for 20000 of them; the order number was 55012.');
+    expect(out('Bring your staff number. We were 25000 people then.')).toBe('Bring your staff number. We were 25000 people then.');
   });
   it('an honorific before a lone initial is a person', () => {
     expect(out("If I hadn't had the times for Mr P, it was my word against a doctor's.")).toBe(

@@ -294,7 +294,8 @@ export function detectAccounts(text: string): Span[] {
     const from = label.index + label[0].length;
     const window = text.slice(from, from + 60);
     for (const m of window.matchAll(LATER_NUMBER)) {
-      if (m[0].replace(/\D/gu, '').length < 5 || isDateOrNumber(m[0])) continue;
+      const after = text.slice(from + m.index + m[0].length);
+      if (m[0].replace(/\D/gu, '').length < 5 || isDateOrNumber(m[0]) || COUNTED.test(after)) continue;
       const type = label.groups?.employee ? 'employee-id' : 'account';
       out.push(span(text, from + m.index, from + m.index + m[0].length, type, 'number-after-label'));
     }
@@ -303,9 +304,6 @@ export function detectAccounts(text: string): Span[] {
   for (const m of text.matchAll(BARE_NUMBER)) {
     // Said after its label, it is that kind of number; a leading 0 or + is a phone's (see `detectPhones`).
     if (labelled.includes(m.index) || /^0/u.test(m[0]) || COUNTED.test(text.slice(m.index + m[0].length))) continue;
-    const groups = m[0].split(/[ -]/u);
-    // "1998 2004": years side by side are not one number.
-    if (groups.length > 1 && groups.every((g) => /^(?:19|20)\d\d$/u.test(g))) continue;
     if (m[0].replace(/\D/gu, '').length >= 8 && !isDateOrNumber(m[0])) out.push(span(text, m.index, m.index + m[0].length, 'account', 'bare-number'));
   }
   return out;
