@@ -314,6 +314,8 @@ describe('redaction that keeps the sentence and misses nobody', () => {
       "For the form you'll need a sponsor's employee number. Use mine, it's [employee id].",
     );
     expect(out('The refund went to 31926457 on Friday.')).toBe('The refund went to [account number] on Friday.');
+    // A lone run of digits opening with 0 is a phone number, which neither detector used to take.
+    expect(out("It's 07700900461, day or night.")).toBe("It's [phone], day or night.");
     expect(out('We went from 2019 2020 to 250000 users, and it cost 12000000 dollars.')).toBe(
       'We went from 2019 2020 to 250000 users, and it cost 12000000 dollars.',
     );

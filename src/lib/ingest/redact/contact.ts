@@ -100,8 +100,11 @@ export function detectPhones(text: string): Span[] {
 // Employee ids
 
 const EMPLOYEE_CODE = /(?<![\p{L}\p{N}-])(?:EMP|EE|EID|E|S|ID)[-_#]?\d{4,9}(?![\p{L}\p{N}])/gu;
-const EMPLOYEE_PHRASE =
-  /\b(?:employee|staff|badge|personnel|payroll|worker|member|personal|pers\.?)(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10})(?![\p{L}\p{N}])/giu;
+const EMPLOYEE_WORDS = String.raw`employee|staff|badge|personnel|payroll|worker|member|personal|pers\.?`;
+const EMPLOYEE_PHRASE = new RegExp(
+  String.raw`\b(?:${EMPLOYEE_WORDS})(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10})(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 export function detectEmployeeIds(text: string): Span[] {
   const out: Span[] = [];
@@ -110,6 +113,50 @@ export function detectEmployeeIds(text: string): Span[] {
     const id = m[1] ?? '';
     const start = m.index + m[0].length - id.length;
     out.push(span(text, start, start + id.length, 'employee-id', 'employee-phrase'));
+  }
+  addUnseen(out, numbersAfterLabel(text, EMPLOYEE_LABEL, 'employee-id'));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers said a little after their label
+
+/**
+ * A label that names an identifier: "employee number", "account id", "reference code". "Account" alone is
+ * also a verb ("account for 20000 users"), so the label says "number", "id" or "code".
+ */
+const label = (words: string) => new RegExp(String.raw`\b(?:${words})[^\S\n]+(?:id|number|no\.?|num|code|#)(?![\p{L}])`, 'giu');
+const LATER_NUMBER = /(?<![\p{L}\p{N},.£$€¥])\d(?:[\d -]{3,22}\d)(?![\p{L}\p{N}%]|[.,]\d)/gu;
+
+/** What a count is of ("12000000 dollars", "250000 users"): a number said with its noun is an amount. */
+const COUNTED =
+  /[^\S\n]+(?:dollars|euros|pounds|yen|usd|gbp|eur|bucks|users|people|customers|clients|rows|records|lines|requests|views|downloads|times|words|bytes|items|units|copies|visitors|subscribers|followers|employees|members|miles|km|kilometres|kilometers|metres|meters|years|hours|minutes|seconds)\b/iy;
+/** Whether the words right after `end` say what the number before them counts. */
+function counted(text: string, end: number): boolean {
+  COUNTED.lastIndex = end;
+  return COUNTED.test(text);
+}
+
+/** Adds the spans that start where none of `out` does: a number right after its label is found twice. */
+function addUnseen(out: Span[], spans: readonly Span[]): void {
+  const seen = new Set(out.map((o) => o.start));
+  out.push(...spans.filter((s) => !seen.has(s.start)));
+}
+
+/**
+ * A number said a little after what it identifies: "you'll need a sponsor's employee number. Use mine,
+ * it's 20418736." The label names the number's kind; the number is any run of five digits or more in the
+ * next 60 characters (four would be a year) that is not a count.
+ */
+function numbersAfterLabel(text: string, labels: RegExp, type: SpanType): Span[] {
+  const out: Span[] = [];
+  if (!/\d/.test(text)) return out;
+  for (const l of text.matchAll(labels)) {
+    const from = l.index + l[0].length;
+    for (const m of text.slice(from, from + 60).matchAll(LATER_NUMBER)) {
+      const [start, end] = [from + m.index, from + m.index + m[0].length];
+      if (m[0].replace(/\D/gu, '').length >= 5 && !isDateOrNumber(m[0]) && !counted(text, end)) out.push(span(text, start, end, type, 'number-after-label'));
+    }
   }
   return out;
 }
@@ -260,27 +307,20 @@ function addressSpans(text: string): Span[] {
 // ---------------------------------------------------------------------------------------------
 // Account numbers, links to people and handles
 
-const ACCOUNT_PHRASE =
-  /\b(?:account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref)(?:[^\S\n]+(?:number|no\.?|num|#|id|code))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{2}\d{2}[A-Z0-9 ]{8,30}|\d[\d -]{4,24}\d))(?![\p{L}\p{N}])/giu;
+const ACCOUNT_WORDS = String.raw`account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref`;
+const ACCOUNT_PHRASE = new RegExp(
+  String.raw`\b(?:${ACCOUNT_WORDS})(?:[^\S\n]+(?:number|no\.?|num|#|id|code))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{2}\d{2}[A-Z0-9 ]{8,30}|\d[\d -]{4,24}\d))(?![\p{L}\p{N}])`,
+  'giu',
+);
+const EMPLOYEE_LABEL = label(String.raw`employee|staff|badge|personnel|payroll`);
+const ACCOUNT_LABEL = label(String.raw`${ACCOUNT_WORDS}|pin|passport|licen[cs]e|national insurance|social security`);
 
-/**
- * A number said a little after what it identifies: "you'll need a sponsor's employee number. Use mine,
- * it's 20418736." The label names the number's kind; the number is any run of five digits or more in the
- * next 60 characters (four would be a year). "Account" alone is also a verb ("account for 20000 users"): the label
- * says "number", "id" or "code".
- */
-const LABEL_BEFORE =
-  /\b(?:(?<employee>employee|staff|badge|personnel|payroll)|(?:account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref|pin|passport|licen[cs]e|national insurance|social security))[^\S\n]+(?:id|number|no\.?|num|code|#)(?![\p{L}])/giu;
-const LATER_NUMBER = /(?<![\p{L}\p{N},.£$€¥])\d(?:[\d -]{3,22}\d)(?![\p{L}\p{N}%]|[.,]\d)/gu;
 /**
  * A long bare run of digits, eight or more with at most single spaces or dashes between groups: an
  * account, card or reference number. Counts are not said that way ("250,000", "a quarter of a million").
+ * One that opens with 0 is a phone number (detectPhones leaves a lone run of ten digits or more alone).
  */
 const BARE_NUMBER = /(?<![\p{L}\p{N},.£$€¥#+-])\d{4,}(?:[ -]\d{3,})*(?![\p{L}\p{N}%]|[.,]\d|[^\S\n]*(?:%|percent|per cent))/gu;
-
-/** What a count is of ("12000000 dollars", "250000 users"): a number said with its noun is an amount. */
-const COUNTED =
-  /^[^\S\n]+(?:dollars|euros|pounds|yen|usd|gbp|eur|bucks|users|people|customers|clients|rows|records|lines|requests|views|downloads|times|words|bytes|items|units|copies|visitors|subscribers|followers|employees|members|miles|km|kilometres|kilometers|metres|meters|years|hours|minutes|seconds)\b/iu;
 
 export function detectAccounts(text: string): Span[] {
   const out: Span[] = [];
@@ -290,21 +330,11 @@ export function detectAccounts(text: string): Span[] {
     const start = m.index + m[0].indexOf(id, m[0].length - (m[1] ?? '').length);
     out.push(span(text, start, start + id.length, 'account', 'account-phrase'));
   }
-  for (const label of text.matchAll(LABEL_BEFORE)) {
-    const from = label.index + label[0].length;
-    const window = text.slice(from, from + 60);
-    for (const m of window.matchAll(LATER_NUMBER)) {
-      const after = text.slice(from + m.index + m[0].length);
-      if (m[0].replace(/\D/gu, '').length < 5 || isDateOrNumber(m[0]) || COUNTED.test(after)) continue;
-      const type = label.groups?.employee ? 'employee-id' : 'account';
-      out.push(span(text, from + m.index, from + m.index + m[0].length, type, 'number-after-label'));
-    }
-  }
-  const labelled = out.map((o) => o.start);
+  addUnseen(out, numbersAfterLabel(text, ACCOUNT_LABEL, 'account'));
   for (const m of text.matchAll(BARE_NUMBER)) {
-    // Said after its label, it is that kind of number; a leading 0 or + is a phone's (see `detectPhones`).
-    if (labelled.includes(m.index) || /^0/u.test(m[0]) || COUNTED.test(text.slice(m.index + m[0].length))) continue;
-    if (m[0].replace(/\D/gu, '').length >= 8 && !isDateOrNumber(m[0])) out.push(span(text, m.index, m.index + m[0].length, 'account', 'bare-number'));
+    const end = m.index + m[0].length;
+    if (m[0].replace(/\D/gu, '').length < 8 || isDateOrNumber(m[0]) || counted(text, end)) continue;
+    out.push(span(text, m.index, end, m[0].startsWith('0') ? 'phone' : 'account', 'bare-number'));
   }
   return out;
 }

@@ -182,7 +182,8 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
     ...knownThirdParties.map((s) => candidate(s, 1)),
     ...detectInitials(text, initials).map((s) => candidate(s)),
     ...found.map((s) => candidate(s)),
-    ...detectContacts(text, [...knownNames, ...mentorNames]).map((s) => candidate(s)),
+    // A bare number is the weakest guess at what a number is: a label that says ("employee number … 20418736") wins.
+    ...detectContacts(text, [...knownNames, ...mentorNames]).map((s) => candidate(s, s.rule === 'bare-number' ? -2 : 0)),
   ];
   if (removeMentorName) {
     // On an exact tie (a bare "Sam" that is both), the third party wins: `[a colleague]` hides as much.
