@@ -90,6 +90,9 @@ export function storyStrength(sentence: string, reportsSpeech = false): number {
   return Math.min(1, s);
 }
 
+/** "What I learned is…": a lesson framed as one (an insight here; the title drops the frame). */
+export const learnedFrame = String.raw`what (?:i|we)(?:['’]ve| have)? (?:learned|learnt|found|realised|realized|took away) (?:is|was)`;
+
 /** Explicit framing of a general lesson: "here's the thing", "rule of thumb", "the reason … is". */
 const frame = new RegExp(
   [
@@ -105,7 +108,7 @@ const frame = new RegExp(
     String.raw`\bthe way (?:it|this|that|things|\w+) (?:works?|goes)\b`,
     String.raw`\bthat's (?:why|how) (?:\w+ )?(?:always|never|usually|you|people|teams|companies)\b`,
     String.raw`\bi(?:'ve| have)? (?:often |always |usually |generally )?(?:learned|learnt|found|noticed|seen) (?:that|over the years)\b`,
-    String.raw`\bwhat (?:i|we)(?:'ve| have)? (?:learned|learnt|found|realised|realized|took away) (?:is|was)\b`,
+    String.raw`\b${learnedFrame}\b`,
     // A saying of the trade: "in the SRE world we always say that…" (not narration's "so we say, fine").
     String.raw`\b(?:we|people|folks) (?:(?:always|often|usually) say|like to say)\b`,
   ].join('|'),

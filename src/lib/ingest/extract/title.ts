@@ -1,4 +1,5 @@
 import { countWords } from '../../text/words.ts';
+import { learnedFrame } from './kind-cues.ts';
 
 /** Openings that carry no content: "My advice, if you ever run a site like that:", "So, I think". */
 const lead = [
@@ -12,7 +13,7 @@ const lead = [
   /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
   /^if (?:there's|there is) one thing[^,:]*[,:]\s*/i,
   // "What I learned is that the bottleneck…": the lesson is what follows.
-  /^what (?:i|we)(?:['’]ve| have)? (?:learned|learnt|found|realised|realized|took away) (?:is|was)(?: that)?[,:]?\s+/i,
+  new RegExp(String.raw`^${learnedFrame}(?: that)?[,:]?\s+`, 'i'),
   // Frames of speech: "First, I'd like to say, …", "I always say …", "To your point, …", "Frankly, …".
   // "I'd say no to…" and "I'd add a second shift lead" keep their verb: there it is the advice.
   /^(?:(?:first|second|also|and|so|but)(?:ly)?,?\s+)?i(?:['’]d| would)(?: like to| just| also)? (?:say(?: that)?[,:]?|add(?: that|,))\s+(?!(?:no|yes)\b)/i,
