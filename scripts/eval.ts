@@ -18,8 +18,8 @@ Scores ingest on the labelled development set (tests/fixtures/ingest-dev, what i
 test set (tests/fixtures/ingest-test, labelled blind, never tuned on): drafts holding exactly one
 piece of knowledge, pieces found, boundaries, kinds, questions, titles, names that survive, redaction
 false positives and off-the-record leaks. Then precision, recall and F1 for advice detection and
-person-name redaction, and drafts per hour and surviving names on the real conversations, held out ones
-included. Reads ../shared/data (or --shared); says what it skipped when that is absent.`;
+person-name redaction, and drafts per hour and surviving names on every real conversation.
+Reads ../shared/data (or --shared); says what it skipped when that is absent.`;
 
 const { values: args } = parseArgs({ options: { shared: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 if (args.help) {
@@ -45,7 +45,7 @@ for (const [set, folder] of [
   if (scores.length) report[`${set}, all`] = roundAll(figures(sumScores(scores)));
 }
 if (!existsSync(data)) {
-  report.note = `${data} is absent: only the development set's own conversations were measured. Put the shared data folder beside the project (../shared/data) or pass --shared <dir>.`;
+  report.note = `${data} is absent: only the conversations written for the labelled sets were measured. Put the shared data folder beside the project (../shared/data) or pass --shared <dir>.`;
 }
 
 // Advice detection, sentence level, on the held-out test sets.
