@@ -91,7 +91,7 @@ export function storyStrength(sentence: string, reportsSpeech = false): number {
 }
 
 /** "What I learned is…": a lesson framed as one (an insight here; the title drops the frame). */
-export const learnedFrame = String.raw`what (?:i|we)(?:['’]ve| have)? (?:learned|learnt|found|realised|realized|took away) (?:is|was)`;
+export const learnedFrame = `what (?:i|we)(?:['’]ve| have)? (?:learned|learnt|found|realised|realized|took away) (?:is|was)`;
 
 /** Explicit framing of a general lesson: "here's the thing", "rule of thumb", "the reason … is". */
 const frame = new RegExp(

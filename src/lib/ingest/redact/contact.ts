@@ -307,13 +307,13 @@ function addressSpans(text: string): Span[] {
 // ---------------------------------------------------------------------------------------------
 // Account numbers, links to people and handles
 
-const ACCOUNT_WORDS = String.raw`account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref`;
+const ACCOUNT_WORDS = 'account|acct|customer|membership|member|policy|card|iban|sort code|routing|reference|ref';
 const ACCOUNT_PHRASE = new RegExp(
   String.raw`\b(?:${ACCOUNT_WORDS})(?:[^\S\n]+(?:number|no\.?|num|#|id|code))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{2}\d{2}[A-Z0-9 ]{8,30}|\d[\d -]{4,24}\d))(?![\p{L}\p{N}])`,
   'giu',
 );
-const EMPLOYEE_LABEL = label(String.raw`employee|staff|badge|personnel|payroll`);
-const ACCOUNT_LABEL = label(String.raw`${ACCOUNT_WORDS}|pin|passport|licen[cs]e|national insurance|social security`);
+const EMPLOYEE_LABEL = label('employee|staff|badge|personnel|payroll');
+const ACCOUNT_LABEL = label(`${ACCOUNT_WORDS}|pin|passport|licen[cs]e|national insurance|social security`);
 
 /**
  * A long bare run of digits, eight or more with at most single spaces or dashes between groups: an
