@@ -194,6 +194,12 @@ describe('the question a passage answers', () => {
       'Priya Raman: I stopped changing things in my first month. I wrote down everything that surprised me, and only acted on the list in month two, because half of what looks broken on day one has a reason you cannot see yet.';
     const asked = (prompt: string) => ingestText([`Sam Okafor: ${prompt}`, answer].join('\n')).passages.find((p) => p.text)?.question;
     expect(asked('How did you pick what to change first? It is a whole different problem, right?')).toBe('How did you pick what to change first?');
+    // "Which is…" carries the sentence on; it does not ask which.
+    expect(asked('How did you pick what to change first? Which is a whole different problem, right?')).toBe('How did you pick what to change first?');
+    // Asked without a question mark.
+    expect(asked('We have ten minutes. Give me a snapshot of your first month on the floor.')).toBe('Give me a snapshot of your first month on the floor.');
+    expect(asked('You said the first month is for listening. Break that down.')).toBe('You said the first month is for listening. Break that down.');
+    expect(asked("Let's talk about your first month.")).toBe("Let's talk about your first month.");
     expect(asked('What did the first month teach you about the floor? Do you know what I mean?')).toBe('What did the first month teach you about the floor?');
     // With nothing else asked, the tag is the question.
     expect(asked('Most people change everything in their first week, right?')).toBe('Most people change everything in their first week, right?');

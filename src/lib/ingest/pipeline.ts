@@ -278,7 +278,7 @@ const isTag = (sentence: string) =>
   /(?:,\s*|^\s*)(?:right|yeah|no|huh|eh|okay|ok|isn['’]t it|aren['’]t they|don['’]t you think|you know|correct|true|(?:(?:do |d['’])?you )?know what i mean|(?:does )?(?:that )?makes? sense)\s*\?+\s*$/iu.test(
     sentence,
   ) &&
-  !/^\s*(?:what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|would|should|will|have|has)\b(?!\s+(?:you\s+)?know what i mean|\s+that make)/iu.test(
+  !/^\s*(?:what|why|how|when|where|who|which(?! (?:is|was|means)\b)|is|are|was|were|do|does|did|can|could|would|should|will|have|has)\b(?!\s+(?:you\s+)?know what i mean|\s+that make)/iu.test(
     sentence,
   );
 
