@@ -308,6 +308,24 @@ describe('one decision per name per conversation', () => {
     expect(drafted).toContain('evening walk');
     expect(drafted).not.toMatch(/Tomasz|Kwiatkowski|\bTK\b|Ann|Lowe/);
   });
+  it('a given name that is also a word goes with its family name, alone later, and spelled out', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: Who taught you to check the drawings?',
+        "Priya Raman: Will Hartley was the site manager then, and Paddy O'Rourke ran the drawing office. Will rang me at six one morning because the columns were a bay out. Paddy's rule after that was simple: nothing leaves the office until someone else has checked the grid. Siobhan Nolan checks mine now; it's spelled S-I-O-B-H-A-N, and she will find the mistake you will not.",
+        'Ann Lowe: Did you keep the rule?',
+        'Priya Raman: I did. Will still asks me about it. Check the grid before anything leaves the office, however late it is, because a bay out costs a week on site and an hour in the office.',
+      ].join('\n'),
+    );
+    const drafted = r.passages
+      .filter((p) => p.text)
+      .map((p) => `${p.title}\n${p.summary}\n${p.quote}`)
+      .join('\n');
+    expect(drafted).toContain('Check the grid');
+    // The verb stays a verb.
+    expect(drafted).toContain('she will find the mistake you will not');
+    expect(drafted).not.toMatch(/\bWill\b|Hartley|Paddy|O'Rourke|S-I-O-B-H-A-N|Siobhan|Nolan/);
+  });
 });
 
 describe('a passage with no marked kind', () => {

@@ -15,7 +15,7 @@ import { findRedactions, redact, type Replacement } from './redact/index.ts';
 import { sentences as sentencesOf } from './redact/sentences.ts';
 import { mentorOrganisations } from './redact/identifying.ts';
 import { detectOrganizations } from './redact/organizations.ts';
-import { isCommonWord } from './redact/lexicon.ts';
+import { isCommonWord, isGivenName } from './redact/lexicon.ts';
 import { isProduct } from './redact/products.ts';
 import { dropOffRecord } from './redact/off-record.ts';
 import { indexTaxonomy, matchTopics, type TopicMatch } from './tag/topics.ts';
@@ -301,7 +301,8 @@ function namesIn(turns: readonly { text: string }[], options: { knownNames: stri
       if (r.type !== 'person' || r.key === 'mentor' || (!r.text.includes(' ') && WEAK_RULES.has(r.rule ?? ''))) continue;
       // Spread as a known name, every part of it counts on its own: "And Y Combinator" must not make "And" a name.
       const words = r.text.replace(/['’]s$/u, '').split(/\s+/u);
-      while (words.length && isCommonWord(words[0]!)) words.shift();
+      // …but a given name that is also a word stays with the family name after it ("Will Hartley").
+      while (words.length && isCommonWord(words[0]!) && !(words.length > 1 && isGivenName(words[0]!) && !isCommonWord(words[1]!))) words.shift();
       while (words.length && isCommonWord(words[words.length - 1]!)) words.pop();
       const name = words.join(' ');
       if (name && !isProduct(name) && !(words.length === 1 && isCommonWord(name))) names.add(name);

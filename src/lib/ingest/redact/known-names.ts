@@ -91,6 +91,8 @@ function tokenPattern(token: string): string {
 /** One way a known name can be written: its tokens, and whether each is a full word or an initial. */
 interface Variant {
   tokens: string[];
+  /** Spelled out letter by letter ("S-I-O-B-H-A-N"), as someone does to be sure a name is written right. */
+  spelled?: boolean;
 }
 
 /** Clean a label ("Dana Whitfield (she/her)", "Dr. Dana W.", "Okafor, Sam") into name tokens. */
@@ -153,12 +155,14 @@ export function nameVariants(label: string): Variant[] {
 }
 
 function variantPattern(v: Variant): string {
+  if (v.spelled) return [...(v.tokens[0] ?? '').replace(/['’.-]/gu, '')].map(tokenPattern).join('[-‐.\\s]');
   return v.tokens.map((t) => (isInitial(t) ? `${tokenPattern(t.charAt(0))}\\.?` : tokenPattern(t))).join('[^\\S\\n]*[\\s\\u00a0][^\\S\\n]*');
 }
 
 /** Whether a match of `v` at `start` is the name rather than an everyday word. */
 function acceptable(text: string, start: number, end: number, v: Variant): boolean {
   const matched = text.slice(start, end);
+  if (v.spelled) return true;
   const words = v.tokens.filter((t) => !isInitial(t));
   const ambiguous = words.every((t) => t.length <= 2 || isCommonWord(t.replace(/['’.]/gu, '')));
   if (!ambiguous) return true;
@@ -183,7 +187,9 @@ export function detectKnownNames(text: string, names: readonly string[], keyPref
  */
 export function knownNameMatcher(names: readonly string[], keyPrefix = 'known'): (text: string) => Span[] {
   const compiled = names.flatMap((label, index) => {
-    const variants = nameVariants(label);
+    const written = nameVariants(label);
+    const spelled = written.filter((v) => v.tokens.length === 1 && (v.tokens[0]?.length ?? 0) >= 3).map((v) => ({ tokens: v.tokens, spelled: true }));
+    const variants = [...written, ...spelled];
     if (variants.length === 0) return [];
     const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${variants.map((v) => `(${variantPattern(v)})`).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'giu');
     return [{ re, variants, index }];

