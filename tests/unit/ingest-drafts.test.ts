@@ -326,6 +326,22 @@ describe('one decision per name per conversation', () => {
     expect(drafted).toContain('she will find the mistake you will not');
     expect(drafted).not.toMatch(/\bWill\b|Hartley|Paddy|O'Rourke|S-I-O-B-H-A-N|Siobhan|Nolan/);
   });
+  it('an unfamiliar word taken for a name twice is a name wherever it recurs', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: Who runs the exams?',
+        "Priya Raman: The display is Anjali's this year. She runs the exams too, so book the hall through her, a month ahead, because every department wants it in May and she plans the whole term on the first of April.",
+        'Ann Lowe: Is Anjali the exams officer?',
+        'Priya Raman: She is. Send the form to HR through the portal and copy in Anjali, because the invigilation costs come off the same budget, and she will catch what HR misses.',
+      ].join('\n'),
+    );
+    const drafted = r.passages
+      .filter((p) => p.text)
+      .map((p) => `${p.title}\n${p.summary}\n${p.question ?? ''}\n${p.quote}`)
+      .join('\n');
+    expect(drafted).toContain('copy in [');
+    expect(drafted).not.toMatch(/Anjali/);
+  });
 });
 
 describe('a passage with no marked kind', () => {

@@ -331,5 +331,14 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(redact('Her notes are at intranet.example/people/dana-whitfield/notes.', { knownNames: ['Dana Whitfield'] }).text).toBe(
       'Her notes are at [a link].',
     );
+    // A bare domain with the name run together, but not a word with a dot that names nobody.
+    expect(redact('She writes a blog at danawhitfield.co.uk, built with Node.js.', { knownNames: ['Dana Whitfield'] }).text).toBe(
+      'She writes a blog at [a link], built with Node.js.',
+    );
+  });
+  it('a family name with a small particle, and a reference in capitals and digits', () => {
+    expect(out("Mr. al-Rashid signed it, and d'Souza checked it.")).toBe('Mr. [a colleague] signed it, and [a second colleague] checked it.');
+    expect(out('Quote the claim too. WC-2291-4471-B, I think it was.')).toBe('Quote the claim too. [account number], I think it was.');
+    expect(out('After COVID-19 we moved the SDE-3 hires to ISO 9001 audits.')).toBe('After COVID-19 we moved the SDE-3 hires to ISO 9001 audits.');
   });
 });

@@ -293,12 +293,18 @@ const introduces = /\b(?:welcome|our guest|my guest|joining (?:us|me)|with us to
 function namesIn(turns: readonly { text: string }[], options: { knownNames: string[]; mentorNames: string[]; organizations: 'keep' | 'redact' }): string[] {
   const names = new Set<string>();
   const organisations: string[] = [];
+  // A guess made twice, in two sentences that share nothing else, is evidence ("Anjali's", "Is Anjali…?").
+  const guesses = new Map<string, number>();
   for (const t of turns) {
     organisations.push(...detectOrganizations(t.text).map((o) => o.text.toLowerCase()));
     for (const r of findRedactions(t.text, { ...options, removeMentorName: false, dropAsides: false })) {
       // A lone unfamiliar word ("Northwind") is redacted where it was found, but spread only on better
       // evidence: spreading a guess would redact it inside "Northwind Analytics" too.
-      if (r.type !== 'person' || r.key === 'mentor' || (!r.text.includes(' ') && WEAK_RULES.has(r.rule ?? ''))) continue;
+      if (r.type !== 'person' || r.key === 'mentor') continue;
+      if (!r.text.includes(' ') && WEAK_RULES.has(r.rule ?? '')) {
+        guesses.set(r.text, (guesses.get(r.text) ?? 0) + 1);
+        continue;
+      }
       // Spread as a known name, every part of it counts on its own: "And Y Combinator" must not make "And" a name.
       const words = r.text.replace(/['’]s$/u, '').split(/\s+/u);
       // …but a given name that is also a word stays with the family name after it ("Will Hartley").
@@ -308,6 +314,7 @@ function namesIn(turns: readonly { text: string }[], options: { knownNames: stri
       if (name && !isProduct(name) && !(words.length === 1 && isCommonWord(name))) names.add(name);
     }
   }
+  for (const [guess, n] of guesses) if (n >= 2 && !isProduct(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
   // Nor is a name spread that the conversation also uses as part of an organisation's.
   return [...names].filter((n) => !organisations.some((o) => o.includes(n.toLowerCase()))).sort((a, b) => b.length - a.length);
 }

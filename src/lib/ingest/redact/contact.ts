@@ -322,6 +322,12 @@ const ACCOUNT_LABEL = label(`${ACCOUNT_WORDS}|pin|passport|licen[cs]e|national i
  */
 const BARE_NUMBER = /(?<![\p{L}\p{N},.£$€¥#+-])\d{4,}(?:[ -]\d{3,})*(?![\p{L}\p{N}%]|[.,]\d|[^\S\n]*(?:%|percent|per cent))/gu;
 
+/**
+ * A reference in capitals and digits, in parts ("WC-2291-4471-B", "PX/00412/C"): a claim, policy or case
+ * number, said without its label as often as with it. Five digits or more, so "COVID-19" and "SDE-3" stay.
+ */
+const REFERENCE = /(?<![\p{L}\p{N}/-])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\p{L}\p{N}]|[-/][\p{L}\p{N}])/gu;
+
 export function detectAccounts(text: string): Span[] {
   const out: Span[] = [];
   if (!/\d/.test(text)) return out;
@@ -331,6 +337,9 @@ export function detectAccounts(text: string): Span[] {
     out.push(span(text, start, start + id.length, 'account', 'account-phrase'));
   }
   addUnseen(out, numbersAfterLabel(text, ACCOUNT_LABEL, 'account'));
+  for (const m of text.matchAll(REFERENCE)) {
+    if (/\p{L}/u.test(m[0]) && m[0].replace(/\D/gu, '').length >= 5) out.push(span(text, m.index, m.index + m[0].length, 'account', 'reference'));
+  }
   for (const m of text.matchAll(BARE_NUMBER)) {
     const end = m.index + m[0].length;
     if (m[0].replace(/\D/gu, '').length < 8 || isDateOrNumber(m[0]) || counted(text, end)) continue;
@@ -352,13 +361,15 @@ export function detectPersonLinks(text: string, names: readonly string[] = []): 
   const out: Span[] = [];
   if (!/[a-z0-9-]\.[a-z]{2,}/iu.test(text)) return out;
   const tokens = [...new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((t) => t.length >= 3))];
+  // A name run together with another in a domain counts too ("graceilunga.co.uk"); a short one only alone.
+  const named = (word: string) => tokens.some((t) => word === t || (t.length >= 4 && word.includes(t)));
   for (const m of text.matchAll(URL)) {
     const raw = m[0].replace(/[.,;:!?]+$/u, '');
-    // "e.g.", "Node.js" and bare words with a dot are not addresses; a profile or a path is.
-    if (!/\//u.test(raw) && !/^(?:https?:|www\.)/iu.test(raw)) continue;
     const bare = raw.replace(/^https?:\/\//iu, '');
     const words = bare.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    if (PROFILE.test(bare) || tokens.some((t) => words.includes(t))) out.push(span(text, m.index, m.index + raw.length, 'link', 'person-link'));
+    // "e.g." and "Node.js" are no addresses, and a bare word with a dot is one only when a name is in it.
+    const address = /\//u.test(raw) || /^(?:https?:|www\.)/iu.test(raw);
+    if ((address && PROFILE.test(bare)) || words.some(named)) out.push(span(text, m.index, m.index + raw.length, 'link', 'person-link'));
   }
   return out;
 }

@@ -31,7 +31,11 @@ export interface Token {
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}]+)*/gu;
 const NAME_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
 
+/** A particle written small before the capital of a family name: "al-Rashid", "d'Souza", "van-Dijk". */
+const SMALL_PARTICLE = /^(?:al|el|ibn|bin|d|de|di|da|del|van|von|ter|ten|le|la)[-'’](?=\p{Lu})/u;
+
 function isTitleCase(word: string): boolean {
+  if (SMALL_PARTICLE.test(word)) return isTitleCase(word.replace(SMALL_PARTICLE, ''));
   if (!/^\p{Lu}/u.test(word)) return false;
   // Each hyphen or apostrophe part is Capitalised or lower case; no capitals inside a part
   // ("GitHub", "JavaScript"), except after a name prefix ("McDonald", "DeShawn").
