@@ -11,14 +11,17 @@ import { evaluateKnownNames, evaluatePersonNames } from '../src/lib/ingest/redac
 import { readContent } from '../src/lib/read/content.ts';
 import { FILLER, figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '../src/lib/ingest/evaluate/units.ts';
 import { guests } from '../src/lib/ingest/evaluate/guests.ts';
+import { scoreNames, type NameSet } from '../src/lib/ingest/evaluate/names.ts';
 
 const usage = `Usage: npm run eval [-- --shared <dir>] [--json]
 
 Scores ingest on the labelled development set (tests/fixtures/ingest-dev, what ingest was tuned on) and
 test set (tests/fixtures/ingest-test, labelled blind, never tuned on): drafts holding exactly one
 piece of knowledge, pieces found, boundaries, kinds, questions, titles, names that survive, redaction
-false positives and off-the-record leaks. Then precision, recall and F1 for advice detection and
-person-name redaction, and drafts per hour and surviving names on every real conversation.
+false positives and off-the-record leaks. Names written to be hard (tests/fixtures/redaction-dev and
+redaction-test): how many survive, and which words that must stay were redacted. Then precision,
+recall and F1 for advice detection and person-name redaction, and drafts per hour and surviving
+names on every real conversation.
 Reads ../shared/data (or --shared); says what it skipped when that is absent.`;
 
 const { values: args } = parseArgs({ options: { shared: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
@@ -43,6 +46,40 @@ for (const [set, folder] of [
   for (const r of rows) if (!r.skipped) labelled[set].add(String(r.file));
   report[set] = rows;
   if (scores.length) report[`${set}, all`] = roundAll(figures(sumScores(scores)));
+}
+// Names written to be hard: occurrences of third parties' names and contacts that survive in drafts, and
+// capitalised words that must stay but were redacted (tests/fixtures/redaction-dev, tuned on; -test, not).
+for (const [set, folder] of [
+  ['hard names, development', 'redaction-dev'],
+  ['hard names, test', 'redaction-test'],
+] as const) {
+  const dir = join(root, 'tests/fixtures', folder);
+  if (!existsSync(dir)) continue;
+  const total = { occurrences: 0, surviving: [] as string[], keptListed: 0, keptRedacted: [] as string[] };
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as NameSet;
+    const result = ingestTranscript(readFileSync(join(dir, gold.file)), gold.file, '2020-01-01', {
+      consentId: 'eval',
+      mentorId: 'mentor',
+      mentor: { name: gold.mentor, role: 'Mentor' },
+      consent: { person: 'mentor', given: '2020-01-01', audience: 'all-staff', attribution: 'named' },
+      otherPeople: [],
+      taxonomy,
+      organizations: 'keep',
+    });
+    const s = scoreNames(gold, result.passages);
+    total.occurrences += s.inSource;
+    total.surviving.push(...s.surviving);
+    total.keptListed += s.keptListed;
+    total.keptRedacted.push(...s.keptRedacted);
+  }
+  report[set] = {
+    'name and contact recall': Number((1 - total.surviving.length / (total.occurrences || 1)).toFixed(3)),
+    occurrences: total.occurrences,
+    surviving: total.surviving,
+    'kept words redacted': `${total.keptRedacted.length} of ${total.keptListed}`,
+    redacted: total.keptRedacted,
+  };
 }
 if (!existsSync(data)) {
   report.note = `${data} is absent: only the conversations written for the labelled sets were measured. Put the shared data folder beside the project (../shared/data) or pass --shared <dir>.`;

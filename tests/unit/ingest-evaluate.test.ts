@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { talkMinutes } from '../../src/lib/ingest/evaluate/timing.ts';
+import { scoreNames } from '../../src/lib/ingest/evaluate/names.ts';
 import { figures, scoreUnits, type GoldSet } from '../../src/lib/ingest/evaluate/units.ts';
 import type { PassageResult } from '../../src/lib/ingest/pipeline.ts';
 import { readTranscript } from '../../src/lib/ingest/read/index.ts';
@@ -83,5 +84,26 @@ describe('scoring drafts against gold pieces', () => {
   it('reports no agreement figure where no piece has a second kind', () => {
     const single = { ...gold, units: gold.units.map(({ secondKind: _, ...u }) => u) };
     expect('kind: two annotators agree' in figures(scoreUnits(single, turns, []))).toBe(false);
+  });
+});
+
+describe('names written to be hard: what survives and what was redacted that should stay', () => {
+  const draft = (quote: string, replacements: PassageResult['replacements']): PassageResult =>
+    ({ quote, text: 'mdx', title: 'Check the grid', summary: 's', replacements, confidence: 1, topics: [], file: 'f', line: 1, passage: 'p' }) as PassageResult;
+  it('counts occurrences as whole words, not inside a phrase that must stay, and redactions of kept words by where they were made', () => {
+    const gold = { file: 'x.txt', mentor: 'Dana', mustGo: ['Hope', 'Hartley', 'Will'], mustStay: ['Hope is not a strategy', 'Excel', 'Monday'] };
+    const passages = [
+      draft('Ask [a colleague] on [a second colleague]. "Hope is not a strategy," Will said, in Excel. Hopeful.', [
+        { original: 'Hope', placeholder: '[a colleague]', type: 'person', start: 4, end: 8 },
+        { original: 'Monday', placeholder: '[a second colleague]', type: 'person', start: 12, end: 18 },
+      ]),
+      // A passage that became no draft publishes nothing, whatever it says.
+      { ...draft('Hartley and Hope.', []), text: undefined },
+    ];
+    const s = scoreNames(gold, passages);
+    expect(s.inSource).toBe(2);
+    expect(s.surviving).toEqual(['Will']);
+    expect(s.keptListed).toBe(3);
+    expect(s.keptRedacted).toEqual(['Monday']);
   });
 });

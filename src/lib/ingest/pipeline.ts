@@ -293,7 +293,7 @@ const introduces = /\b(?:welcome|our guest|my guest|joining (?:us|me)|with us to
 function namesIn(turns: readonly { text: string }[], options: { knownNames: string[]; mentorNames: string[]; organizations: 'keep' | 'redact' }): string[] {
   const names = new Set<string>();
   const organisations: string[] = [];
-  // A guess made twice, in two sentences that share nothing else, is evidence ("Anjali's", "Is Anjali…?").
+  // An unfamiliar word taken for a name twice is evidence enough to spread ("Anjali's", then "Is Anjali…?").
   const guesses = new Map<string, number>();
   for (const t of turns) {
     organisations.push(...detectOrganizations(t.text).map((o) => o.text.toLowerCase()));
