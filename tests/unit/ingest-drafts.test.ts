@@ -326,6 +326,22 @@ describe('one decision per name per conversation', () => {
     expect(drafted).toContain('she will find the mistake you will not');
     expect(drafted).not.toMatch(/\bWill\b|Hartley|Paddy|O'Rourke|S-I-O-B-H-A-N|Siobhan|Nolan/);
   });
+  it('a short form cut from a given name, and the initials of a hyphenated given name', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: Who calls the show?',
+        'Priya Raman: Chiamaka Okonkwo does, from the prompt desk, and Jean-Baptiste Moreau runs the flies. Chi was terrible for a week, then brilliant. JB taught her the cues one by one, every night, until she could call them in her sleep.',
+        'Ann Lowe: What would you tell a new stage manager?',
+        'Priya Raman: Learn every cue before the tech, not during it, and ask Chi to sit with you for one show. Nobody minds being asked, and you will learn more in one night than in a month of reading.',
+      ].join('\n'),
+    );
+    const drafted = r.passages
+      .filter((p) => p.text)
+      .map((p) => `${p.title}\n${p.summary}\n${p.question ?? ''}\n${p.quote}`)
+      .join('\n');
+    expect(drafted).toContain('Learn every cue');
+    expect(drafted).not.toMatch(/Chiamaka|Okonkwo|\bChi\b|Jean|Baptiste|Moreau|\bJB\b/);
+  });
   it('an unfamiliar word taken for a name twice is a name wherever it recurs', () => {
     const r = ingestText(
       [

@@ -336,6 +336,15 @@ describe('redaction that keeps the sentence and misses nobody', () => {
       'She writes a blog at [a link], built with Node.js.',
     );
   });
+  it('a phone number read out, a booking code, and a name spelled out in parts', () => {
+    expect(out("He's on double-oh four four, seven seven double-oh, nine double-oh, two six eight, most days.")).toBe("He's on [phone], most days.");
+    expect(out('Ring oh seven seven hundred, nine hundred, four eight one.')).toBe('Ring [phone].');
+    expect(out('We counted one, two, three and stopped.')).toBe('We counted one, two, three and stopped.');
+    expect(out('His booking reference, ZK7Q9M, stuck.')).toBe('His booking reference, [account number], stuck.');
+    expect(out('The RTX4090, the A380, MP3, H1N1, B2B and COVID19 stay.')).toBe('The RTX4090, the A380, MP3, H1N1, B2B and COVID19 stay.');
+    expect(out('It is spelled J-I, hyphen, W-O-O.')).toBe('It is spelled [a colleague], hyphen, [a second colleague].');
+    expect(out('Learn the A-Z of it, and the Q-and-A.')).toBe('Learn the A-Z of it, and the Q-and-A.');
+  });
   it('a family name with a small particle, and a reference in capitals and digits', () => {
     expect(out("Mr. al-Rashid signed it, and d'Souza checked it.")).toBe('Mr. [a colleague] signed it, and [a second colleague] checked it.');
     expect(out('Quote the claim too. WC-2291-4471-B, I think it was.')).toBe('Quote the claim too. [account number], I think it was.');

@@ -315,18 +315,36 @@ function namesIn(turns: readonly { text: string }[], options: { knownNames: stri
     }
   }
   for (const [guess, n] of guesses) if (n >= 2 && !isProduct(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
+  // A short form made by cutting a given name ("Chi" for Chiamaka, "Tomek"'s "Tom" for Tomasz).
+  // It is matched as a known name, so an everyday word among them ("Chi") still needs its capital, and
+  // not to read as a verb at the start of a sentence. Never one of the mentor's own names.
+  const given = [...names].map((n) => n.split(/\s+/u)[0]!.toLowerCase()).filter((g) => g.length >= 5);
+  const mentor = new Set(options.mentorNames.flatMap((n) => n.toLowerCase().split(/\s+/u)));
+  for (const t of given.length ? turns : []) {
+    for (const [word] of t.text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}]|[-'’]\p{L})/gu)) {
+      const w = word.toLowerCase();
+      if (given.some((g) => g.startsWith(w) && g.length - w.length >= 2) && !mentor.has(w) && !isProduct(word)) names.add(word);
+    }
+  }
   // Nor is a name spread that the conversation also uses as part of an organisation's.
   return [...names].filter((n) => !organisations.some((o) => o.includes(n.toLowerCase()))).sort((a, b) => b.length - a.length);
 }
 
 const WEAK_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown', 'compromise']);
 
-/** "Tom Kaplan" → "TK": what colleagues call someone they have just named in full. */
+/**
+ * "Tom Kaplan" → "TK": what colleagues call someone they have just named in full. A hyphenated given
+ * name gives its own ("Jean-Baptiste Moreau" → "JB", as well as "JM" and "JBM").
+ */
 function initialsOf(names: readonly string[]): string[] {
+  const capitals = (parts: readonly string[]) => parts.filter((w) => /^\p{Lu}/u.test(w));
   return [
     ...new Set(
       names
-        .map((n) => n.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)))
+        .flatMap((n) => {
+          const words = n.split(/\s+/u);
+          return [capitals(n.split(/[\s-]+/u)), capitals(words), capitals(words[0]!.split('-'))];
+        })
         .filter((w) => w.length >= 2 && w.length <= 3)
         .map((w) => w.map((x) => x[0]).join('')),
     ),

@@ -58,6 +58,14 @@ function isDateOrNumber(s: string): boolean {
   return false;
 }
 
+/** One spoken digit or group: "seven", "oh", "double-oh", "triple five", "hundred" (as in "seven seven hundred"). */
+const SPOKEN_DIGIT = String.raw`(?:(?:double|triple)[\s-]+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)|hundred|thousand`;
+/** Seven of them or more in a row: a phone number read out ("double-oh four four, seven seven double-oh…"). */
+const SPOKEN_NUMBER = new RegExp(
+  String.raw`\b(?:(?:${SPOKEN_DIGIT})[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred|thousand)\b`,
+  'giu',
+);
+
 export function detectPhones(text: string): Span[] {
   const out: Span[] = [];
   for (const m of /\d/.test(text) ? text.matchAll(PHONE) : []) {
@@ -86,11 +94,7 @@ export function detectPhones(text: string): Span[] {
   const spokenRun = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[\s,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/i.test(
     text,
   );
-  for (const m of spokenRun
-    ? text.matchAll(
-        /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[\s,-]+){6,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/giu,
-      )
-    : []) {
+  for (const m of spokenRun ? text.matchAll(SPOKEN_NUMBER) : []) {
     out.push(span(text, m.index, m.index + m[0].length, 'phone', 'spoken-phone'));
   }
   return out;
@@ -328,6 +332,12 @@ const BARE_NUMBER = /(?<![\p{L}\p{N},.£$€¥#+-])\d{4,}(?:[ -]\d{3,})*(?![\p{L
  */
 const REFERENCE = /(?<![\p{L}\p{N}/-])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\p{L}\p{N}]|[-/][\p{L}\p{N}])/gu;
 
+/**
+ * A booking or confirmation code, capitals and digits mixed in one word ("ZK7Q9M"): letters and digits
+ * alternate at least three times, which model names ("RTX4090", "A380", "MP3") do not.
+ */
+const BOOKING_CODE = /(?<![\p{L}\p{N}-])[A-Z0-9]{5,10}(?![\p{L}\p{N}-])/gu;
+
 export function detectAccounts(text: string): Span[] {
   const out: Span[] = [];
   if (!/\d/.test(text)) return out;
@@ -337,6 +347,11 @@ export function detectAccounts(text: string): Span[] {
     out.push(span(text, start, start + id.length, 'account', 'account-phrase'));
   }
   addUnseen(out, numbersAfterLabel(text, ACCOUNT_LABEL, 'account'));
+  for (const m of text.matchAll(BOOKING_CODE)) {
+    const code = m[0];
+    if ((code.match(/\d/gu) ?? []).length >= 2 && (code.match(/\p{Lu}/gu) ?? []).length >= 2 && (code.match(/(?=\d\p{Lu}|\p{Lu}\d)/gu) ?? []).length >= 3)
+      out.push(span(text, m.index, m.index + code.length, 'account', 'booking-code'));
+  }
   for (const m of text.matchAll(REFERENCE)) {
     if (/\p{L}/u.test(m[0]) && m[0].replace(/\D/gu, '').length >= 5) out.push(span(text, m.index, m.index + m[0].length, 'account', 'reference'));
   }

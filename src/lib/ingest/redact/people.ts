@@ -361,6 +361,19 @@ function compromisePeople(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
+/** Capital letters joined by hyphens: a word spelled out ("S-I-O-B-H-A-N", "J-I, hyphen, W-O-O"). */
+const SPELLED = /(?<![\p{L}\p{N}])\p{Lu}(?:[-‐]\p{Lu})+(?![\p{L}\p{N}]|[-‐]\p{L})/gu;
+
+/**
+ * Words spelled out letter by letter, as someone does to be sure a name is written right. Three letters
+ * or more; two ("J-I") beside a longer one, as in a name spelled in parts. "A-Z" and "Q-and-A" stay.
+ */
+function spelledOut(text: string): Candidate[] {
+  const runs = [...text.matchAll(SPELLED)].map((m) => ({ start: m.index, end: m.index + m[0].length, letters: (m[0].length + 1) / 2 }));
+  const near = (a: (typeof runs)[number]) => runs.some((b) => b !== a && b.letters >= 3 && Math.min(Math.abs(b.start - a.end), Math.abs(a.start - b.end)) < 40);
+  return runs.filter((r) => r.letters >= 3 || near(r)).map((r) => ({ start: r.start, end: r.end, rule: 'spelled' }));
+}
+
 /** Person names found in `text` without knowing them in advance. Spans may overlap. */
 export function detectPeople(text: string): Span[] {
   const tokens = tokenize(text);
@@ -378,7 +391,7 @@ export function detectPeople(text: string): Span[] {
     else if (group.tokens.length === 1 && group.tokens[0]) rejected.push(group.tokens[0]);
   }
   candidates.push(...coordinated(text, rejected, candidates));
-  candidates.push(...lowercaseNames(text, tokens), ...compromisePeople(text, tokens));
+  candidates.push(...lowercaseNames(text, tokens), ...compromisePeople(text, tokens), ...spelledOut(text));
   return candidates.map((c) => {
     const spanText = text.slice(c.start, c.end);
     return {
