@@ -342,6 +342,23 @@ describe('one decision per name per conversation', () => {
     expect(drafted).toContain('Learn every cue');
     expect(drafted).not.toMatch(/Chiamaka|Okonkwo|\bChi\b|Jean|Baptiste|Moreau|\bJB\b/);
   });
+  it('a given name that is also a word, introduced in passing, goes wherever it recurs, and the word stays', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: What does the branch do for people on their own?',
+        "Priya Raman: We had a volunteer, Dawn, who noticed one of her regulars had stopped coming in, and she was out at dawn the next day and rang round until they found he'd fallen at home. Dawn's still volunteering. Councillor Baxter heard about it and Baxter put money into the visiting scheme the next spring.",
+        'Ann Lowe: What would you tell a new branch manager?',
+        'Priya Raman: Learn the regulars by name in your first month, and write down who comes in when, because the one who stops coming is the one who needs you. It sounds small, but you have to keep it up.',
+      ].join('\n'),
+    );
+    const drafted = r.passages
+      .filter((p) => p.text)
+      .map((p) => `${p.title}\n${p.summary}\n${p.question ?? ''}\n${p.quote}`)
+      .join('\n');
+    expect(drafted).toContain('Councillor [');
+    expect(drafted).toContain('at dawn');
+    expect(drafted).not.toMatch(/Dawn|Baxter/);
+  });
   it('an unfamiliar word taken for a name twice is a name wherever it recurs', () => {
     const r = ingestText(
       [

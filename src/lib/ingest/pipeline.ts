@@ -307,11 +307,14 @@ function namesIn(turns: readonly { text: string }[], options: { knownNames: stri
       }
       // Spread as a known name, every part of it counts on its own: "And Y Combinator" must not make "And" a name.
       const words = r.text.replace(/['’]s$/u, '').split(/\s+/u);
-      // …but a given name that is also a word stays with the family name after it ("Will Hartley").
-      while (words.length && isCommonWord(words[0]!) && !(words.length > 1 && isGivenName(words[0]!) && !isCommonWord(words[1]!))) words.shift();
-      while (words.length && isCommonWord(words[words.length - 1]!)) words.pop();
+      // A lone everyday word spreads only as a given name found on good evidence ("a volunteer, Dawn, who…");
+      // the known-name match then still wants its capital, and no verb after it at a sentence's start.
+      const given = words.length === 1 && isGivenName(words[0]!) && STRONG_RULES.has(r.rule ?? '');
+      // …and a given name that is also a word stays with the family name after it ("Will Hartley").
+      while (!given && words.length && isCommonWord(words[0]!) && !(words.length > 1 && isGivenName(words[0]!) && !isCommonWord(words[1]!))) words.shift();
+      while (!given && words.length && isCommonWord(words[words.length - 1]!)) words.pop();
       const name = words.join(' ');
-      if (name && !isProduct(name) && !(words.length === 1 && isCommonWord(name))) names.add(name);
+      if (name && !isProduct(name)) names.add(name);
     }
   }
   for (const [guess, n] of guesses) if (n >= 2 && !isProduct(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
@@ -326,10 +329,11 @@ function namesIn(turns: readonly { text: string }[], options: { knownNames: stri
       if (given.some((g) => g.startsWith(w) && g.length - w.length >= 2) && !mentor.has(w) && !isProduct(word)) names.add(word);
     }
   }
-  // Nor is a name spread that the conversation also uses as part of an organisation's.
-  return [...names].filter((n) => !organisations.some((o) => o.includes(n.toLowerCase()))).sort((a, b) => b.length - a.length);
+  // Nor is a name spread that the conversation also uses as part of a longer organisation name's ("Northwind Analytics").
+  return [...names].filter((n) => !organisations.some((o) => o !== n.toLowerCase() && o.includes(n.toLowerCase()))).sort((a, b) => b.length - a.length);
 }
 
+const STRONG_RULES = new Set(['lexicon-name', 'introduced', 'honorific', 'speaker-label']);
 const WEAK_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown', 'compromise']);
 
 /**

@@ -14,7 +14,7 @@ const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|do|la|le|bin
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md)$/iu;
 /** After a sentence-initial "Will" or "Mark", these make it a verb. */
 const VERB_NEXT =
-  /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|up|down|out|off|over|all|any|some|no|every|each)$/u;
+  /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|up|down|out|off|over|all|any|some|no|every|each|do|be|have|go|get|make|take|try)$/u;
 
 /** Common short forms of given names, both ways ("Samuel" ↔ "Sam"). */
 const DIMINUTIVES: Record<string, string[]> = {
