@@ -213,6 +213,8 @@ describe('unknown names', () => {
 
   it('leaves ordinary capitalised words alone', () => {
     expect(detectPeople('Maybe. The Order System went down in March. Finance never funds resilience.')).toEqual([]);
+    // Languages, from ISO 639-1 rather than a list of our own.
+    expect(detectPeople('She took the calls in Urdu, Quechua and Amharic, and some Irish.')).toEqual([]);
   });
 
   it('links a lone given name to the full name said before', () => {

