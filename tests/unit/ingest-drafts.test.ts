@@ -20,6 +20,12 @@ function ingestText(transcript: string) {
     organizations: 'keep',
   });
 }
+/** Everything a conversation's drafts would publish: titles, summaries, questions and quotes. */
+const publishedText = (r: ReturnType<typeof ingestText>) =>
+  r.passages
+    .filter((p) => p.text)
+    .map((p) => `${p.title}\n${p.summary}\n${p.question ?? ''}\n${p.quote}`)
+    .join('\n');
 let line = 0;
 const t = (speaker: string, text: string): Turn => ({ speaker, text, line: ++line });
 const kept = (turns: Turn[]) => dropOffRecord(turns).turns.map((x) => `${x.speaker}: ${x.text}`);
@@ -301,10 +307,7 @@ describe('one decision per name per conversation', () => {
         'Priya Raman: Completely. Kwiatkowski made me do the evening walk myself after a month, and I still do it. Ask every supervisor what could go wrong tomorrow, write it down, and check the card first thing in the morning. It takes twenty minutes and it has saved whole shifts.',
       ].join('\n'),
     );
-    const drafted = r.passages
-      .filter((p) => p.text)
-      .map((p) => `${p.title}\n${p.summary}\n${p.quote}`)
-      .join('\n');
+    const drafted = publishedText(r);
     expect(drafted).toContain('evening walk');
     expect(drafted).not.toMatch(/Tomasz|Kwiatkowski|\bTK\b|Ann|Lowe/);
   });
@@ -317,10 +320,7 @@ describe('one decision per name per conversation', () => {
         'Priya Raman: I did. Will still asks me about it. Check the grid before anything leaves the office, however late it is, because a bay out costs a week on site and an hour in the office.',
       ].join('\n'),
     );
-    const drafted = r.passages
-      .filter((p) => p.text)
-      .map((p) => `${p.title}\n${p.summary}\n${p.quote}`)
-      .join('\n');
+    const drafted = publishedText(r);
     expect(drafted).toContain('Check the grid');
     // The verb stays a verb.
     expect(drafted).toContain('she will find the mistake you will not');
@@ -335,10 +335,7 @@ describe('one decision per name per conversation', () => {
         'Priya Raman: Learn every cue before the tech, not during it, and ask Chi to sit with you for one show. Nobody minds being asked, and you will learn more in one night than in a month of reading.',
       ].join('\n'),
     );
-    const drafted = r.passages
-      .filter((p) => p.text)
-      .map((p) => `${p.title}\n${p.summary}\n${p.question ?? ''}\n${p.quote}`)
-      .join('\n');
+    const drafted = publishedText(r);
     expect(drafted).toContain('Learn every cue');
     expect(drafted).not.toMatch(/Chiamaka|Okonkwo|\bChi\b|Jean|Baptiste|Moreau|\bJB\b/);
   });
@@ -351,10 +348,7 @@ describe('one decision per name per conversation', () => {
         'Priya Raman: Learn the regulars by name in your first month, and write down who comes in when, because the one who stops coming is the one who needs you. It sounds small, but you have to keep it up.',
       ].join('\n'),
     );
-    const drafted = r.passages
-      .filter((p) => p.text)
-      .map((p) => `${p.title}\n${p.summary}\n${p.question ?? ''}\n${p.quote}`)
-      .join('\n');
+    const drafted = publishedText(r);
     expect(drafted).toContain('Councillor [');
     expect(drafted).toContain('at dawn');
     expect(drafted).not.toMatch(/Dawn|Baxter/);
@@ -368,10 +362,7 @@ describe('one decision per name per conversation', () => {
         'Priya Raman: She is. Send the form to HR through the portal and copy in Anjali, because the invigilation costs come off the same budget, and she will catch what HR misses.',
       ].join('\n'),
     );
-    const drafted = r.passages
-      .filter((p) => p.text)
-      .map((p) => `${p.title}\n${p.summary}\n${p.question ?? ''}\n${p.quote}`)
-      .join('\n');
+    const drafted = publishedText(r);
     expect(drafted).toContain('copy in [');
     expect(drafted).not.toMatch(/Anjali/);
   });
