@@ -35,7 +35,7 @@ const isReply = (text: string): boolean => backchannel.test(text.trim()) || (isB
  * mentor carries on with the same thought, so the passage does not end there.
  */
 const isAside = (text: string): boolean => countWords(text) <= asideWords && !text.includes('?') && !asksToHear.test(text);
-const asideWords = Number(process.env.ASIDE ?? 25);
+const asideWords = 25;
 
 /**
  * The mentor picks the thought up again after a remark that does not end by asking: "And that might also
