@@ -318,15 +318,16 @@ function namesIn(turns: readonly { text: string }[], options: { knownNames: stri
     }
   }
   for (const [guess, n] of guesses) if (n >= 2 && !isProduct(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
-  // A short form made by cutting a given name ("Chi" for Chiamaka, "Tomek"'s "Tom" for Tomasz).
-  // It is matched as a known name, so an everyday word among them ("Chi") still needs its capital, and
-  // not to read as a verb at the start of a sentence. Never one of the mentor's own names.
+  // A short form made by cutting a given name ("Chi" for Chiamaka, "Tom" for Tomasz), never one of the
+  // mentor's own names, nor a word this conversation also uses in lower case: "And" is no Andrea's.
   const given = [...names].map((n) => n.split(/\s+/u)[0]!.toLowerCase()).filter((g) => g.length >= 5);
   const mentor = new Set(options.mentorNames.flatMap((n) => n.toLowerCase().split(/\s+/u)));
+  const lower = new Set(given.length ? turns.flatMap((t) => t.text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []) : []);
   for (const t of given.length ? turns : []) {
     for (const [word] of t.text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}]|[-'’]\p{L})/gu)) {
       const w = word.toLowerCase();
-      if (given.some((g) => g.startsWith(w) && g.length - w.length >= 2) && !mentor.has(w) && !isProduct(word)) names.add(word);
+      if (!given.some((g) => g.startsWith(w) && g.length - w.length >= 2) || mentor.has(w) || lower.has(w) || isProduct(word)) continue;
+      names.add(word);
     }
   }
   // Nor is a name spread that the conversation also uses as part of a longer organisation name's ("Northwind Analytics").
