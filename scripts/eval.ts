@@ -185,6 +185,14 @@ else {
     } else if (name.endsWith(', all')) {
       console.log(`\n${name}:`);
       for (const [k, v] of Object.entries(value as Record<string, number>)) console.log(`  ${k.padEnd(44)} ${v}`);
+    } else if (name.startsWith('hard names')) {
+      const v = value as { 'name and contact recall': number; occurrences: number; surviving: string[]; 'kept words redacted': string; redacted: string[] };
+      console.log(`\n${name}:`);
+      console.log(
+        `  names and contacts redacted                  ${v.occurrences - v.surviving.length} of ${v.occurrences} occurrences (${v['name and contact recall']})`,
+      );
+      console.log(`  surviving                                    ${v.surviving.join(', ') || 0}`);
+      console.log(`  words that must stay, redacted               ${v['kept words redacted']}: ${v.redacted.join(', ')}`);
     } else if (value && typeof value === 'object' && 'f1' in value) {
       const v = value as { precision: number; recall: number; f1: number; n: number };
       console.log(`${name.padEnd(32)} precision ${pct(v.precision)}  recall ${pct(v.recall)}  F1 ${pct(v.f1)}  (n=${v.n})`);
