@@ -322,6 +322,17 @@ describe('titles and summaries', () => {
       'We always say "Measure twice, cut once." So before any cutover I had the team walk the floor with the new pick lists.',
       'We always say "Measure twice, cut once."',
     ],
+    // A phrase that sets the scene goes before the claim, when the whole does not fit; a long run before
+    // the comma is the claim itself.
+    [
+      'For some of those readers, the home library visit is the only knock on the door all week.',
+      'The home library visit is the only knock on the door all week',
+    ],
+    ['For the night shift, the handover is the whole job.', 'For the night shift, the handover is the whole job'],
+    [
+      'In a lot of my work I am trying to help folks, especially engineers, see the parts of their job that nobody rewards.',
+      'In a lot of my work I am trying to help folks, especially engineers',
+    ],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
   it('a title is not talk about the talk, nor a sentence begun half-way', () => {
     expect(bestTitle(['That leads me into the third thing, which is the handover.', 'Handovers fail when nobody owns the list.'])).toBe(

@@ -185,7 +185,11 @@ function mainClause(t: string, max = 70): string {
     /^(?:if|when|whenever|once|as long as|in order to|because|since|while|although|though|after|before|unless|until|as soon as)\b[^,;:]{3,90}[,;:]\s+(.+)$/iu.exec(
       t,
     );
-  const rest = m?.[1];
+  // "For some of those readers, the home library visit is the only knock on the door all week": the
+  // phrase that sets the scene goes before the claim does.
+  // Six words at most: a longer run before the comma is the claim itself.
+  const scene = /^(?:for|in|at|on|with|by|from|during|over|across|among)(?:\s+[^\s,;:]+){1,5},\s+(.+)$/iu.exec(t);
+  const rest = m?.[1] ?? scene?.[1];
   return rest && countWords(rest) >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : t;
 }
 
