@@ -549,4 +549,13 @@ describe('topics need evidence beyond one word', () => {
     expect(found('The order system stopped at two in the morning, and the night lead called me at home. We lost six hours.')).toEqual([]);
     expect(found('Being on call for production systems after hours wears people down; keep the pager load humane.')).toEqual(['on-call']);
   });
+  it('a label of two words, one of them a stop word, is that phrase: "new manager" is not in "the night manager"', () => {
+    const withNew = taxonomySchema.parse({
+      topics: [{ id: 'first-90-days', label: 'First 90 days', altLabels: ['new manager'], definition: 'The first three months of a new leadership role.' }],
+      stages: [],
+    });
+    const found = (text: string) => matchTopics(text, indexTaxonomy(withNew), withNew).map((t) => t.id);
+    expect(found('The night manager rang me; for three days the pick faces were empty by ten.')).toEqual([]);
+    expect(found('As a new manager, I spent my first three months listening.')).toEqual(['first-90-days']);
+  });
 });

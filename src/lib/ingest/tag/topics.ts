@@ -42,10 +42,13 @@ export function indexTaxonomy(taxonomy: Taxonomy): LabelIndex[] {
  * is the phrase "on call", never the word "call" that "she called me at home" also holds.
  */
 function labelStems(label: string): string[] {
-  return label.split(/\s+/u).flatMap((word) => {
+  const words = label.split(/\s+/u);
+  const stems = words.flatMap((word) => {
     const stems = tokenize(word).map((t) => t.stem);
     return word.includes('-') && stems.length > 1 ? stems : stems.filter((s) => !stopwords.has(s));
   });
+  // "New manager" is that phrase, not the word "manager" that "the night manager" also holds.
+  return words.length > 1 && stems.length === 1 ? words.flatMap((word) => tokenize(word).map((t) => t.stem)) : stems;
 }
 
 /**
