@@ -11,12 +11,9 @@ import { askedForPlug, notKnowledge, type NotKnowledge } from './extract/smallta
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { bestTitle, summaryBeside } from './extract/title.ts';
 import { readTranscript } from './read/index.ts';
-import { findRedactions, redact, type Replacement } from './redact/index.ts';
+import { initialsOf, namesInConversation, redact, type Replacement } from './redact/index.ts';
 import { sentences as sentencesOf } from './redact/sentences.ts';
 import { mentorOrganisations } from './redact/identifying.ts';
-import { detectOrganizations } from './redact/organizations.ts';
-import { isCommonWord, isGivenName } from './redact/lexicon.ts';
-import { isProduct } from './redact/products.ts';
 import { dropOffRecord } from './redact/off-record.ts';
 import { indexTaxonomy, matchTopics, type TopicMatch } from './tag/topics.ts';
 import { TranscriptError, type Transcript } from './transcript.ts';
@@ -101,7 +98,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
   const listed = [...otherSpeakers, ...ctx.otherPeople.map((p) => p.name).filter((n) => !labels.some((l) => labelMatches(l, n)))];
   // One decision per name per conversation: a name found anywhere is redacted everywhere it recurs,
   // alone or in part ("Paloma Medina", then "Paloma"), and so are the initials of a full name ("TK").
-  const found = namesIn(transcript.turns, { knownNames: listed, mentorNames: [ctx.mentor.name, ...labels], organizations: ctx.organizations });
+  const found = namesInConversation(transcript.turns, { knownNames: listed, mentorNames: [ctx.mentor.name, ...labels], organizations: ctx.organizations });
   const knownNames = [...listed, ...found.filter((n) => !listed.includes(n))];
   const removeMentorName = ctx.consent.attribution !== 'named';
   // Unnamed means unidentifiable: the organisations the mentor founds or leads go too, everywhere.
@@ -288,70 +285,3 @@ const leansBack = (q: string) =>
 
 /** A host introducing the guest: it says who the mentor is, so it is never taken into a question. */
 const introduces = /\b(?:welcome|our guest|my guest|joining (?:us|me)|with us today|today we have|on the show|this episode|introduce)\b/iu;
-
-/** Every third party's name the redactor finds in the conversation, as written, longest first. */
-function namesIn(turns: readonly { text: string }[], options: { knownNames: string[]; mentorNames: string[]; organizations: 'keep' | 'redact' }): string[] {
-  const names = new Set<string>();
-  const organisations: string[] = [];
-  // An unfamiliar word taken for a name twice is evidence enough to spread ("Anjali's", then "Is Anjali…?").
-  const guesses = new Map<string, number>();
-  for (const t of turns) {
-    organisations.push(...detectOrganizations(t.text).map((o) => o.text.toLowerCase()));
-    for (const r of findRedactions(t.text, { ...options, removeMentorName: false, dropAsides: false })) {
-      // A lone unfamiliar word ("Northwind") is redacted where it was found, but spread only on better
-      // evidence: spreading a guess would redact it inside "Northwind Analytics" too.
-      if (r.type !== 'person' || r.key === 'mentor') continue;
-      if (!r.text.includes(' ') && WEAK_RULES.has(r.rule ?? '')) {
-        guesses.set(r.text, (guesses.get(r.text) ?? 0) + 1);
-        continue;
-      }
-      // Spread as a known name, every part of it counts on its own: "And Y Combinator" must not make "And" a name.
-      const words = r.text.replace(/['’]s$/u, '').split(/\s+/u);
-      // A lone everyday word spreads only as a given name found on good evidence ("a volunteer, Dawn, who…");
-      // the known-name match then still wants its capital, and no verb after it at a sentence's start.
-      const given = words.length === 1 && isGivenName(words[0]!) && STRONG_RULES.has(r.rule ?? '');
-      // …and a given name that is also a word stays with the family name after it ("Will Hartley").
-      while (!given && words.length && isCommonWord(words[0]!) && !(words.length > 1 && isGivenName(words[0]!) && !isCommonWord(words[1]!))) words.shift();
-      while (!given && words.length && isCommonWord(words[words.length - 1]!)) words.pop();
-      const name = words.join(' ');
-      if (name && !isProduct(name)) names.add(name);
-    }
-  }
-  for (const [guess, n] of guesses) if (n >= 2 && !isProduct(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
-  // A short form made by cutting a given name ("Chi" for Chiamaka, "Tom" for Tomasz), never one of the
-  // mentor's own names, nor a word this conversation also uses in lower case: "And" is no Andrea's.
-  const given = [...names].map((n) => n.split(/\s+/u)[0]!.toLowerCase()).filter((g) => g.length >= 5);
-  const mentor = new Set(options.mentorNames.flatMap((n) => n.toLowerCase().split(/\s+/u)));
-  const lower = new Set(given.length ? turns.flatMap((t) => t.text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []) : []);
-  for (const t of given.length ? turns : []) {
-    for (const [word] of t.text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}]|[-'’]\p{L})/gu)) {
-      const w = word.toLowerCase();
-      if (!given.some((g) => g.startsWith(w) && g.length - w.length >= 2) || mentor.has(w) || lower.has(w) || isProduct(word)) continue;
-      names.add(word);
-    }
-  }
-  // Nor is a name spread that the conversation also uses as part of a longer organisation name's ("Northwind Analytics").
-  return [...names].filter((n) => !organisations.some((o) => o !== n.toLowerCase() && o.includes(n.toLowerCase()))).sort((a, b) => b.length - a.length);
-}
-
-const STRONG_RULES = new Set(['lexicon-name', 'introduced', 'honorific', 'speaker-label']);
-const WEAK_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown', 'compromise']);
-
-/**
- * "Tom Kaplan" → "TK": what colleagues call someone they have just named in full. A hyphenated given
- * name gives its own ("Jean-Baptiste Moreau" → "JB", as well as "JM" and "JBM").
- */
-function initialsOf(names: readonly string[]): string[] {
-  const capitals = (parts: readonly string[]) => parts.filter((w) => /^\p{Lu}/u.test(w));
-  return [
-    ...new Set(
-      names
-        .flatMap((n) => {
-          const words = n.split(/\s+/u);
-          return [capitals(n.split(/[\s-]+/u)), capitals(words), capitals(words[0]!.split('-'))];
-        })
-        .filter((w) => w.length >= 2 && w.length <= 3)
-        .map((w) => w.map((x) => x[0]).join('')),
-    ),
-  ];
-}

@@ -4,8 +4,8 @@ export { detectKnownNames, nameTokens } from './known-names.ts';
 export { detectPeople } from './people.ts';
 export { detectAddresses, detectEmails, detectEmployeeIds, detectPhones } from './contact.ts';
 export { detectAsides } from './asides.ts';
+export { initialsOf, namesInConversation } from './conversation-names.ts';
 export {
-  findRedactions,
   redact,
   removesMentorName,
   type RedactOptions,

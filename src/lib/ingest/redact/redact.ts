@@ -69,7 +69,7 @@ const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
 /** Person evidence weak enough for a company cue to outweigh it. */
-const WEAK_PERSON_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown']);
+export const WEAK_PERSON_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown']);
 
 interface Candidate extends Omit<Span, 'type'> {
   type: RedactionType;
