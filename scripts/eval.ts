@@ -11,6 +11,7 @@ import { evaluateKnownNames, evaluatePersonNames } from '../src/lib/ingest/redac
 import { readContent } from '../src/lib/read/content.ts';
 import { FILLER, figures, scoreUnits, sumScores, type GoldSet, type UnitScore } from '../src/lib/ingest/evaluate/units.ts';
 import { guests } from '../src/lib/ingest/evaluate/guests.ts';
+import type { AttributionMode } from '../src/lib/schema/index.ts';
 import { scoreNames, type NameSet } from '../src/lib/ingest/evaluate/names.ts';
 
 const usage = `Usage: npm run eval [-- --shared <dir>] [--json]
@@ -63,15 +64,7 @@ for (const [set, folder] of [
   const total = { occurrences: 0, surviving: [] as string[], keptListed: 0, keptRedacted: [] as string[] };
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as NameSet;
-    const result = ingestTranscript(readFileSync(join(dir, gold.file)), gold.file, '2020-01-01', {
-      consentId: 'eval',
-      mentorId: 'mentor',
-      mentor: { name: gold.mentor, role: 'Mentor' },
-      consent: { person: 'mentor', given: '2020-01-01', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [],
-      taxonomy,
-      organizations: 'keep',
-    });
+    const result = ingestAs(readFileSync(join(dir, gold.file)), gold.file, { name: gold.mentor });
     const s = scoreNames(gold, result.passages);
     total.occurrences += s.inSource;
     total.surviving.push(...s.surviving);
@@ -118,15 +111,7 @@ if (existsSync(transcripts)) {
     const source = readFileSync(join(transcripts, file));
     podcastErrors.push(...timingErrors(readTranscript(source, file).turns));
     const started = performance.now();
-    const result = ingestTranscript(source, file, '2020-01-01', {
-      consentId: 'eval',
-      mentorId: 'guest',
-      mentor: { name: guest.replace(/,.*$/, ''), role: 'Guest' },
-      consent: { person: 'guest', given: '2020-01-01', audience: 'all-staff', attribution: 'named' },
-      otherPeople: [],
-      taxonomy,
-      organizations: 'keep',
-    });
+    const result = ingestAs(source, file, { name: guest.replace(/,.*$/, '') });
     ms += performance.now() - started;
     bytes += source.length;
     const others = result.transcript.speakers.filter((s) => !result.mentorLabels.includes(s) && s !== 'Break');
@@ -200,6 +185,23 @@ else {
   }
 }
 
+/**
+ * Ingests a conversation as its mentor's, under a consent for all staff: named unless the labels say
+ * otherwise, with the organisations the mentor's consent lists as identifying.
+ */
+function ingestAs(source: Uint8Array, file: string, mentor: { name: string; attribution?: AttributionMode; identifying?: string[] }) {
+  const { name, attribution = 'named', identifying } = mentor;
+  return ingestTranscript(source, file, '2020-01-01', {
+    consentId: 'eval',
+    mentorId: 'mentor',
+    mentor: { name, role: 'Mentor' },
+    consent: { person: 'mentor', given: '2020-01-01', audience: 'all-staff', attribution, ...(identifying ? { identifying } : {}) },
+    otherPeople: [],
+    taxonomy,
+    organizations: 'keep',
+  });
+}
+
 /** Ingests each labelled conversation in `dir` under its labels' consent and scores the drafts. */
 function scoreLabelled(dir: string): { rows: Record<string, unknown>[]; scores: UnitScore[] } {
   const rows: Record<string, unknown>[] = [];
@@ -213,20 +215,10 @@ function scoreLabelled(dir: string): { rows: Record<string, unknown>[]; scores: 
       rows.push({ file: gold.transcript, skipped: `${path} is absent` });
       continue;
     }
-    const result = ingestTranscript(readFileSync(path), gold.transcript, '2020-01-01', {
-      consentId: 'eval',
-      mentorId: 'mentor',
-      mentor: { name: gold.mentorName ?? gold.mentor, role: 'Mentor' },
-      consent: {
-        person: 'mentor',
-        given: '2020-01-01',
-        audience: 'all-staff',
-        attribution: gold.attribution,
-        ...(gold.identifying ? { identifying: gold.identifying } : {}),
-      },
-      otherPeople: [],
-      taxonomy,
-      organizations: 'keep',
+    const result = ingestAs(readFileSync(path), gold.transcript, {
+      name: gold.mentorName ?? gold.mentor,
+      attribution: gold.attribution,
+      ...(gold.identifying ? { identifying: gold.identifying } : {}),
     });
     const score = scoreUnits(gold, result.transcript.turns, result.passages);
     scores.push(score);
