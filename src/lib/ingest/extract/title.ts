@@ -185,9 +185,8 @@ function mainClause(t: string, max = 70): string {
     /^(?:if|when|whenever|once|as long as|in order to|because|since|while|although|though|after|before|unless|until|as soon as)\b[^,;:]{3,90}[,;:]\s+(.+)$/iu.exec(
       t,
     );
-  // "For some of those readers, the home library visit is the only knock on the door all week": the
-  // phrase that sets the scene goes before the claim does.
-  // Six words at most: a longer run before the comma is the claim itself.
+  // "For some of those readers, the home library visit is the only knock on the door all week": a phrase
+  // of six words at most that sets the scene goes before the claim does (a longer one is the claim).
   const scene = /^(?:for|in|at|on|with|by|from|during|over|across|among)(?:\s+[^\s,;:]+){1,5},\s+(.+)$/iu.exec(t);
   const rest = m?.[1] ?? scene?.[1];
   return rest && countWords(rest) >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : t;
@@ -204,9 +203,13 @@ function shorten(t: string, max: number): { text: string; cut: boolean } {
   // as long as the contrast ends at a boundary that fits; else the cut falls before it, as before any clause.
   const contrast = /,?\s+but not\b/iu.exec(t);
   // A sentence's end, closing quote and all, is a boundary too: a key sentence can run on into the next.
-  const past = lastBoundary(/[,;:]\s(?!but not\b)|(?<=[.!?]["”’)]*)\s|\s(?:and|but(?! not\b)|because|so that|which|when|while|where)\s|\s[—–-]\s/g);
-  const cut =
-    contrast && past > contrast.index ? past : lastBoundary(/[,;:]\s|(?<=[.!?]["”’)]*)\s|\s(?:and|but|because|so that|which|when|while|where)\s|\s[—–-]\s/g);
+  // Keeping the contrast, neither a comma nor "but" before "but not" is a boundary.
+  const boundary = (keepContrast: boolean) => {
+    const [afterStop, afterBut] = keepContrast ? [String.raw`(?!but not\b)`, String.raw`(?! not\b)`] : ['', ''];
+    return new RegExp(String.raw`[,;:]\s${afterStop}|(?<=[.!?]["”’)]*)\s|\s(?:and|but${afterBut}|because|so that|which|when|while|where)\s|\s[—–-]\s`, 'g');
+  };
+  const past = lastBoundary(boundary(true));
+  const cut = contrast && past > contrast.index ? past : lastBoundary(boundary(false));
   if (cut > 0) return { text: t.slice(0, cut).trim(), cut: false };
   const space = t.lastIndexOf(' ', max);
   // Never end on a word that needs the next one ("…at about two in the").
