@@ -39,7 +39,9 @@ const asideWords = 25;
 
 /**
  * The mentor picks the thought up again after a remark that does not end by asking: "And that might also
- * be…", "Yeah. And that comes back to…". A remark is shorter than the other side's own argument would be.
+ * be…", "Yeah. And that comes back to…", or agreeing and going on ("Right. Because your brain has…",
+ * "Sure, sure. That one's got…"): the remark only echoed the thought. A remark is shorter than the other
+ * side's own argument would be.
  */
 const picksUp = (between: readonly string[], next: string): boolean => {
   const remark = between.join(' ').trim();
@@ -47,7 +49,8 @@ const picksUp = (between: readonly string[], next: string): boolean => {
   return !last.includes('?') && !asksToHear.test(last) && countWords(remark) <= remarkWords && continues.test(next);
 };
 const remarkWords = 150;
-const continues = /^(?:(?:yeah|yes|right|exactly|totally|absolutely|sure|oh,? yeah)[,.!]*\s+)?and[,\s]+(?:that|this|it|those|these)\b/iu;
+const continues =
+  /^(?:(?:yeah|yes|yup|yep|right|exactly|totally|absolutely|sure|correct|definitely|true|i know|it is|oh,? yeah)(?:[,.!]+\s*|\s+(?=(?:and|because|so|but)\b)))+|^and[,\s]+(?:that|this|it|those|these)\b/iu;
 /**
  * Asking for something without a question mark: "Tell me about…", "I wanted to ask about the outage",
  * "curious how you…", "Give me a snapshot of your back-story", "Break that down.", "Let's dig into hiring."
