@@ -112,7 +112,7 @@ describe('passages', () => {
   it('carries the thought on when the mentor agrees with a remark and goes on ("Right. Because…")', () => {
     const remark =
       'So my brain is like "When you are here you should be making a left", and I habitually was like "left turn signal", even though I know where we are going.';
-    const after = (reply: string) =>
+    const passagesAfter = (reply: string) =>
       findPassages([turn('P', words(40, 'alpha')), turn('S', remark), turn('P', `${reply} ${words(30, 'beta')}`)], isMentor).length;
     for (const reply of [
       'Right. Because your brain has just been well-practiced.',
@@ -120,9 +120,9 @@ describe('passages', () => {
       'Yeah and that is habit.',
       'It is, because of how people see things.',
     ])
-      expect(after(reply), reply).toBe(1);
-    // "Right now" and "Sure enough" agree with nothing: the mentor starts something of their own.
-    for (const reply of ['Right now we are hiring for the platform team.', 'My advice is different.']) expect(after(reply), reply).toBe(2);
+      expect(passagesAfter(reply), reply).toBe(1);
+    // "Right now" agrees with nothing: the mentor starts something of their own.
+    for (const reply of ['Right now we are hiring for the platform team.', 'My advice is different.']) expect(passagesAfter(reply), reply).toBe(2);
   });
   it('does not carry on across a remark that ends by asking without a question mark', () => {
     const ask = 'That is how we run on-call too, more or less, with a rota of six. Curious what you think.';
