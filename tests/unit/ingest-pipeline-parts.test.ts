@@ -124,6 +124,12 @@ describe('passages', () => {
     // "Right now" agrees with nothing: the mentor starts something of their own.
     for (const reply of ['Right now we are hiring for the platform team.', 'My advice is different.']) expect(passagesAfter(reply), reply).toBe(2);
   });
+  it('does not carry on where the other side moves the talk on, question mark or not', () => {
+    for (const move of ['Okay. Let’s move on to hiring.', 'Great. Switching gears a bit, hiring.', 'Next topic: hiring.']) {
+      const turns = [turn('P', words(40, 'alpha')), turn('S', move), turn('P', `Sure. ${words(30, 'hiring')}`)];
+      expect(findPassages(turns, isMentor).length, move).toBe(2);
+    }
+  });
   it('does not carry on across a remark that ends by asking without a question mark', () => {
     const ask = 'That is how we run on-call too, more or less, with a rota of six. Curious what you think.';
     expect(

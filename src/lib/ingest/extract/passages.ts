@@ -53,11 +53,11 @@ const continues =
   /^(?:(?:yeah|yes|yup|yep|right|exactly|totally|absolutely|sure|correct|definitely|true|i know|it is|oh,? yeah)(?:[,.!]+\s*|\s+(?=(?:and|because|so|but)\b)))+|^and[,\s]+(?:that|this|it|those|these)\b/iu;
 /**
  * Asking for something without a question mark: "Tell me about…", "I wanted to ask about the outage",
- * "curious how you…", "Give me a snapshot of your back-story", "Break that down.", "Let's dig into hiring."
- * The one definition for cutting passages, finding who asks, and the question recorded.
+ * "curious how you…", "Give me a snapshot of your back-story", "Break that down.", "Let's dig into hiring.",
+ * or moving the talk on ("Let's move on to hiring.", "Switching gears…"). The one definition for cutting passages, finding who asks, and the question recorded.
  */
 export const request =
-  /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|(?:curious|wondering) (?:about|how|what|why|if|whether)|give (?:me|us) (?:a |an |the |some |your )?(?:snapshot|sense|picture|overview|rundown|idea|example|story|background|take)|let['’]s (?:talk|dig|dive|get) (?:about|in ?to|into)|break (?:that|it|this) down|(?:explain|describe) (?:to (?:me|us) )?(?:how|what|why|the|your|that|this)|go (?:in ?to|into) (?:the )?details?)\b/iu;
+  /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|(?:curious|wondering) (?:about|how|what|why|if|whether)|give (?:me|us) (?:a |an |the |some |your )?(?:snapshot|sense|picture|overview|rundown|idea|example|story|background|take)|let['’]s (?:talk|dig|dive|get) (?:about|in ?to|into)|break (?:that|it|this) down|(?:explain|describe) (?:to (?:me|us) )?(?:how|what|why|the|your|that|this)|go (?:in ?to|into) (?:the )?details?|let['’]s (?:move|turn|switch) (?:on )?to|moving on to|switch(?:ing)? gears|(?:next|new) (?:topic|question))\b/iu;
 /** A remark that ends by asking: a request, or "Curious.", "…what you think.", "Your take?" without the mark. */
 const asksToHear = new RegExp(String.raw`${request.source}|\b(?:curious|wondering|what you think|your (?:take|view|thoughts))\b`, 'iu');
 
