@@ -119,6 +119,8 @@ describe('passages', () => {
       'Sure, sure. That one has a whole other layer.',
       'Yeah and that is habit.',
       'It is, because of how people see things.',
+      'I couldn’t agree more. Well, and when I coach…',
+      'I love that. And many teams need it.',
     ])
       expect(passagesAfter(reply), reply).toBe(1);
     // "Right now" agrees with nothing: the mentor starts something of their own.

@@ -50,7 +50,7 @@ const picksUp = (between: readonly string[], next: string): boolean => {
 };
 const remarkWords = 150;
 const continues =
-  /^(?:(?:yeah|yes|yup|yep|right|exactly|totally|absolutely|sure|correct|definitely|true|i know|it is|oh,? yeah)(?:[,.!]+\s*|\s+(?=(?:and|because|so|but)\b)))+|^and[,\s]+(?:that|this|it|those|these)\b/iu;
+  /^(?:(?:yeah|yes|yup|yep|right|exactly|totally|absolutely|sure|correct|definitely|indeed|agreed|true|i know|it is|oh,? yeah|i (?:couldn['’]t|could not) agree more|i (?:totally |completely |fully )?agree(?: with (?:you|that))?|i (?:love|feel) that|(?:that['’]s|that is) (?:so |very )?true)(?:[,.!]+\s*|\s+(?=(?:and|because|so|but)\b)))+|^and[,\s]+(?:that|this|it|those|these)\b/iu;
 /**
  * Asking for something without a question mark: "Tell me about…", "I wanted to ask about the outage",
  * "curious how you…", "Give me a snapshot of your back-story", "Break that down.", "Let's dig into hiring.",
