@@ -214,7 +214,22 @@ describe('the question a passage answers', () => {
     );
     expect(asked('You ran the night shift for a year. Is that right?')).toBe('You ran the night shift for a year. Is that right?');
     // A question with a tag still asks; "iPhone" keeps its small letter.
-    expect(asked('How did you decide? What did you look at, right?')).toBe('What did you look at, right?');
+    expect(asked('You had a choice to make. What did you look at, right?')).toBe('What did you look at, right?');
+    // Two questions in a row are one ask.
+    expect(asked('How did you decide? What did you look at, right?')).toBe('How did you decide? What did you look at, right?');
+    expect(asked('Tell me about the rota. What has the feedback been so far? What kind of feedback do you have to share?')).toBe(
+      'What has the feedback been so far? What kind of feedback do you have to share?',
+    );
+    // A word or two more ("Grumbling?") asks the mentor to go on: the question is the one before it.
+    expect(
+      ingestText(['Sam Okafor: Did the night shift push back when you changed the rota?', 'Sam Okafor: Grumbling?', answer].join('\n')).passages.find(
+        (p) => p.text,
+      )?.question,
+    ).toBe('Did the night shift push back when you changed the rota?');
+    // A question that goes on in lower case after a quotation is one sentence, quotation and all.
+    expect(asked('You changed the rota twice. So was there a lot of "we tried that..." happening?')).toBe(
+      'So was there a lot of "we tried that..." happening?',
+    );
     expect(asked('iPhone scanners or the old guns, which did the pickers prefer?')).toBe('iPhone scanners or the old guns, which did the pickers prefer?');
     // "Dr." does not end a sentence.
     expect(asked('We spoke with Dr. Okafor about the floor last week. What did she say?')).toMatch(/^We spoke with Dr\. .+ What did she say\?$/);

@@ -257,6 +257,8 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
   let added = 0;
   while (countWords(q) < 6 && added < 2 && prepend()) added++;
   if (!added && leansBack(q)) prepend();
+  // Two questions in a row are one ask: "What has been the feedback so far? What kind do you have to share?"
+  else if (!added && /\?["”’)\]]*$/u.test(sentences[i - 1]?.trim() ?? '') && !isTag(sentences[i - 1]!)) prepend();
   // A question cut out of quoted speech keeps no stray quotation mark at its start or end.
   let text = redact(q.replace(/\s+/g, ' ').trim(), options).text.replace(/^["'“”‘’\s]+|(?<=[?.!])["”’]+$/gu, '');
   // "iPhone" and "eBay" keep their small first letter.

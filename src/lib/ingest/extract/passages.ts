@@ -148,7 +148,8 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         close();
         runBefore = lastStart;
         followUp = runs.length > 0 && isFollowUp(said);
-        prompt = askedOf(between, panelist) ?? said.findLast((t) => !isReply(t)) ?? prompt;
+        // "Happening?" after the real question only asks the mentor to go on: the question is the one before it.
+        prompt = askedOf(between, panelist) ?? said.findLast((t) => !isReply(t) && countWords(t) > 2) ?? said.findLast((t) => !isReply(t)) ?? prompt;
       }
       between = [];
       current.push(turn);
