@@ -356,6 +356,9 @@ describe('titles and summaries', () => {
       'In a lot of my work I am trying to help folks, especially engineers, see the parts of their job that nobody rewards.',
       'In a lot of my work I am trying to help folks, especially engineers',
     ],
+    // A lone "Because" goes on from the remark before; one before a main clause is part of the claim.
+    ['Because none of what he knew lived in the system.', 'None of what he knew lived in the system'],
+    ['Because the dock was full, we turned the lorries away.', 'Because the dock was full, we turned the lorries away'],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
   it('a title is not talk about the talk, nor a sentence begun half-way', () => {
     expect(bestTitle(['That leads me into the third thing, which is the handover.', 'Handovers fail when nobody owns the list.'])).toBe(

@@ -6,6 +6,9 @@ const lead = [
   /^(?:and|but|so|or|well|look|yeah|yep|okay|ok|oh|um+|uh+|hmm+|honestly|basically|actually|anyway|anyways|also)\b[,.!\s]+/i,
   // Words that also carry meaning go only when set off: "No, …" but not "No one else…", "Right now…", "Like most teams…".
   /^(?:no|yes|now|like|right|again|because|then|sure|totally|exactly|absolutely|definitely)[,.!]+\s*/i,
+  // "Right. Because none of it lived in the system.": in speech a lone "Because" goes on from the last
+  // remark; the clause after it is the claim. Not where a main clause follows ("Because we…, we…").
+  /^because\s+(?=[^,;:]+$)/i,
   // "I think of it like…", "I feel for them": there the verb is the point, not a hedge.
   /^(?:i (?:really )?(?:think|guess|feel|believe|would say|'d say|'d argue)(?: that)?|i mean|you know|to be honest)(?:,\s*|\s+(?!(?:of|about|for|like)\b))/i,
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|lesson|recommendation)(?: would be| is)?(?:[^:]{0,60}):\s*/i,
