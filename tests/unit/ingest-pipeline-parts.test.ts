@@ -356,6 +356,8 @@ describe('titles and summaries', () => {
       'In a lot of my work I am trying to help folks, especially engineers, see the parts of their job that nobody rewards.',
       'In a lot of my work I am trying to help folks, especially engineers',
     ],
+    // After the comma comes no main clause when it opens "until…": the main clause came before, unmarked.
+    ['When he retired we lost a week every peak for two years, until we had written it down.', 'When he retired we lost a week every peak for two years'],
     // A lone "Because" goes on from the remark before; one before a main clause is part of the claim.
     ['Because none of what he knew lived in the system.', 'None of what he knew lived in the system'],
     ['Because the dock was full, we turned the lorries away.', 'Because the dock was full, we turned the lorries away'],

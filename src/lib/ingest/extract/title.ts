@@ -192,7 +192,15 @@ function mainClause(t: string, max = 70): string {
   // of six words at most that sets the scene goes before the claim does (a longer one is the claim).
   const scene = /^(?:for|in|at|on|with|by|from|during|over|across|among)(?:\s+[^\s,;:]+){1,5},\s+(.+)$/iu.exec(t);
   const rest = m?.[1] ?? scene?.[1];
-  return rest && countWords(rest) >= 4 ? rest.charAt(0).toUpperCase() + rest.slice(1) : t;
+  // "When he retired we lost a week every peak, until we wrote it down": what follows the comma is no main
+  // clause when it opens with a subordinator; the main clause came before it, unmarked.
+  if (
+    !rest ||
+    countWords(rest) < 4 ||
+    /^(?:until|unless|because|since|if|when|whenever|while|before|after|so that|which|who|whereas|although|though|as)\b/iu.test(rest)
+  )
+    return t;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** Cuts at a clause boundary (`,` `;` ` and ` ` because `…) before `max`, else at a word boundary (`cut`). */
