@@ -358,6 +358,9 @@ describe('titles and summaries', () => {
     ],
     // After the comma comes no main clause when it opens "until…": the main clause came before, unmarked.
     ['When he retired we lost a week every peak for two years, until we had written it down.', 'When he retired we lost a week every peak for two years'],
+    // A tag asking the listener to agree is no part of the headline.
+    ["We didn't want to keep putting it on and putting it off; no.", "We didn't want to keep putting it on and putting it off"],
+    ['They are the best base for technical mentorship, I think.', 'They are the best base for technical mentorship'],
     // A lone "Because" goes on from the remark before; one before a main clause is part of the claim.
     ['Because none of what he knew lived in the system.', 'None of what he knew lived in the system'],
     ['Because the dock was full, we turned the lorries away.', 'Because the dock was full, we turned the lorries away'],

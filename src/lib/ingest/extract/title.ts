@@ -112,6 +112,8 @@ function titleOf(sentence: string, max = 70): { title: string; cut: boolean; sho
   const shortened = t.length > max;
   if (shortened) ({ text: t, cut } = shorten(t, max));
   t = closeQuote(t);
+  // "…putting it off; no": a tag asking the listener to agree is no part of the headline.
+  t = t.replace(/[,;]\s*(?:no|yeah|yes|right|you know|i think|i guess)$/iu, '');
   if (!endsClause.test(t)) t = t.replace(dangling, '');
   return { title: t.charAt(0).toUpperCase() + t.slice(1), cut, shortened };
 }
