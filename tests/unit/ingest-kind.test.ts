@@ -5,7 +5,7 @@ import { parseAdviceTsv } from '../../src/lib/ingest/extract/advice-data.ts';
 import { detokenise, tokens } from '../../src/lib/ingest/extract/advice-features.ts';
 import { adviceProbability, adviceThreshold, isAdvice } from '../../src/lib/ingest/extract/advice.ts';
 import { evaluateAdvice } from '../../src/lib/ingest/extract/eval-advice.ts';
-import { classifyKind, keySentence } from '../../src/lib/ingest/extract/kind.ts';
+import { analyse, classifyKind, keySentence } from '../../src/lib/ingest/extract/kind.ts';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -104,6 +104,14 @@ describe('classifyKind on the mentoring conversation', () => {
 
   it('treats an instruction with "always" as advice, not as a general claim', () => {
     expect(classifyKind('Always write the rollback plan before you deploy. It takes five minutes.').kind).toBe('advice');
+  });
+
+  it('reads nothing of a kind into acknowledging the other side ("Right, exactly.")', () => {
+    for (const said of ['Right, exactly.', 'Yup. Correct.', 'Sure, sure.']) {
+      const [sentence] = analyse(said);
+      expect(sentence!.strength, said).toEqual({ advice: 0, story: 0, insight: 0 });
+    }
+    expect(classifyKind('Right, exactly.').kind).toBeUndefined();
   });
 
   it('splits turns at blank lines even without final punctuation', () => {

@@ -4,6 +4,7 @@ import { detokenise } from './advice-features.ts';
 import { adviceProbability, adviceThreshold } from './advice.ts';
 import { contentStems } from './cohesion.ts';
 import { insightStrength, storyStrength } from './kind-cues.ts';
+import { acknowledges } from './passages.ts';
 import type { Kind } from '../../schema/index.ts';
 
 /** The three kinds of entry a passage can become: story, advice, insight (the schema's `kind`). */
@@ -143,6 +144,9 @@ export function analyse(text: string): Sentence[] {
     .map((s) => s.trim())
     .filter((s) => /[a-z]/i.test(s));
   return sentences.map((s) => {
+    // "Right.", "Sure, sure.": acknowledging the other side says nothing of the passage's kind (the advice
+    // model, trained on written requests, reads "Right, exactly." as advice).
+    if (acknowledges(s)) return { text: s, words: s.split(/\s+/).length, strength: { advice: 0, story: 0, insight: 0 } };
     // Quoted speech is someone else's words: "He said 'Why don't you…'" tells a story, it gives no advice.
     // Hedges ("…, I should say", "I mean,") carry modal verbs the advice model would read as advice.
     const unquoted = detokenise(s).replace(/"[^"]{3,}(?:"|$)/g, 'that');

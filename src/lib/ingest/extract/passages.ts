@@ -19,13 +19,16 @@ export interface Passage {
 }
 
 const backchannel =
-  /^(?:(?:right|really|yeah|yes|yep|mm+-?hm+|uh-huh|okay|ok|sure|wow|interesting|exactly|got it|i see|true|totally|absolutely|ha(?:ha)*|oh|nice|cool|huh|mhm|go on|makes sense|that makes sense)[\s,.!?]*)+$/i;
+  /^(?:(?:right|really|yeah|yes|yep|yup|mm+-?hm+|uh-huh|okay|ok|sure|wow|interesting|exactly|correct|got it|i see|true|totally|absolutely|ha(?:ha)*|oh|nice|cool|huh|mhm|go on|makes sense|that makes sense)[\s,.!?]*)+$/i;
+
+/** "Right.", "Sure, sure.", "Yep, exactly.": words that only acknowledge what the other side said. */
+export const acknowledges = (text: string): boolean => backchannel.test(text.trim());
 
 /**
  * A short reply from the other side ("right", "mm-hm", "wait, seriously?") that does not interrupt the
  * speaker. Off-the-record handling relies on it too: such a reply never ends what is off the record.
  */
-export const isBackchannel = (text: string): boolean => backchannel.test(text.trim()) || text.trim().split(/\s+/).length <= 2;
+export const isBackchannel = (text: string): boolean => acknowledges(text) || text.trim().split(/\s+/).length <= 2;
 
 /** For cutting passages, a two-word question asks something ("And pricing?"); "Really?" still does not. */
 const isReply = (text: string): boolean => backchannel.test(text.trim()) || (isBackchannel(text) && !text.includes('?'));
