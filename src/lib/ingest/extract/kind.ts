@@ -143,25 +143,24 @@ export function analyse(text: string): Sentence[] {
     .flatMap((para) => nlp(para.replace(/\s+/g, ' ').trim()).sentences().out('array') as string[])
     .map((s) => s.trim())
     .filter((s) => /[a-z]/i.test(s));
-  return sentences.map((s) => {
-    // "Right.", "Sure, sure.": acknowledging the other side says nothing of the passage's kind (the advice
-    // model, trained on written requests, reads "Right, exactly." as advice).
-    if (acknowledges(s)) return { text: s, words: s.split(/\s+/).length, strength: { advice: 0, story: 0, insight: 0 } };
-    // Quoted speech is someone else's words: "He said 'Why don't you…'" tells a story, it gives no advice.
-    // Hedges ("…, I should say", "I mean,") carry modal verbs the advice model would read as advice.
-    const unquoted = detokenise(s).replace(/"[^"]{3,}(?:"|$)/g, 'that');
-    const quoted = unquoted !== detokenise(s);
-    const own = unquoted.replace(/,?\s*\b(?:i should say|i'd say|i would say|i guess|i mean|you know|if we're being honest|to be honest)\b,?/gi, '');
-    return {
-      text: s,
-      words: s.split(/\s+/).length,
-      strength: {
-        advice: Math.max(obligation.test(own) ? clearSentence : 0, adviceStrength(adviceProbability(own))),
-        story: storyStrength(own, quoted),
-        insight: insightStrength(own),
-      },
-    };
-  });
+  return sentences.map((s) => ({ text: s, words: s.split(/\s+/).length, strength: strengthOf(s) }));
+}
+
+/** One sentence's strength in each kind. */
+function strengthOf(s: string): Record<EntryKind, number> {
+  // "Right.", "Sure, sure.": acknowledging the other side says nothing of the passage's kind (the advice
+  // model, trained on written requests, reads "Right, exactly." as advice).
+  if (acknowledges(s)) return { advice: 0, story: 0, insight: 0 };
+  // Quoted speech is someone else's words: "He said 'Why don't you…'" tells a story, it gives no advice.
+  // Hedges ("…, I should say", "I mean,") carry modal verbs the advice model would read as advice.
+  const unquoted = detokenise(s).replace(/"[^"]{3,}(?:"|$)/g, 'that');
+  const quoted = unquoted !== detokenise(s);
+  const own = unquoted.replace(/,?\s*\b(?:i should say|i'd say|i would say|i guess|i mean|you know|if we're being honest|to be honest)\b,?/gi, '');
+  return {
+    advice: Math.max(obligation.test(own) ? clearSentence : 0, adviceStrength(adviceProbability(own))),
+    story: storyStrength(own, quoted),
+    insight: insightStrength(own),
+  };
 }
 
 /**

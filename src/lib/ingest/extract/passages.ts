@@ -31,7 +31,7 @@ export const acknowledges = (text: string): boolean => backchannel.test(text.tri
 export const isBackchannel = (text: string): boolean => acknowledges(text) || text.trim().split(/\s+/).length <= 2;
 
 /** For cutting passages, a two-word question asks something ("And pricing?"); "Really?" still does not. */
-const isReply = (text: string): boolean => backchannel.test(text.trim()) || (isBackchannel(text) && !text.includes('?'));
+const isReply = (text: string): boolean => acknowledges(text) || (isBackchannel(text) && !text.includes('?'));
 
 /**
  * A remark of up to 25 words from the other side that asks nothing ("That's a great point, I've seen that too."): the
@@ -57,7 +57,8 @@ const continues =
 /**
  * Asking for something without a question mark: "Tell me about…", "I wanted to ask about the outage",
  * "curious how you…", "Give me a snapshot of your back-story", "Break that down.", "Let's dig into hiring.",
- * or moving the talk on ("Let's move on to hiring.", "Switching gears…"). The one definition for cutting passages, finding who asks, and the question recorded.
+ * or moving the talk on ("Let's move on to hiring.", "Switching gears…"). The one definition for cutting
+ * passages, finding who asks, and the question recorded.
  */
 export const request =
   /\b(?:ask(?:ed)? (?:you )?about|tell (?:me|us)|talk (?:me |us )?(?:about|through)|walk (?:me|us) through|(?:curious|wondering) (?:about|how|what|why|if|whether)|give (?:me|us) (?:a |an |the |some |your )?(?:snapshot|sense|picture|overview|rundown|idea|example|story|background|take)|let['’]s (?:talk|dig|dive|get) (?:about|in ?to|into)|break (?:that|it|this) down|(?:explain|describe) (?:to (?:me|us) )?(?:how|what|why|the|your|that|this)|go (?:in ?to|into) (?:the )?details?|let['’]s (?:move|turn|switch) (?:on )?to|moving on to|switch(?:ing)? gears|(?:next|new) (?:topic|question))\b/iu;
