@@ -71,7 +71,8 @@ function capitalisedGroups(tokens: Token[]): Group[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !(first.titleCase || first.allCaps)) {
+    // "I" is the speaker: it neither opens a name nor joins one ("the incident commander I worked with").
+    if (!first || !(first.titleCase || first.allCaps) || first.text === 'I') {
       i++;
       continue;
     }
@@ -83,7 +84,7 @@ function capitalisedGroups(tokens: Token[]): Group[] {
       if (!cur || !next || cur.possessive) break;
       const honorificStop = HONORIFIC.test(cur.lower) && /^\.?[^\S\n]{1,3}$/u.test(cur.after);
       if (!joins(cur.after) && !honorificStop) break;
-      if (isNamePart(next) && !(next.initial && next.text === 'I')) {
+      if (isNamePart(next) && next.text !== 'I') {
         run.push(next);
         j++;
         continue;

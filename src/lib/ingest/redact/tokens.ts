@@ -57,7 +57,8 @@ export function tokenize(text: string): Token[] {
       possessive = true;
     }
     let end = start + word.length;
-    const initial = /^\p{Lu}$/u.test(word);
+    // "I" is the speaker, not an initial, unless a name follows it ("I. M. Pei").
+    const initial = /^\p{Lu}$/u.test(word) && (word !== 'I' || /^\.\s*\p{Lu}/u.test(text.slice(end)));
     if (initial && text.charAt(end) === '.') end += 1;
     const lower = word.toLowerCase();
     const allCaps = word.length >= 2 && word === word.toUpperCase() && word !== lower;
