@@ -5,7 +5,7 @@
  */
 import { detectOrganizations } from './organizations.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
-import { isProduct } from './products.ts';
+import { isNamedThing } from './named-things.ts';
 import { findRedactions, WEAK_PERSON_RULES } from './redact.ts';
 
 /** Every third party's name the redactor finds in the conversation, as written, longest first. */
@@ -36,10 +36,10 @@ export function namesInConversation(
       while (!given && words.length && isCommonWord(words[0]!) && !(words.length > 1 && isGivenName(words[0]!) && !isCommonWord(words[1]!))) words.shift();
       while (!given && words.length && isCommonWord(words[words.length - 1]!)) words.pop();
       const name = words.join(' ');
-      if (name && !isProduct(name)) names.add(name);
+      if (name && !isNamedThing(name)) names.add(name);
     }
   }
-  for (const [guess, n] of guesses) if (n >= 2 && !isProduct(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
+  for (const [guess, n] of guesses) if (n >= 2 && !isNamedThing(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
   for (const short of shortForms(turns, names, options.mentorNames)) names.add(short);
   // Nor is a name spread that the conversation also uses as part of a longer organisation name's ("Northwind Analytics").
   return [...names].filter((n) => !organisations.some((o) => o !== n.toLowerCase() && o.includes(n.toLowerCase()))).sort((a, b) => b.length - a.length);
@@ -59,7 +59,7 @@ function shortForms(turns: readonly { text: string }[], names: ReadonlySet<strin
       .map(([word]) => word)
       .filter((word) => {
         const w = word.toLowerCase();
-        return given.some((g) => g.startsWith(w) && g.length - w.length >= 2) && !mentor.has(w) && !lower.has(w) && !isProduct(word);
+        return given.some((g) => g.startsWith(w) && g.length - w.length >= 2) && !mentor.has(w) && !lower.has(w) && !isNamedThing(word);
       }),
   );
 }

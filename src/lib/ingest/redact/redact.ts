@@ -11,7 +11,7 @@ import { detectTerms } from './identifying.ts';
 import { detectOrganizations } from './organizations.ts';
 import { detectPeople } from './people.ts';
 import { isEnglishWord } from './lexicon.ts';
-import { isProduct } from './products.ts';
+import { isNamedThing } from './named-things.ts';
 import { MENTOR_PLACEHOLDER, personPlaceholder, placeholderFor, type RedactionType } from './placeholders.ts';
 import type { Span } from './types.ts';
 
@@ -153,7 +153,7 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
   const mentor = detectKnownNames(text, mentorNames, 'mentor').map((s) => ({ ...s, key: 'mentor' }));
   const known = detectKnownNames(text, knownNames, 'known');
   // A product or language ("Docker", "Perl", "Y Combinator") found only by the weakest evidence is not a person.
-  let found = detectPeople(text).filter((p) => !(WEAK_PERSON_RULES.has(p.rule ?? '') || p.rule === 'compromise') || !isProduct(p.text));
+  let found = detectPeople(text).filter((p) => !(WEAK_PERSON_RULES.has(p.rule ?? '') || p.rule === 'compromise') || !isNamedThing(p.text));
   const orgs = detectOrganizations(text);
 
   // The mentor's own name is not a third party's: unless it must go, the detector's guesses inside
@@ -260,7 +260,7 @@ export function redact(text: string, options: RedactOptions = {}): RedactResult 
 function detectInitials(text: string, initials: readonly string[]): Span[] {
   const out: Span[] = [];
   for (const i of initials) {
-    if (isEnglishWord(i) || isProduct(i) || /^(?:AM|PM|HR|QA|PR|IT|US|UK|EU|UN|TV|PC|OK|ID|VP|MD|CEO|CTO|CFO|COO|API|SDK)$/u.test(i)) continue;
+    if (isEnglishWord(i) || isNamedThing(i) || /^(?:AM|PM|HR|QA|PR|IT|US|UK|EU|UN|TV|PC|OK|ID|VP|MD|CEO|CTO|CFO|COO|API|SDK)$/u.test(i)) continue;
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${i}(?![\\p{L}\\p{N}])`, 'gu'))) {
       out.push({ start: m.index, end: m.index + i.length, type: 'person', text: i, key: `initials:${i}`, rule: 'initials' });
     }
