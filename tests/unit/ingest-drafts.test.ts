@@ -286,7 +286,7 @@ describe('the question a passage answers', () => {
       [
         'Sam Okafor: Tell me about Tomasz Kwiatkowski.',
         'Priya Raman: He never let a problem wait overnight, and he taught me to walk the floor every evening and ask what could go wrong tomorrow before anyone went home.',
-        'Sam Okafor: Did TK ever give you advice about the walk?',
+        'Sam Okafor: Did TK ever let you skip the walk?',
         'Priya Raman: Never once. Ask every supervisor what could go wrong tomorrow, write it down, and check the card first thing in the morning: it takes twenty minutes and saves whole shifts.',
       ].join('\n'),
     );

@@ -1,5 +1,5 @@
 import type { Turn } from '../transcript.ts';
-import { countWords } from '../../text/index.ts';
+import { countWords, median } from '../../text/index.ts';
 import { askedForPlug } from './smalltalk.ts';
 
 /** A run of the mentor's own words that may become one entry. */
@@ -201,38 +201,38 @@ const isFollowUp = (between: readonly string[]): boolean => {
   );
 };
 const followUpWords = 30;
-/** A question that asks for something new however short it is: advice, a lesson, a view, what it is like, what surprised or changed. */
+/** A question that asks for something new however short it is: advice, a lesson, a view, what surprised or changed. */
 const opensThread =
-  /\bhave you (?:ever )?(?:been|had|seen|done|tried|worked|found)\b|\bwhat(?:['’]s| is| was) it like\b|\b(?:your|you in your) (?:career|experience)\b|\btell (?:me|us)\b|\b(?:examples?|stor(?:y|ies))\b|\b(?:what|how) (?:would|do|should|did|could|can|might) (?:you|i|we|someone|people|they|a \w+) (?:tell|say|advise|recommend|suggest|do|handle|approach|learn|think|feel)\b|\b(?:advice|lessons?|tips?|takeaways?|surpris\w*|chang\w*|learn\w*|thoughts?|opinion|biggest|hardest|most)\b/iu;
-/** "And pricing?": the next topic on the asker's list. "And then what?", "And after that?" ask the story to go on. */
-const nextTopic = /^(?:and|so|now|then)[,\s]+(?!(?:then|what|why|how|after|next)\b)(?:\S+\s*){1,3}\?$/iu;
+  /\bhave you (?:ever )?(?:been|had|seen|done|tried|worked|found)\b|\b(?:your|you in your) (?:career|experience)\b|\btell (?:me|us)\b|\b(?:examples?|stor(?:y|ies))\b|\b(?:what|how) (?:would|do|should|did|could|can|might) (?:you|i|we|someone|people|they|a \w+) (?:tell|say|advise|recommend|suggest|do|handle|approach|learn|think|feel)\b|\b(?:advice|lessons?|tips?|takeaways?|surpris\w*|chang\w*|learn\w*|thoughts?|opinion|biggest|hardest|most)\b/iu;
+/** "And pricing?": the next topic on the asker's list. */
+const nextTopic = /^(?:and|so|now|then)[,\s]+(?:\S+\s*){1,3}\?$/iu;
 
 /**
- * Joins a run to the one before it across a follow-up question: "And then what?", "Where were they?",
- * "Are they still a customer?" ask the mentor to go on with the same thought, setup to turn to lesson; a
- * question that asks for something new (advice, a lesson, a view, the next topic) is no follow-up. Joining
- * only where one side was too slight to stand alone was measured against this: labels at the grain asked
- * for follow a story across its follow-ups (one piece per draft 0.627 → 0.659 on the development podcasts,
- * 0.357 → 0.444 on the longer mentoring talks), while labels cut where the kind changes lose a little
- * (0.336 → 0.320).
+ * Joins a run to the one before it across a follow-up question when either is too slight to stand alone:
+ * an answer of two sentences to "What size were the companies?" belongs to the thought it qualifies. What
+ * counts as slight is relative to how this conversation talks (a podcast guest's answers run to hundreds of
+ * words, a mentor's in a one-to-one to a few dozen).
  */
 function joinFollowUps(runs: readonly Run[], minWords: number): Run[] {
+  const sizes = runs.map((r) => countWords(r.turns.map((t) => t.text).join(' ')));
+  // Measured on the answers that could become drafts: "Yeah." and "Sure, go on." say nothing of how long they run.
+  const slight = Math.max(minWords, slightShare * median(sizes.filter((n) => n >= minWords)));
   const out: Run[] = [];
   let lastSize = 0;
-  for (const run of runs) {
-    const size = countWords(run.turns.map((t) => t.text).join(' '));
+  runs.forEach((run, i) => {
     const previous = out[out.length - 1];
     // A "Yeah, it was." before the follow-up is no thought to join: the follow-up is the question answered.
-    if (previous && run.afterFollowUp && lastSize >= minWords) {
+    if (previous && run.afterFollowUp && lastSize >= minWords && (sizes[i]! < slight || lastSize < slight)) {
       previous.turns = [...previous.turns, ...run.turns];
-      lastSize += size;
-      continue;
+      lastSize += sizes[i]!;
+      return;
     }
     out.push({ ...run, turns: [...run.turns] });
-    lastSize = size;
-  }
+    lastSize = sizes[i]!;
+  });
   return out;
 }
+const slightShare = 0.5;
 
 /**
  * A passage cut into parts, each a passage of its own: its time is the first time among its turns, or the
