@@ -5,13 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import { isFirstName, isGivenName, isLastName } from './lexicon.ts';
+import { normal } from './products.ts';
 
 interface HolidayData {
   holidays: Record<string, unknown>;
   names: Record<string, { name?: Record<string, string> }>;
 }
-
-const normal = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
  * A holiday named after someone ("Saints Cyril and Methodius", "Birthday of Muhammad", "Day of Arafat"), or

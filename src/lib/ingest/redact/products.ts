@@ -9,7 +9,8 @@ import * as linguist from 'linguist-languages';
 import icons from 'simple-icons/icons.json' with { type: 'json' };
 import { isFirstName } from './lexicon.ts';
 
-const normal = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
+/** A name as the lists are looked up: no accents, lower case, single spaces. */
+export const normal = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 let known: Set<string> | undefined;
 // Built on first use (it looks every brand up in the lexicon): importing the redactors stays cheap.
