@@ -383,6 +383,19 @@ describe('one decision per name per conversation', () => {
     expect(drafted).toContain('copy in [');
     expect(drafted).not.toMatch(/Anjali/);
   });
+  it('initials taken for someone once are that someone wherever they are said', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: Who taught you to write everything down?',
+        "Priya Raman: JD taught me that on the interchange job, when the steel costs rose thirty percent in a quarter. Everyone on site knew that if the variation isn't written down the same day, the client will dispute it at the final account.",
+        "Ann Lowe: Who's JD?",
+        'Priya Raman: Our old project director. I still hear JD every time a change comes in: write the variation down that day, get it signed, and send it to the quantity surveyor before the week is out, because memory is not evidence.',
+      ].join('\n'),
+    );
+    const drafted = publishedText(r);
+    expect(drafted).toContain('write the variation down');
+    expect(drafted).not.toMatch(/\bJD\b/);
+  });
 });
 
 describe('a passage with no marked kind', () => {

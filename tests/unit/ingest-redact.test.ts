@@ -225,6 +225,26 @@ describe('unknown names', () => {
     expect(new Set(detectPeople('Then Tom Kaplan and I went to see the nurse I knew.').map((p) => p.text))).toEqual(new Set(['Tom Kaplan']));
   });
 
+  it('initials said alone, where the sentence treats them as someone, and not abbreviations', () => {
+    const out = (t: string) => redact(t, { organizations: 'keep' }).text;
+    expect(out('Ring AJ on the IT helpdesk and tell him the timeout is ten minutes.')).toBe(
+      'Ring [a colleague] on the IT helpdesk and tell him the timeout is ten minutes.',
+    );
+    expect(out('When TM signed off my last one she told me it was useful.')).toBe('When [a colleague] signed off my last one she told me it was useful.');
+    expect(out('JD taught me that on the bridge job.')).toBe('[a colleague] taught me that on the bridge job.');
+    expect(out('Talk to KT, she runs the night shift.')).toBe('Talk to [a colleague], she runs the night shift.');
+    // Teams, roles and systems stay, even where a "she" follows: after "the" or "my", or known as an organisation.
+    for (const kept of [
+      'I rang HR and she said no.',
+      'My GP said she would call.',
+      'We moved the SQL jobs and she was pleased.',
+      'Ask the NHS about it, she said.',
+    ])
+      expect(out(kept)).toBe(kept);
+    // Capitals with nothing that makes a person of them stay: an abbreviation nobody said was someone.
+    expect(out('The RFC was late, so the team wrote the ADR first.')).toBe('The RFC was late, so the team wrote the ADR first.');
+  });
+
   it('links a lone given name to the full name said before', () => {
     expect(redact('Luis Ortega ran nights. Luis called me.').text).toBe('[a colleague] ran nights. [a colleague] called me.');
   });

@@ -27,6 +27,11 @@ export function namesInConversation(
         guesses.set(r.text, (guesses.get(r.text) ?? 0) + 1);
         continue;
       }
+      // Initials taken for someone ("JD taught me") stand for that person wherever else they are said ("Who's JD?").
+      if (r.rule === 'initials-alone') {
+        names.add(r.text);
+        continue;
+      }
       // Spread as a known name, every part of it counts on its own: "And Y Combinator" must not make "And" a name.
       const words = r.text.replace(/['’]s$/u, '').split(/\s+/u);
       // A lone everyday word spreads only as a given name found on good evidence ("a volunteer, Dawn, who…");

@@ -93,6 +93,17 @@ export function isPlaceName(word: string): boolean {
   return tagsOf(word.toLowerCase()).some((t) => PLACE_TAGS.has(t));
 }
 
+/** An organisation compromise knows by its letters or name ("nhs", "fbi", "bbc"). */
+export function isOrganizationWord(word: string): boolean {
+  return tagsOf(word.toLowerCase()).includes('Organization');
+}
+
+/** An abbreviation compromise knows and nothing else ("jd", "mph"): it says nothing about who a "JD" is. */
+export function isAbbreviationOnly(word: string): boolean {
+  const tags = tagsOf(word.toLowerCase());
+  return tags.length > 0 && tags.every((t) => t === 'Abbreviation') && !vocabulary().english.has(word.toLowerCase());
+}
+
 let orgWords: Set<string> | undefined;
 /** A noun that marks an organisation's name ("bank", "associates", "university"). */
 export function isOrgWord(word: string): boolean {

@@ -9,6 +9,7 @@
  * to `organizations.ts` and `contact.ts`.
  */
 import { compromiseSpans } from './compromise-spans.ts';
+import { initialsAlone } from './initials.ts';
 import { isDemonym, isFirstName, isGivenName, isOrgWord } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
@@ -392,7 +393,7 @@ export function detectPeople(text: string): Span[] {
     else if (group.tokens.length === 1 && group.tokens[0]) rejected.push(group.tokens[0]);
   }
   candidates.push(...coordinated(text, rejected, candidates));
-  candidates.push(...lowercaseNames(text, tokens), ...compromisePeople(text, tokens), ...spelledOut(text));
+  candidates.push(...lowercaseNames(text, tokens), ...compromisePeople(text, tokens), ...spelledOut(text), ...initialsAlone(text, tokens));
   return candidates.map((c) => {
     const spanText = text.slice(c.start, c.end);
     return {

@@ -6,6 +6,7 @@
 import type { AttributionMode } from '../../schema/consent.ts';
 import { detectAsides } from './asides.ts';
 import { detectContacts } from './contact.ts';
+import { ROLE_ABBREVIATION } from './initials.ts';
 import { detectKnownNames } from './known-names.ts';
 import { detectTerms } from './identifying.ts';
 import { detectOrganizations } from './organizations.ts';
@@ -260,7 +261,7 @@ export function redact(text: string, options: RedactOptions = {}): RedactResult 
 function detectInitials(text: string, initials: readonly string[]): Span[] {
   const out: Span[] = [];
   for (const i of initials) {
-    if (isEnglishWord(i) || isNamedThing(i) || /^(?:AM|PM|HR|QA|PR|IT|US|UK|EU|UN|TV|PC|OK|ID|VP|MD|CEO|CTO|CFO|COO|API|SDK)$/u.test(i)) continue;
+    if (isEnglishWord(i) || isNamedThing(i) || ROLE_ABBREVIATION.test(i)) continue;
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${i}(?![\\p{L}\\p{N}])`, 'gu'))) {
       out.push({ start: m.index, end: m.index + i.length, type: 'person', text: i, key: `initials:${i}`, rule: 'initials' });
     }
