@@ -326,6 +326,14 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out(kept)).toBe(kept);
     expect(out('Ask Sinatra about the release.')).toBe('Ask [a colleague] about the release.');
   });
+  it('a given name that is also a word, before a family name with a particle, or before where the person works', () => {
+    expect(out('That was where Wren ap Gruffudd caught her hand in the trap.')).toBe('That was where [a colleague] caught her hand in the trap.');
+    expect(out('Pat in the document control team keeps a register.')).toBe('[a colleague] in the document control team keeps a register.');
+    expect(out('Grace at the front desk knows everyone.')).toBe('[a colleague] at the front desk knows everyone.');
+    // An imperative has no verb after its place; a word with no name in it stays whatever follows.
+    for (const kept of ['Turn in the form before Friday.', 'Mark in the diary when the audit is.', 'Hope in the team is what keeps it going.'])
+      expect(out(kept)).toBe(kept);
+  });
   it('a month that is somebody: “April said”, “my colleague April”', () => {
     expect(out('April said the dock was full.')).toBe('[a colleague] said the dock was full.');
     expect(out('My colleague April runs the dock.')).toBe('My colleague [a colleague] runs the dock.');

@@ -10,7 +10,7 @@ import { isSentenceStart, nextWord } from './text.ts';
 import type { Span } from './types.ts';
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev)\.?$/iu;
-const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|do|la|le|bin|bint|ibn|al|el|ter|ten|st\.?)$/iu;
+const PARTICLE = /^(?:van|von|vom|zu|zur|de|der|den|del|della|dei|degli|di|da|du|dos|das|do|la|le|bin|bint|ibn|ben|bat|al|el|ter|ten|af|ap|ab|st\.?)$/iu;
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md)$/iu;
 /** After a sentence-initial "Will" or "Mark", these make it a verb. */
 const VERB_NEXT =

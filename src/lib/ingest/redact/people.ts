@@ -10,13 +10,14 @@
  */
 import { compromiseSpans } from './compromise-spans.ts';
 import { initialsAlone } from './initials.ts';
+import { nlp } from '../../text/nlp.ts';
 import { isDemonym, isFirstName, isGivenName, isOrgWord } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 
 const HONORIFIC =
   /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|aunt|auntie|uncle|madam|mister|captain|capt|coach|judge|senator|officer|detective|nurse|councillor|councilor|alderman|mayor|governor|minister|chancellor|inspector|sergeant|sgt|constable|superintendent|lieutenant|colonel|corporal|admiral|commander|bishop|rabbi|imam|pastor|vicar|chef|matron)$/u;
-const PARTICLE = /^(?:van|von|de|der|den|del|della|di|da|du|dos|das|do|la|le|bin|bint|ibn|al|el|ter|ten|y|st)$/u;
+const PARTICLE = /^(?:van|von|vom|zu|zur|de|der|den|del|della|dei|degli|di|da|du|dos|das|do|la|le|bin|bint|ibn|ben|bat|al|el|ter|ten|af|ap|ab|y|st)$/u;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/u;
 
 /** Words right before a name that say a person follows. Checked on the lower-cased preceding text. */
@@ -162,16 +163,19 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   }
 
   // Trim ordinary words off both ends ("Producer James Sparks", "Maybe", "Entertainment Weekly").
-  const ambiguousStart = (t: Token): boolean => t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t));
+  const ambiguousStart = (t: Token): boolean =>
+    t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t)) && !(t.name && isGivenName(t.lower) && whereaboutsThenVerb(text, t));
   // …but not a first word followed by a middle initial ("Sari J. Paavolainen"), a rare word followed
   // by an unfamiliar one ("Elle Sandström"), or a given name that is also an everyday word, before a
-  // family name that is no English word ("Will Hartley", "Paddy O'Rourke").
+  // family name that is no English word ("Will Hartley", "Paddy O'Rourke", "Wren ap Gruffudd").
   const firstName = (i: number): boolean => {
     const t = toks[i];
-    const next = toks[i + 1];
+    let j = i + 1;
+    while (toks[j] && PARTICLE.test(toks[j]!.text) && toks[j + 1]) j++;
+    const next = toks[j];
     if (!t || !next || !t.titleCase) return false;
     return (
-      (next.initial && toks.length > i + 2) ||
+      (next.initial && toks.length > j + 1) ||
       (!t.common && !t.sentenceStart && (next.name || !next.english)) ||
       (isGivenName(t.lower) && !next.english && !next.place && !next.initial && next.titleCase)
     );
@@ -243,6 +247,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     // "Mark", "Grace", "Will": a name when capitalised inside a sentence, or followed by "said".
     if (!only.sentenceStart) return { ...span, rule: 'lexicon-name' };
     if (PERSON_VERB.test(next) && !NOT_A_NAME_NEXT.test(next)) return { ...span, rule: 'lexicon-name' };
+    if (isGivenName(only.lower) && whereaboutsThenVerb(text, only)) return { ...span, rule: 'lexicon-name' };
     return undefined;
   }
   if (unknown.length === 1) {
@@ -251,6 +256,17 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     return { ...span, rule: 'unknown-word' };
   }
   return undefined;
+}
+
+/**
+ * "Pat in the document control team keeps the register", "Grace at the front desk knows": a given name
+ * opening a sentence, then where that person works, then the verb they are the subject of. An imperative
+ * ("Turn in the form") has no verb after its place.
+ */
+function whereaboutsThenVerb(text: string, t: Token): boolean {
+  if (!/^[^\S\n]+(?:in|from|at|on|over|down)\b/iu.test(text.slice(t.end, t.end + 12))) return false;
+  const sentence = text.slice(t.start, t.start + 160).split(/[.!?\n]/u)[0] ?? '';
+  return nlp(sentence).match('^[.] (in|from|at|on|over|down) (the|our|a)? #Noun+ (#Verb|#Copula)').found;
 }
 
 function nextLower(tokens: Token[], t: Token): string {
