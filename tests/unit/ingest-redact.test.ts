@@ -334,6 +334,19 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     for (const kept of ['Turn in the form before Friday.', 'Mark in the diary when the audit is.', 'Hope in the team is what keeps it going.'])
       expect(out(kept)).toBe(kept);
   });
+  it('a nickname: what everyone calls someone, and one the speaker explains with the real name', () => {
+    expect(out("Ginger at the stage door, his real name's Declan Malone, has been there thirty years.")).toBe(
+      "[a colleague] at the stage door, his real name's [a second colleague], has been there thirty years.",
+    );
+    expect(out('Everyone called him Buck, and he bucked anything new.')).toBe('Everyone called him [a colleague], and he bucked anything new.');
+    expect(out('We called her Sparky because she rewired the lot.')).toBe('We called her [a colleague] because she rewired the lot.');
+    for (const kept of ["I'll call her Monday and ask.", 'I called him Sir out of habit.']) expect(out(kept)).toBe(kept);
+  });
+  it('a name written small, after asking or telling, where the word sounds like a name and is no command', () => {
+    expect(out('Ask joon-ho on Monday, not on the day.')).toBe('Ask [a colleague] on Monday, not on the day.');
+    expect(out('Tell oluwaseun the truck is late.')).toBe('Tell [a colleague] the truck is late.');
+    for (const kept of ['Then ask kubectl for the pods.', 'Ping prod-db if it hangs.', 'Just ask chatgpt.']) expect(out(kept)).toBe(kept);
+  });
   it('a month that is somebody: “April said”, “my colleague April”', () => {
     expect(out('April said the dock was full.')).toBe('[a colleague] said the dock was full.');
     expect(out('My colleague April runs the dock.')).toBe('My colleague [a colleague] runs the dock.');

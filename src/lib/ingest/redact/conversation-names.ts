@@ -70,7 +70,7 @@ function shortForms(turns: readonly { text: string }[], names: ReadonlySet<strin
 }
 
 /** Evidence strong enough to spread a lone everyday word as a given name. */
-const STRONG_RULES = new Set(['lexicon-name', 'introduced', 'honorific', 'speaker-label']);
+const STRONG_RULES = new Set(['lexicon-name', 'introduced', 'honorific', 'speaker-label', 'nickname']);
 /** Guesses: spread only when made twice. compromise's own guesses count among them. */
 const WEAK_RULES = new Set([...WEAK_PERSON_RULES, 'compromise']);
 

@@ -10,6 +10,8 @@
  */
 import { compromiseSpans } from './compromise-spans.ts';
 import { initialsAlone } from './initials.ts';
+import { isNamedThing } from './named-things.ts';
+import { nicknamesBeforeRealName } from './nicknames.ts';
 import { nlp } from '../../text/nlp.ts';
 import { isDemonym, isFirstName, isGivenName, isOrgWord } from './lexicon.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -22,11 +24,13 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/u;
 
 /** Words right before a name that say a person follows. Checked on the lower-cased preceding text. */
 const INTRODUCER = new RegExp(
-  String.raw`(?:\b(?:starring|featuring|directed by|written by|produced by|name is|name's|name was|names are|` +
+  String.raw`(?:\b(?:starring|featuring|directed by|written by|produced by|name is|name's|name was|names are|nicknamed|(?:he|she) (?:goes|went) by|` +
     String.raw`(?:my|our|your|his|her|their|the|a|an|new|old|former)\s+(?:manager|boss|colleague|co-?worker|friend|mentor|mentee|supervisor|director|lead|team ?lead|report|direct report|assistant|partner|founder|ceo|cto|cfo|coo|vp|engineer|developer|designer|analyst|intern|hire|recruiter|customer|client|counterpart|peer|teammate|contact|buddy|neighbou?r|guy|man|woman|lady|girl|boy|fellow|chap|bloke|person|people|manager's))` +
     String.raw`,?\s+|\b(?:guy|man|woman|lady|girl|boy|fellow|chap|bloke|person|someone|somebody|one|engineer|manager|colleague)\s+(?:called|named)\s+)$`,
   'u',
 );
+/** What everyone called someone: "we called him", "everyone calls her". */
+const CALLED = /\b(?:call|calls|called|calling)[^\S\n]+(?:him|her)[^\S\n]+$/u;
 /** Weaker cues ("this is X", "thanks X"): they do not make a person of an everyday word ("I'm German"). */
 const WEAK_INTRODUCER = /\b(?:i'm|i’m|i am|this is|it's|it’s|meet|met|ask|asked|tell|told|thanks|thank you|hi|hello|hey|dear|cc|signed|regards),?\s+$/u;
 
@@ -215,6 +219,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   if (honorific) return { ...span, rule: 'honorific' };
   // "my colleague April" is a person; "this is March" is not.
   if (introduced && !(words.length === 1 && CALENDAR.test(head.lower) && !INTRODUCER.test(before))) return { ...span, rule: 'introduced' };
+  // "Everyone called him Buck": a nickname, unless it is a day ("I'll call her Monday") or a plain word ("called him Sir").
+  if (CALLED.test(before) && !CALENDAR.test(head.lower) && (!head.common || isGivenName(head.lower))) return { ...span, rule: 'introduced' };
 
   const capsOnly = words.every((t) => t.allCaps);
   const known = words.filter((t) => t.name);
@@ -338,7 +344,16 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
     const before = textBefore(text, t.start);
     const placeContext = PLACE_PREPOSITION.test(before.trim().split(/\s+/u).pop() ?? '') || PLACE_CONTEXT.test(before);
     const caseless = !t.english && !t.place && !placeContext && t.lower.length >= 3 && isCaselessLine(text, t.start);
-    if (!givenName && !caseless && !(introduced && !t.english)) continue;
+    // "Ask joon-ho on Monday": someone one asks or rings, written small, in a word that is no English and
+    // sounds like a name, not a command or a host ("kubectl", "prod-db").
+    const asked =
+      /\b(?:ask|asked|tell|told|ring|rang|ping|pinged|email|emailed|message|messaged|thank|thanked|cc)[^\S\n]+$/u.test(before) &&
+      !t.english &&
+      !t.place &&
+      t.lower.length >= 3 &&
+      !isNamedThing(t.text) &&
+      sayable(t.lower);
+    if (!givenName && !caseless && !asked && !(introduced && !t.english)) continue;
     let end = t.end;
     // The family name, and a middle initial before it: "patricia desrosiers", "emidio p lombardo".
     let j = i + 1;
@@ -352,10 +367,16 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
       end = next.end;
       i = j;
     }
-    out.push({ start: t.start, end, rule: introduced ? 'introduced' : givenName ? 'lowercase-name' : 'caseless-unknown' });
+    out.push({ start: t.start, end, rule: introduced ? 'introduced' : givenName || asked ? 'lowercase-name' : 'caseless-unknown' });
   }
   return out;
 }
+
+/** Letters in syllables a name could have: each part has a vowel, and no three consonants run together. */
+const sayable = (word: string) =>
+  /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) &&
+  word.split('-').every((part) => /[aeiouy]/u.test(part)) &&
+  !/[^aeiouy\W]{3}/u.test(word.replace(/ch|sh|th|ph|ng/gu, 'c'));
 
 /** compromise's people(), minus selections that are only ordinary words ("Sir bot", "Aunt"). */
 function compromisePeople(text: string, tokens: Token[]): Candidate[] {
@@ -409,7 +430,13 @@ export function detectPeople(text: string): Span[] {
     else if (group.tokens.length === 1 && group.tokens[0]) rejected.push(group.tokens[0]);
   }
   candidates.push(...coordinated(text, rejected, candidates));
-  candidates.push(...lowercaseNames(text, tokens), ...compromisePeople(text, tokens), ...spelledOut(text), ...initialsAlone(text, tokens));
+  candidates.push(
+    ...lowercaseNames(text, tokens),
+    ...compromisePeople(text, tokens),
+    ...spelledOut(text),
+    ...initialsAlone(text, tokens),
+    ...nicknamesBeforeRealName(text),
+  );
   return candidates.map((c) => {
     const spanText = text.slice(c.start, c.end);
     return {
