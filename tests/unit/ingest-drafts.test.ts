@@ -383,6 +383,20 @@ describe('one decision per name per conversation', () => {
     expect(drafted).toContain('copy in [');
     expect(drafted).not.toMatch(/Anjali/);
   });
+  it('a day that is someone’s given name goes wherever it stands for them, and stays where it is the day', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: My first trip in the role is Lagos on Sunday. Who is the captain?',
+        "Priya Raman: Sunday Adeyemi? You're in luck. Sunday's the best briefer on the fleet. Before boarding he asks every crew member one question, what would you do if the door warning came on, and then he listens to the answer.",
+        'Ann Lowe: What should I do at my first briefing?',
+        'Priya Raman: Do what Sunday does. Ask each of your crew one real question before boarding and listen to the answer, because the briefing is for finding out who is tired, not for reading out the checklist. Then get some sleep before Sunday night.',
+      ].join('\n'),
+    );
+    const drafted = publishedText(r);
+    expect(drafted).toContain('Ask each of your crew');
+    expect(drafted).not.toMatch(/Adeyemi|Sunday's|what Sunday does/);
+    expect(drafted).toContain('before Sunday night');
+  });
   it('initials taken for someone once are that someone wherever they are said', () => {
     const r = ingestText(
       [

@@ -6,6 +6,7 @@
 import { detectOrganizations } from './organizations.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { isNamedThing } from './named-things.ts';
+import { CALENDAR } from './text.ts';
 import { findRedactions, WEAK_PERSON_RULES } from './redact.ts';
 
 /** Every third party's name the redactor finds in the conversation, as written, longest first. */
@@ -37,8 +38,10 @@ export function namesInConversation(
       // A lone everyday word spreads only as a given name found on good evidence ("a volunteer, Dawn, who…");
       // the known-name match then still wants its capital, and no verb after it at a sentence's start.
       const given = words.length === 1 && isGivenName(words[0]!) && STRONG_RULES.has(r.rule ?? '');
-      // …and a given name that is also a word stays with the family name after it ("Will Hartley").
-      while (!given && words.length && isCommonWord(words[0]!) && !(words.length > 1 && isGivenName(words[0]!) && !isCommonWord(words[1]!))) words.shift();
+      // …and a given name that is also a word stays with the family name after it ("Will Hartley", and a
+      // day or a month: "Sunday Adeyemi", "April Kowalski").
+      const namedFor = (w: string) => isGivenName(w) || CALENDAR.test(w);
+      while (!given && words.length && isCommonWord(words[0]!) && !(words.length > 1 && namedFor(words[0]!) && !isCommonWord(words[1]!))) words.shift();
       while (!given && words.length && isCommonWord(words[words.length - 1]!)) words.pop();
       const name = words.join(' ');
       if (name && !isNamedThing(name)) names.add(name);

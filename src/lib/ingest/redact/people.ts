@@ -14,6 +14,7 @@ import { isNamedThing } from './named-things.ts';
 import { nicknamesBeforeRealName } from './nicknames.ts';
 import { nlp } from '../../text/nlp.ts';
 import { isDemonym, isFirstName, isGivenName, isOrgWord } from './lexicon.ts';
+import { CALENDAR } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 
@@ -54,8 +55,10 @@ const GREETING = /^(?:hello|hi|hey|thanks|thank|well|yes|no|okay|ok|right|sure|c
 const INTERJECTION =
   /^(?:m+-?h+m+|m+-?hm+|uh-?huh|woo+-?hoo+|he+y+|a+w+|anyways?|h+m+|u+h+m*|u+m+|a+h+|o+h+|y+a+y+|w+o+w+|(?:ha)+h?|(?:he)+h?|m+h+m+|e+r+m*|o+k+a*y*|y+e+a+h+|y+e+p+|n+o+p+e+|w+e+l+|s+o+|g+o+s+h+|p+f+t*|s+h+|z+)$/u;
 
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight)$/u;
+/** "On Monday Smith rang": before these a day or a month is the date, not a given name ("Sunday Adeyemi"). */
+const DATE_BEFORE = /\b(?:on|before|after|by|until|till|since|from|in|during|next|last|this|every)[^\S\n]+$/u;
+/** A day, a month, or a day said relative to today. */
+const isCalendar = (lower: string) => CALENDAR.test(lower) || /^(?:today|tomorrow|tonight)$/u.test(lower);
 
 interface Group {
   tokens: Token[];
@@ -181,7 +184,11 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     return (
       (next.initial && toks.length > j + 1) ||
       (!t.common && !t.sentenceStart && (next.name || !next.english)) ||
-      (isGivenName(t.lower) && !next.english && !next.place && !next.initial && next.titleCase)
+      ((isGivenName(t.lower) || (CALENDAR.test(t.lower) && !DATE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start).toLowerCase()))) &&
+        !next.english &&
+        !next.place &&
+        !next.initial &&
+        next.titleCase)
     );
   };
   while (
@@ -218,9 +225,9 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
 
   if (honorific) return { ...span, rule: 'honorific' };
   // "my colleague April" is a person; "this is March" is not.
-  if (introduced && !(words.length === 1 && CALENDAR.test(head.lower) && !INTRODUCER.test(before))) return { ...span, rule: 'introduced' };
+  if (introduced && !(words.length === 1 && isCalendar(head.lower) && !INTRODUCER.test(before))) return { ...span, rule: 'introduced' };
   // "Everyone called him Buck": a nickname, unless it is a day ("I'll call her Monday") or a plain word ("called him Sir").
-  if (CALLED.test(before) && !CALENDAR.test(head.lower) && (!head.common || isGivenName(head.lower))) return { ...span, rule: 'introduced' };
+  if (CALLED.test(before) && !isCalendar(head.lower) && (!head.common || isGivenName(head.lower))) return { ...span, rule: 'introduced' };
 
   const capsOnly = words.every((t) => t.allCaps);
   const known = words.filter((t) => t.name);
@@ -300,7 +307,7 @@ function coordinated(text: string, rejected: Token[], found: Candidate[]): Candi
       t.text.length > 2 &&
       !t.sentenceStart &&
       !t.place &&
-      !CALENDAR.test(t.lower) &&
+      !isCalendar(t.lower) &&
       !isDemonym(t.text) &&
       !INTERJECTION.test(t.lower) &&
       !GREETING.test(t.lower),

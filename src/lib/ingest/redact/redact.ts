@@ -14,6 +14,7 @@ import { detectPeople } from './people.ts';
 import { isEnglishWord } from './lexicon.ts';
 import { isNamedThing } from './named-things.ts';
 import { MENTOR_PLACEHOLDER, personPlaceholder, placeholderFor, type RedactionType } from './placeholders.ts';
+import { CALENDAR } from './text.ts';
 import type { Span } from './types.ts';
 
 export interface RedactOptions {
@@ -65,9 +66,6 @@ export interface Redaction {
 export function removesMentorName(attribution: AttributionMode): boolean {
   return attribution !== 'named';
 }
-
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
 /** Person evidence weak enough for a company cue to outweigh it. */
 export const WEAK_PERSON_RULES = new Set(['unknown-word', 'unknown-words', 'coordinated', 'caseless-unknown']);

@@ -26,3 +26,13 @@ export function nextWord(text: string, index: number): string {
   const m = /^[^\S\n]*[,"'“”‘’]?[^\S\n]*([\p{L}\p{M}'’]+)/u.exec(text.slice(index, index + 60));
   return m?.[1]?.toLowerCase() ?? '';
 }
+
+/** A day or a month: a date where nothing makes it a person ("But January was hard", "on Sunday"). */
+export const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** The word right before `index` on the same line, lower-cased. */
+export function previousWord(text: string, index: number): string {
+  const m = /([\p{L}\p{M}'’]+)[^\S\n]*[,"'“”‘’]?[^\S\n]*$/u.exec(text.slice(Math.max(0, index - 60), index));
+  return m?.[1]?.toLowerCase() ?? '';
+}
