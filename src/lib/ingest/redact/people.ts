@@ -12,8 +12,9 @@ import { compromiseSpans } from './compromise-spans.ts';
 import { initialsAlone } from './initials.ts';
 import { isNamedThing } from './named-things.ts';
 import { nicknamesBeforeRealName } from './nicknames.ts';
+import { isTownOrCity } from './places.ts';
 import { nlp } from '../../text/nlp.ts';
-import { isDemonym, isFirstName, isGivenName, isOrgWord } from './lexicon.ts';
+import { isDemonym, isFirstName, isGivenName, isLastName, isOrgWord } from './lexicon.ts';
 import { CALENDAR } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
@@ -282,6 +283,41 @@ function whereaboutsThenVerb(text: string, t: Token): boolean {
   return nlp(sentence).match('^[.] (in|from|at|on|over|down) (the|our|a)? #Noun+ (#Verb|#Copula)').found;
 }
 
+/** A town or city where the sentence puts a place ("in Sydney"), unless something made a person of it. */
+function townWhereOneGoes(text: string, c: Candidate): boolean {
+  if (['introduced', 'honorific', 'speaker-label', 'nickname'].includes(c.rule)) return false;
+  const word = text.slice(c.start, c.end);
+  // "…in Victoria, she was my first boss": what follows makes a person of it.
+  if (!isTownOrCity(word) || /^,?[^\S\n]*(?:she|he|who|said|says|told|asked)\b/iu.test(text.slice(c.end, c.end + 12))) return false;
+  const before = textBefore(text, c.start);
+  const prev = before.trim().split(/\s+/u).pop() ?? '';
+  // "from Lafayette": a town nobody is named after; "from Sydney" may be a message from a person.
+  const nobodys = word.includes(' ') ? !isGivenName(word.split(' ')[0]!) : !isGivenName(word) && !isLastName(word);
+  // "shouted at Gary", "smiled at Austin": after "at", a town that is also a name is the person.
+  if (!nobodys && prev === 'at') return false;
+  return inPlaceSlot(text, c.start, prev, before) || (nobodys && /^(?:from|to)$/u.test(prev));
+}
+
+/**
+ * Where a sentence puts a town: after "in", "at", "through" ("came up through Houston"), after a
+ * journey's verb and "to" ("came to Bradford", "retired to Rotorua"), or joined to a place so put ("in
+ * Leeds and Bradford"). Not after "from" alone: a message "from Sydney" may be from a person.
+ */
+function inPlaceSlot(text: string, start: number, prev: string, before: string): boolean {
+  if (PLACE_PREPOSITION.test(prev) || /^(?:through|throughout|outside|beyond)$/u.test(prev) || PLACE_CONTEXT.test(before)) return true;
+  if (
+    /\b(?:came|come|comes|coming|went|go|goes|going|retired|retiring|emigrated|commuted|commute|transferred|posted|sent|drove|flew|moved|back)[^\S\n]+to[^\S\n]+$/u.test(
+      before,
+    )
+  )
+    return true;
+  const joined =
+    /(?:^|[^\p{L}])(in|at|near|through|around|outside|across|from|to)[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*)?),?[^\S\n]+(?:and|or)[^\S\n]+$/u.exec(
+      text.slice(Math.max(0, start - 60), start),
+    );
+  return joined !== null && isTownOrCity(joined[2]!);
+}
+
 function nextLower(tokens: Token[], t: Token): string {
   const i = tokens.indexOf(t);
   const next = tokens[i + 1];
@@ -444,15 +480,17 @@ export function detectPeople(text: string): Span[] {
     ...initialsAlone(text, tokens),
     ...nicknamesBeforeRealName(text),
   );
-  return candidates.map((c) => {
-    const spanText = text.slice(c.start, c.end);
-    return {
-      start: c.start,
-      end: c.end,
-      type: 'person' as const,
-      text: spanText,
-      key: spanText.toLowerCase().replace(/\s+/gu, ' '),
-      rule: c.rule,
-    };
-  });
+  return candidates
+    .filter((c) => !townWhereOneGoes(text, c))
+    .map((c) => {
+      const spanText = text.slice(c.start, c.end);
+      return {
+        start: c.start,
+        end: c.end,
+        type: 'person' as const,
+        text: spanText,
+        key: spanText.toLowerCase().replace(/\s+/gu, ' '),
+        rule: c.rule,
+      };
+    });
 }
