@@ -397,6 +397,19 @@ describe('one decision per name per conversation', () => {
     expect(drafted).not.toMatch(/Adeyemi|Sunday's|what Sunday does/);
     expect(drafted).toContain('before Sunday night');
   });
+  it('a town that the conversation once takes for a person is that person where a place would stand too', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: Who taught you to run a handover?',
+        'Priya Raman: Florence said the handover is where shifts go wrong, and she was right. I learned more in Florence than in any course: she wrote every open job on the board, with the name of whoever owns it, before anyone left the building.',
+        'Ann Lowe: What would you tell a new supervisor?',
+        'Priya Raman: Write every open job on the board with its owner before the shift ends, and read it out loud, because a job nobody owns is a job nobody does.',
+      ].join('\n'),
+    );
+    const drafted = publishedText(r);
+    expect(drafted).toContain('Write every open job');
+    expect(drafted).not.toMatch(/Florence/);
+  });
   it('initials taken for someone once are that someone wherever they are said', () => {
     const r = ingestText(
       [

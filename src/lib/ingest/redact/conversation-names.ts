@@ -6,6 +6,7 @@
 import { detectOrganizations } from './organizations.ts';
 import { isCommonWord, isGivenName } from './lexicon.ts';
 import { isNamedThing } from './named-things.ts';
+import { isTownOrCity } from './places.ts';
 import { CALENDAR } from './text.ts';
 import { findRedactions, WEAK_PERSON_RULES } from './redact.ts';
 
@@ -47,7 +48,10 @@ export function namesInConversation(
       if (name && !isNamedThing(name)) names.add(name);
     }
   }
-  for (const [guess, n] of guesses) if (n >= 2 && !isNamedThing(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
+  // A town taken for a person once ("Florence said…") is that person where a sentence puts a place too
+  // ("I learned a lot in Florence"): once is enough, since the place's slot would keep it otherwise.
+  for (const [guess, n] of guesses)
+    if ((n >= 2 || isTownOrCity(guess)) && !isNamedThing(guess) && !isCommonWord(guess)) names.add(guess.replace(/['’]s$/u, ''));
   for (const short of shortForms(turns, names, options.mentorNames)) names.add(short);
   // Nor is a name spread that the conversation also uses as part of a longer organisation name's ("Northwind Analytics").
   return [...names].filter((n) => !organisations.some((o) => o !== n.toLowerCase() && o.includes(n.toLowerCase()))).sort((a, b) => b.length - a.length);
