@@ -345,6 +345,10 @@ describe('redaction that keeps the sentence and misses nobody', () => {
   it('a name written small, after asking or telling, where the word sounds like a name and is no command', () => {
     expect(out('Ask joon-ho on Monday, not on the day.')).toBe('Ask [a colleague] on Monday, not on the day.');
     expect(out('Tell oluwaseun the truck is late.')).toBe('Tell [a colleague] the truck is late.');
+    expect(out('She sent me "tell heath door 12 jammed again" and nothing else.')).toBe(
+      'She sent me "tell [a colleague] door 12 jammed again" and nothing else.',
+    );
+    for (const kept of ['She asked will it rain tomorrow.', 'Ask around the depot first.', 'Tell people what you expect.']) expect(out(kept)).toBe(kept);
     for (const kept of ['Then ask kubectl for the pods.', 'Ping prod-db if it hangs.', 'Just ask chatgpt.']) expect(out(kept)).toBe(kept);
   });
   it('a town where the sentence puts a place stays, even one that is also a name; a person so named goes', () => {

@@ -396,7 +396,14 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
       t.lower.length >= 3 &&
       !isNamedThing(t.text) &&
       sayable(t.lower);
-    if (!givenName && !caseless && !asked && !(introduced && !t.english)) continue;
+    // "tell heath door 12 jammed": a message typed small, where only a person can be told; modals stay
+    // ("she asked will it rain").
+    const toldGiven =
+      /\b(?:tell|told|ask|asked|ping|pinged|cc|text|texted|message|messaged)[^\S\n]+$/u.test(before) &&
+      t.english &&
+      isFirstName(t.lower) &&
+      !/^(?:will|may|might|can|must|shall|june|april|august)$/u.test(t.lower);
+    if (!givenName && !caseless && !asked && !toldGiven && !(introduced && !t.english)) continue;
     let end = t.end;
     // The family name, and a middle initial before it: "patricia desrosiers", "emidio p lombardo".
     let j = i + 1;
@@ -410,7 +417,7 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
       end = next.end;
       i = j;
     }
-    out.push({ start: t.start, end, rule: introduced ? 'introduced' : givenName || asked ? 'lowercase-name' : 'caseless-unknown' });
+    out.push({ start: t.start, end, rule: introduced ? 'introduced' : givenName || asked || toldGiven ? 'lowercase-name' : 'caseless-unknown' });
   }
   return out;
 }
