@@ -330,6 +330,9 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('That was where Wren ap Gruffudd caught her hand in the trap.')).toBe('That was where [a colleague] caught her hand in the trap.');
     expect(out('Pat in the document control team keeps a register.')).toBe('[a colleague] in the document control team keeps a register.');
     expect(out('Grace at the front desk knows everyone.')).toBe('[a colleague] at the front desk knows everyone.');
+    expect(out('Then he fixed those things. Pat in the planning team still keeps the list.')).toBe(
+      'Then he fixed those things. [a colleague] in the planning team still keeps the list.',
+    );
     // An imperative has no verb after its place; a word with no name in it stays whatever follows.
     for (const kept of ['Turn in the form before Friday.', 'Mark in the diary when the audit is.', 'Hope in the team is what keeps it going.'])
       expect(out(kept)).toBe(kept);

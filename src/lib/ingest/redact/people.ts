@@ -280,7 +280,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
 function whereaboutsThenVerb(text: string, t: Token): boolean {
   if (!/^[^\S\n]+(?:in|from|at|on|over|down)\b/iu.test(text.slice(t.end, t.end + 12))) return false;
   const sentence = text.slice(t.start, t.start + 160).split(/[.!?\n]/u)[0] ?? '';
-  return nlp(sentence).match('^[.] (in|from|at|on|over|down) (the|our|a)? #Noun+ (#Verb|#Copula)').found;
+  return nlp(sentence).match('^[.] (in|from|at|on|over|down) (the|our|a)? #Noun+ #Adverb? (#Verb|#Copula)').found;
 }
 
 /** A town or city where the sentence puts a place ("in Sydney"), unless something made a person of it. */
