@@ -487,8 +487,23 @@ describe('writing drafts', () => {
     expect(readFileSync(path, 'utf8')).toContain('as the mentor corrected them');
     expect(readdirSync(join(dir, 'priya-raman'))).toEqual(['print-the-pick-lists.mdx']);
   });
+  it('renames an untouched draft whose title changed (a name the redactor once missed leaves its file name), unless another entry names it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tacit-drafts-'));
+    const folder = join(dir, 'priya-raman');
+    const before = draftToMdx({ data, quote: ['Pat in planning keeps the list.'], at: '00:00:44' });
+    writeFiles(planFiles([{ passage: data.ingest.passage, slugBase: 'pat-in-planning-keeps-the-list', text: before, folder }], scanExisting([dir])));
+    const after = draftToMdx({ data, quote: ['[a colleague] in planning keeps the list.'], at: '00:00:44' });
+    const plan = planFiles([{ passage: data.ingest.passage, slugBase: 'the-list-of-what-breaks-first', text: after, folder }], scanExisting([dir]));
+    expect(plan.map((f) => [f.status, f.slug])).toEqual([['updated', 'the-list-of-what-breaks-first']]);
+    writeFiles(plan);
+    expect(readdirSync(folder)).toEqual(['the-list-of-what-breaks-first.mdx']);
+    // Named as related by another entry: the name stays, so the link does not break.
+    writeFileSync(join(dir, 'other.mdx'), '---\nrelated:\n  - the-list-of-what-breaks-first\n---\n');
+    const named = planFiles([{ passage: data.ingest.passage, slugBase: 'a-third-title', text: after, folder }], scanExisting([dir]));
+    expect(named.map((f) => [f.status, f.slug])).toEqual([['unchanged', 'the-list-of-what-breaks-first']]);
+  });
   it('gives a new draft a slug no other entry uses', () => {
-    const existing = { slugs: new Set(['print-the-pick-lists']), byPassage: new Map() };
+    const existing = { slugs: new Set(['print-the-pick-lists']), byPassage: new Map(), texts: [] };
     const plan = planFiles([{ passage: 'ffffffffffffffff', slugBase: 'print-the-pick-lists', text: 'x', folder: '/tmp/x' }], existing);
     expect(plan[0]!.slug).toBe('print-the-pick-lists-2');
   });
