@@ -20,7 +20,7 @@ export interface PlannedFile {
 export interface Existing {
   slugs: Set<string>;
   byPassage: Map<string, { path: string; text: string }>;
-  /** Every entry's text, to tell whether any other entry names a slug (`related`). */
+  /** The text of every entry a person wrote or edited, to tell whether one names a slug (`related`). */
   texts: string[];
 }
 
@@ -30,8 +30,9 @@ export function scanExisting(dirs: readonly string[]): Existing {
     for (const path of listFiles(dir, '.mdx')) {
       existing.slugs.add(basename(path, '.mdx'));
       const text = readFileSync(path, 'utf8');
-      existing.texts.push(text);
       const passage = /\n\s+passage:\s*"?([0-9a-f]{16})"?/.exec(text)?.[1];
+      // Ingest's own untouched drafts are rewritten with the new names; only entries people wrote or edited hold links that must not break.
+      if (!passage || !isUntouched(text)) existing.texts.push(text);
       if (passage) existing.byPassage.set(passage, { path, text });
     }
   }
@@ -52,7 +53,7 @@ export function planFiles(drafts: readonly { passage: string; slugBase: string; 
       if (!isUntouched(before.text)) return { passage: d.passage, path: before.path, slug, text: before.text, status: 'edited' as const };
       // A draft nobody has touched follows its title: a name the redactor used to miss must not stay in
       // the file name, which becomes the page's address. Not where another entry names it as related.
-      const renamed = !slug.startsWith(d.slugBase) && !existing.texts.some((t) => t !== before.text && t.includes(slug));
+      const renamed = !slug.startsWith(d.slugBase) && !existing.texts.some((t) => t.includes(slug));
       if (renamed) {
         let next = d.slugBase;
         for (let i = 2; taken.has(next); i++) next = `${d.slugBase}-${i}`;
