@@ -18,7 +18,7 @@ const VERB_NEXT =
 
 /** Words before a day or a month that make it a date ("on Sunday", "next April"). */
 const DATE_BEFORE =
-  /^(?:on|before|after|by|until|till|til|since|from|through|to|into|in|during|for|next|last|this|that|every|each|a|the|of|early|late|mid|sunny|rainy|busy|quiet|whole|entire|all|one|any|some|following|previous|coming|past)$/u;
+  /^(?:on|before|after|by|until|till|til|since|from|through|into|in|during|for|next|last|this|that|every|each|a|the|of|early|late|mid|sunny|rainy|busy|quiet|whole|entire|all|one|any|some|following|previous|coming|past)$/u;
 /** Words after a day or a month that make it a date ("Sunday night", "April the third", "May 2021"). */
 const DATE_AFTER =
   /^(?:night|nights|morning|mornings|afternoon|afternoons|evening|evenings|lunch|lunchtime|shift|shifts|service|services|opening|openings|trading|rota|roster|week|weekend|market|paper|papers|school|league|match|game|trip|flight|flights|deadline|intake|sale|sales|break|half|first|second|third|fourth|fifth|the|of|through|to|till|until)$/u;

@@ -26,11 +26,14 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/u;
 
 /** Words right before a name that say a person follows. Checked on the lower-cased preceding text. */
 const INTRODUCER = new RegExp(
-  String.raw`(?:\b(?:starring|featuring|directed by|written by|produced by|name is|name's|name was|names are|nicknamed|(?:he|she) (?:goes|went) by|` +
+  String.raw`(?:\b(?:starring|featuring|directed by|written by|produced by|name is|name's|name was|names are|nicknamed|nickname was|nickname is|(?:he|she) (?:goes|went) by|(?:he|she) was known as|(?:he|she)['’]s known as|` +
     String.raw`(?:my|our|your|his|her|their|the|a|an|new|old|former)\s+(?:manager|boss|colleague|co-?worker|friend|mentor|mentee|supervisor|director|lead|team ?lead|report|direct report|assistant|partner|founder|ceo|cto|cfo|coo|vp|engineer|developer|designer|analyst|intern|hire|recruiter|customer|client|counterpart|peer|teammate|contact|buddy|neighbou?r|guy|man|woman|lady|girl|boy|fellow|chap|bloke|person|people|manager's))` +
     String.raw`,?\s+|\b(?:guy|man|woman|lady|girl|boy|fellow|chap|bloke|person|someone|somebody|one|engineer|manager|colleague)\s+(?:called|named)\s+)$`,
   'u',
 );
+/** How anyone may be addressed: "I called him Sir", "she calls everyone Love". */
+const FORM_OF_ADDRESS =
+  /^(?:sir|madam|ma'am|miss|boss|chief|mate|pal|buddy|love|dear|darling|son|kid|doctor|doc|nurse|sister|brother|captain|skipper|gaffer|guv|guvnor|sarge|officer|professor|coach|teacher)$/u;
 /** What everyone called someone: "we called him", "everyone calls her". */
 const CALLED = /\b(?:call|calls|called|calling)[^\S\n]+(?:him|her)[^\S\n]+$/u;
 /** Weaker cues ("this is X", "thanks X"): they do not make a person of an everyday word ("I'm German"). */
@@ -150,7 +153,10 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   if (!firstTok) return undefined;
   const before = textBefore(text, firstTok.start);
   const weaklyIntroduced = WEAK_INTRODUCER.test(before) && !toks.every((t) => plainWord(t) || isDemonym(t.text) || t.initial);
-  const introduced = INTRODUCER.test(before) || weaklyIntroduced || HONORIFIC.test(before.trim().replace(/\.$/, '').split(/\s+/u).pop() ?? '');
+  // "Everyone called him Buck", "we called her Tank": a nickname, unless it is a day ("I'll call her
+  // Monday") or how anyone is addressed ("called him Sir").
+  const nicknamed = CALLED.test(before) && !isCalendar(firstTok.lower) && !FORM_OF_ADDRESS.test(firstTok.lower);
+  const introduced = INTRODUCER.test(before) || weaklyIntroduced || nicknamed || HONORIFIC.test(before.trim().replace(/\.$/, '').split(/\s+/u).pop() ?? '');
   if (!honorific && HONORIFIC.test(before.trim().replace(/\.$/u, '').split(/\s+/u).pop() ?? '')) honorific = true;
 
   // Organisations: a run that ends with an organisation word ("Credit Karma Bank", "Abt Associates").
@@ -227,8 +233,6 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   if (honorific) return { ...span, rule: 'honorific' };
   // "my colleague April" is a person; "this is March" is not.
   if (introduced && !(words.length === 1 && isCalendar(head.lower) && !INTRODUCER.test(before))) return { ...span, rule: 'introduced' };
-  // "Everyone called him Buck": a nickname, unless it is a day ("I'll call her Monday") or a plain word ("called him Sir").
-  if (CALLED.test(before) && !isCalendar(head.lower) && (!head.common || isGivenName(head.lower))) return { ...span, rule: 'introduced' };
 
   const capsOnly = words.every((t) => t.allCaps);
   const known = words.filter((t) => t.name);
@@ -283,20 +287,31 @@ function whereaboutsThenVerb(text: string, t: Token): boolean {
   return nlp(sentence).match('^[.] (in|from|at|on|over|down) (the|our|a)? #Noun+ #Adverb? (#Verb|#Copula)').found;
 }
 
-/** A town or city where the sentence puts a place ("in Sydney"), unless something made a person of it. */
+/**
+ * A town or city where the sentence puts a place ("retired to Rotorua"), unless something made a person
+ * of it. A town that is also someone's name ("Sydney", "Austin", "Bradford") is kept only where nobody
+ * could be meant, where someone lives, was born or moved ("grew up in Sydney", "moved to Austin"): "in",
+ * "into", "through" and "went to" are as often said of people ("confided in Victoria", "got the job
+ * through Austin", "went to Florence for advice").
+ */
 function townWhereOneGoes(text: string, c: Candidate): boolean {
   if (['introduced', 'honorific', 'speaker-label', 'nickname'].includes(c.rule)) return false;
   const word = text.slice(c.start, c.end);
-  // "…in Victoria, she was my first boss": what follows makes a person of it.
-  if (!isTownOrCity(word) || /^,?[^\S\n]*(?:she|he|who|said|says|told|asked)\b/iu.test(text.slice(c.end, c.end + 12))) return false;
+  if (!isTownOrCity(word)) return false;
+  // "Austin's office" is someone's; a "she", "who" or "said" later in the sentence may be this person.
+  const rest = text.slice(c.end).split(/[.!?\n]/u)[0] ?? '';
+  if (/['’]s$/u.test(word) || /^['’]s\b/u.test(rest) || /\b(?:she|he|her|him|his|who|whom|said|says|told|asked)\b/iu.test(rest)) return false;
   const before = textBefore(text, c.start);
   const prev = before.trim().split(/\s+/u).pop() ?? '';
-  // "from Lafayette": a town nobody is named after; "from Sydney" may be a message from a person.
-  const nobodys = word.includes(' ') ? !isGivenName(word.split(' ')[0]!) : !isGivenName(word) && !isLastName(word);
-  // "shouted at Gary", "smiled at Austin": after "at", a town that is also a name is the person.
-  if (!nobodys && prev === 'at') return false;
-  return inPlaceSlot(text, c.start, prev, before) || (nobodys && /^(?:from|to)$/u.test(prev));
+  const first = word.split(/\s+/u)[0]!;
+  const someones = word.includes(' ') ? isGivenName(first) : isGivenName(word) || isLastName(word) || isFirstName(word);
+  if (someones) return HOME_OR_JOURNEY.test(before);
+  return inPlaceSlot(text, c.start, prev, before);
 }
+
+/** Where someone lives, was born or moved: said of a place, never of a person. */
+const HOME_OR_JOURNEY =
+  /\b(?:moved|moving|relocated|relocating|emigrated|emigrating|flew|flying|born|grew up|growing up|raised|based|lives|lived|living|headquartered|originally)(?:[^\S\n]+(?:back|out|over|up|down|here|there))?[^\S\n]+(?:to|in|from)[^\S\n]+$/u;
 
 /**
  * Where a sentence puts a town: after "in", "at", "through" ("came up through Houston"), after a

@@ -7,7 +7,7 @@
  */
 import * as linguist from 'linguist-languages';
 import icons from 'simple-icons/icons.json' with { type: 'json' };
-import { isFirstName, isGivenName, isLastName } from './lexicon.ts';
+import { isFirstName } from './lexicon.ts';
 
 /** A name as the lists are looked up: no accents, lower case, single spaces. */
 export const normal = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -28,15 +28,6 @@ function productNames(): Set<string> {
   for (const icon of icons as { title: string; aliases?: { aka?: string[] } }[]) {
     add(icon.title);
     for (const aka of icon.aliases?.aka ?? []) add(aka);
-  }
-  // "Apache Kafka", "Autodesk Revit": a maker's name before the product's, and people say the product's
-  // alone ("the Kafka cluster"). The maker must itself be on the list; a tail that could be anyone's name
-  // ("Vita", "Sinatra") or initials ("SV") stays off.
-  const titles = new Set((icons as { title: string }[]).map((i) => normal(i.title)));
-  for (const { title } of icons as { title: string }[]) {
-    const [maker, tail, ...more] = title.split(' ');
-    if (!tail || more.length || !titles.has(normal(maker!)) || /^\p{Lu}{1,3}$/u.test(tail) || isGivenName(tail) || isLastName(tail)) continue;
-    add(tail);
   }
   for (const lang of Object.values(linguist) as { name?: string; type?: string; aliases?: string[] }[]) {
     if (!lang?.name || (lang.type !== 'programming' && lang.type !== 'markup')) continue;
