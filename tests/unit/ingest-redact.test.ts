@@ -346,6 +346,7 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('We called her Sparky because she rewired the lot.')).toBe('We called her [a colleague] because she rewired the lot.');
     expect(out('We all called her Tank because nothing stopped her.')).toBe('We all called her [a colleague] because nothing stopped her.');
     expect(out('His nickname was Spud.')).toBe('His nickname was [a colleague].');
+    expect(out('We called her “Tank” on the night shift.')).toBe('We called her “[a colleague]” on the night shift.');
     for (const kept of ["I'll call her Monday and ask.", 'I called him Sir out of habit.']) expect(out(kept)).toBe(kept);
   });
   it('a name written small, after asking or telling, where the word sounds like a name and is no command', () => {
@@ -357,12 +358,13 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     for (const kept of ['She asked will it rain tomorrow.', 'Ask around the depot first.', 'Tell people what you expect.']) expect(out(kept)).toBe(kept);
     for (const kept of ['Then ask kubectl for the pods.', 'Ping prod-db if it hangs.', 'Just ask chatgpt.']) expect(out(kept)).toBe(kept);
   });
-  it('a town stays where the sentence puts a place nobody could be; one that is also a name, only where someone lives or moves', () => {
+  it('a town stays where the sentence puts a place nobody could be; one that is also a name, only where someone lives or flew', () => {
     for (const kept of [
       'She retired to Rotorua but still answers e-mail.',
       'We opened a depot in Stockport last year.',
       'She grew up in Sydney.',
-      'We moved to Austin in 2019.',
+      'She flew to Austin for the launch.',
+      "London's traffic is bad.",
     ])
       expect(out(kept)).toBe(kept);
     // Said of people as often as of places: "in", "into", "through", "went to", a possessive, a pronoun after.
@@ -374,6 +376,10 @@ describe('redaction that keeps the sentence and misses nobody', () => {
       ["I sat in Austin's office.", 'Austin'],
       ['I had a message from Sydney about the rota.', 'Sydney'],
       ['I learned everything from Lafayette, my first supervisor.', 'Lafayette'],
+      ['After the reorg, half my reports moved to Charlotte.', 'Charlotte'],
+      ['The idea was originally from Victoria in finance.', 'Victoria'],
+      ["I'm based in Florence's old office now.", 'Florence'],
+      ['I got the role through Barnsley, who was hiring at the time.', 'Barnsley'],
     ];
     for (const [said, name] of people) expect(out(said)).not.toContain(name);
     expect(out('Enrico shouted at Gary across the yard.')).toBe('[a colleague] shouted at [a second colleague] across the yard.');

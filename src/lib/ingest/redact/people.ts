@@ -35,7 +35,7 @@ const INTRODUCER = new RegExp(
 const FORM_OF_ADDRESS =
   /^(?:sir|madam|ma'am|miss|boss|chief|mate|pal|buddy|love|dear|darling|son|kid|doctor|doc|nurse|sister|brother|captain|skipper|gaffer|guv|guvnor|sarge|officer|professor|coach|teacher)$/u;
 /** What everyone called someone: "we called him", "everyone calls her". */
-const CALLED = /\b(?:call|calls|called|calling)[^\S\n]+(?:him|her)[^\S\n]+$/u;
+const CALLED = /\b(?:call|calls|called|calling)[^\S\n]+(?:him|her)[^\S\n]+["'“‘]?$/u;
 /** Weaker cues ("this is X", "thanks X"): they do not make a person of an everyday word ("I'm German"). */
 const WEAK_INTRODUCER = /\b(?:i'm|i’m|i am|this is|it's|it’s|meet|met|ask|asked|tell|told|thanks|thank you|hi|hello|hey|dear|cc|signed|regards),?\s+$/u;
 
@@ -245,7 +245,10 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     if (known.some((t) => !t.english && !t.place) && !nearNumber) return { ...span, rule: 'caps-name' };
     return undefined;
   }
-  if (words.every((t) => t.place && !t.name)) return undefined;
+  // A place's name, unless someone who does something ("through Barnsley, who was hiring"); a
+  // possessive stays the place's ("London's traffic").
+  const someoneAfter = /^,?[^\S\n]*who\b/iu.test(text.slice(span.end, span.end + 8));
+  if (words.every((t) => t.place && !t.name) && !someoneAfter) return undefined;
   if (nearNumber && known.length === 0) return undefined; // street names: "28245 Puruntie 82"
 
   if (words.length >= 2) {
@@ -258,7 +261,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   if (!only) return undefined;
   const next = nextLower(allTokens, only);
   if (only.name && !only.english) {
-    if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && only.place) return undefined;
+    // "based in Florence's old office": a possessive is someone's, wherever it stands.
+    if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && only.place && !only.possessive) return undefined;
     return { ...span, rule: 'lexicon-name' };
   }
   if (only.name && only.english) {
@@ -269,10 +273,11 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     return undefined;
   }
   if (unknown.length === 1) {
-    if (PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) return undefined;
+    if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && !only.possessive) return undefined;
     if (INTERJECTION.test(only.lower)) return undefined;
     return { ...span, rule: 'unknown-word' };
   }
+  if (only.place && someoneAfter) return { ...span, rule: 'unknown-word' };
   return undefined;
 }
 
@@ -290,7 +295,7 @@ function whereaboutsThenVerb(text: string, t: Token): boolean {
 /**
  * A town or city where the sentence puts a place ("retired to Rotorua"), unless something made a person
  * of it. A town that is also someone's name ("Sydney", "Austin", "Bradford") is kept only where nobody
- * could be meant, where someone lives, was born or moved ("grew up in Sydney", "moved to Austin"): "in",
+ * could be meant, where someone lives, was born or flew ("grew up in Sydney", "flew to Austin"): "in",
  * "into", "through" and "went to" are as often said of people ("confided in Victoria", "got the job
  * through Austin", "went to Florence for advice").
  */
@@ -309,9 +314,9 @@ function townWhereOneGoes(text: string, c: Candidate): boolean {
   return inPlaceSlot(text, c.start, prev, before);
 }
 
-/** Where someone lives, was born or moved: said of a place, never of a person. */
+/** Where someone lives, was born or flew: said of a place, hardly of a person ("moved to Charlotte" may be a team's new manager). */
 const HOME_OR_JOURNEY =
-  /\b(?:moved|moving|relocated|relocating|emigrated|emigrating|flew|flying|born|grew up|growing up|raised|based|lives|lived|living|headquartered|originally)(?:[^\S\n]+(?:back|out|over|up|down|here|there))?[^\S\n]+(?:to|in|from)[^\S\n]+$/u;
+  /\b(?:(?:born|grew up|growing up|raised|based|lives|lived|living|headquartered)[^\S\n]+in|(?:relocated|relocating|emigrated|emigrating|flew|flying)[^\S\n]+to)[^\S\n]+$/u;
 
 /**
  * Where a sentence puts a town: after "in", "at", "through" ("came up through Houston"), after a
@@ -490,7 +495,9 @@ export function detectPeople(text: string): Span[] {
     // …unless it opens with a given name ("Fletcher Hill" is a person, "Santa Barbara" a place).
     const opensWithGivenName = c !== undefined && tokens.some((t) => t.start === c.start && isFirstName(t.lower) && !t.place);
     const place = c && !opensWithGivenName && places.some((p) => p.start <= c.start && c.end <= p.end);
-    if (c && place && !['honorific', 'introduced', 'speaker-label'].includes(c.rule)) continue;
+    // …unless it is someone's, or someone who does something ("through Barnsley, who was hiring").
+    const someone = c !== undefined && /^,?[^\S\n]*who\b/iu.test(text.slice(c.end, c.end + 8));
+    if (c && place && !someone && !['honorific', 'introduced', 'speaker-label'].includes(c.rule)) continue;
     if (c) candidates.push(c);
     else if (group.tokens.length === 1 && group.tokens[0]) rejected.push(group.tokens[0]);
   }
