@@ -15,7 +15,10 @@ export const ROLE_ABBREVIATION =
 
 /** Verbs that say a person did something ("JD said", "TM signed off", "AJ taught me"). */
 const PERSON_ACT =
-  /^(?:said|says|told|tells|taught|teaches|asked|asks|reckons|reckoned|thinks|thought|signed|laughed|smiled|retired|rang|emailed|texted|messaged|showed|mentored|trained|hired|promised|swore|insisted|warned)$/u;
+  /^(?:said|says|told|tells|taught|teaches|asked|asks|reckons|reckoned|thinks|thought|signed|laughed|smiled|retired|rang|emailed|texted|messaged|showed|mentored|coached|trained|hired|promised|swore|insisted|warned|reviewed|helped|interviewed|promoted|who)$/u;
+/** Where only a person stands: "thanks to KP", "worked under PJ", "paired with RK", "shadowed MB". */
+const PERSON_SLOT =
+  /\b(?:thanks[^\S\n]+to|thank(?:ed)?|shout[- ]?out[^\S\n]+to|(?:worked|working|work)[^\S\n]+(?:under|for|with)|reported[^\S\n]+to|report[^\S\n]+to|paired[^\S\n]+with|pairing[^\S\n]+with|shadowed|shadowing|sat[^\S\n]+down[^\S\n]+with|mentored[^\S\n]+by|trained[^\S\n]+by|hired[^\S\n]+by|managed[^\S\n]+by|me[^\S\n]+and)[^\S\n]+$/iu;
 /** Words before a person in the sentence ("ring AJ", "with TM", "AJ and me"). */
 const BEFORE_PERSON =
   /^(?:ask|asked|ring|rang|call|called|phone|phoned|email|emailed|ping|pinged|text|texted|message|messaged|tell|told|thank|thanked|meet|met|see|saw|with|from|by|cc|and|like|for)$/u;
@@ -48,10 +51,11 @@ export function initialsAlone(text: string, tokens: readonly Token[]): { start: 
     const after = next && !/[.!?\n]/u.test(t.after) && !t.possessive ? next.lower : '';
     const rest = twoSentences(text, t.end);
     const acts = PERSON_ACT.test(after) && t.text.length === 2;
+    const slot = PERSON_SLOT.test(text.slice(Math.max(0, t.start - 40), t.start)) && t.text.length === 2;
     // "KT, she runs…", "AJ, who…": a person named and at once described.
     const described = /^,[^\S\n]*$/u.test(t.after) && /^(?:he|she|who)$/u.test(next?.lower ?? '');
     const pickedUp = PRONOUN.test(rest) && (BEFORE_PERSON.test(before) || talkedTo || AFTER_PERSON.test(after) || PERSON_ACT.test(after) || t.possessive);
-    if (acts || described || pickedUp) out.push({ start: t.start, end: t.end, rule: 'initials-alone' });
+    if (acts || slot || described || pickedUp) out.push({ start: t.start, end: t.end, rule: 'initials-alone' });
   });
   return out;
 }
