@@ -224,7 +224,8 @@ if (args.json) {
   console.log(`\n${ctx.mentor.name} (${consentId}, ${consent!.attribution}) — ${results.length} transcript${results.length === 1 ? '' : 's'}\n`);
   for (const p of all.filter((x) => !x.skipped)) {
     const f = byPassage.get(p.passage)!;
-    console.log(`  ${(p.at ?? `line ${p.line}`).padEnd(9)} ${p.kind!.padEnd(8)} ${f.status.padEnd(9)} ${displayPath(f.path)}`);
+    const was = f.replaces ? ` (was ${basename(f.replaces)})` : '';
+    console.log(`  ${(p.at ?? `line ${p.line}`).padEnd(9)} ${p.kind!.padEnd(8)} ${f.status.padEnd(9)} ${displayPath(f.path)}${was}`);
     console.log(
       `  ${''.padEnd(9)} ${''.padEnd(8)} ${''.padEnd(9)} “${p.title}” · ${p.topics.map((t) => `${t.id} ${t.confidence}`).join(', ') || 'no topic matched'}`,
     );

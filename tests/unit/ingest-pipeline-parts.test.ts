@@ -495,6 +495,7 @@ describe('writing drafts', () => {
     const after = draftToMdx({ data, quote: ['[a colleague] in planning keeps the list.'], at: '00:00:44' });
     const plan = planFiles([{ passage: data.ingest.passage, slugBase: 'the-list-of-what-breaks-first', text: after, folder }], scanExisting([dir]));
     expect(plan.map((f) => [f.status, f.slug])).toEqual([['updated', 'the-list-of-what-breaks-first']]);
+    expect(plan[0]!.replaces).toBe(join(folder, 'pat-in-planning-keeps-the-list.mdx'));
     writeFiles(plan);
     expect(readdirSync(folder)).toEqual(['the-list-of-what-breaks-first.mdx']);
     // Named as related by another entry: the name stays, so the link does not break.

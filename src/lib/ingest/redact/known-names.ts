@@ -6,7 +6,7 @@
  * and not at the start of a sentence where the next word makes it a verb ("Will you…", "Mark my words").
  */
 import { isCommonWord } from './lexicon.ts';
-import { CALENDAR, isSentenceStart, nextWord, previousWord } from './text.ts';
+import { CALENDAR, DATE_BEFORE, isSentenceStart, nextWord, previousWord } from './text.ts';
 import type { Span } from './types.ts';
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev)\.?$/iu;
@@ -16,9 +16,6 @@ const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv|phd|md)$/iu;
 const VERB_NEXT =
   /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|up|down|out|off|over|all|any|some|no|every|each|do|be|have|go|get|make|take|try)$/u;
 
-/** Words before a day or a month that make it a date ("on Sunday", "next April"). */
-const DATE_BEFORE =
-  /^(?:on|before|after|by|until|till|til|since|from|through|into|in|during|for|next|last|this|that|every|each|a|the|of|early|late|mid|sunny|rainy|busy|quiet|whole|entire|all|one|any|some|following|previous|coming|past)$/u;
 /** Words after a day or a month that make it a date ("Sunday night", "April the third", "May 2021"). */
 const DATE_AFTER =
   /^(?:night|nights|morning|mornings|afternoon|afternoons|evening|evenings|lunch|lunchtime|shift|shifts|service|services|opening|openings|trading|rota|roster|week|weekend|market|paper|papers|school|league|match|game|trip|flight|flights|deadline|intake|sale|sales|break|half|first|second|third|fourth|fifth|the|of|through|to|till|until)$/u;

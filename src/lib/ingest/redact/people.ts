@@ -15,7 +15,7 @@ import { nicknamesBeforeRealName } from './nicknames.ts';
 import { isTownOrCity } from './places.ts';
 import { nlp } from '../../text/nlp.ts';
 import { isDemonym, isFirstName, isGivenName, isLastName, isOrgWord } from './lexicon.ts';
-import { CALENDAR } from './text.ts';
+import { CALENDAR, DATE_BEFORE, previousWord } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 
@@ -59,8 +59,6 @@ const GREETING = /^(?:hello|hi|hey|thanks|thank|well|yes|no|okay|ok|right|sure|c
 const INTERJECTION =
   /^(?:m+-?h+m+|m+-?hm+|uh-?huh|woo+-?hoo+|he+y+|a+w+|anyways?|h+m+|u+h+m*|u+m+|a+h+|o+h+|y+a+y+|w+o+w+|(?:ha)+h?|(?:he)+h?|m+h+m+|e+r+m*|o+k+a*y*|y+e+a+h+|y+e+p+|n+o+p+e+|w+e+l+|s+o+|g+o+s+h+|p+f+t*|s+h+|z+)$/u;
 
-/** "On Monday Smith rang": before these a day or a month is the date, not a given name ("Sunday Adeyemi"). */
-const DATE_BEFORE = /\b(?:on|before|after|by|until|till|since|from|in|during|next|last|this|every)[^\S\n]+$/u;
 /** A day, a month, or a day said relative to today. */
 const isCalendar = (lower: string) => CALENDAR.test(lower) || /^(?:today|tomorrow|tonight)$/u.test(lower);
 
@@ -191,7 +189,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     return (
       (next.initial && toks.length > j + 1) ||
       (!t.common && !t.sentenceStart && (next.name || !next.english)) ||
-      ((isGivenName(t.lower) || (CALENDAR.test(t.lower) && !DATE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start).toLowerCase()))) &&
+      ((isGivenName(t.lower) || (CALENDAR.test(t.lower) && !DATE_BEFORE.test(previousWord(text, t.start)))) &&
         !next.english &&
         !next.place &&
         !next.initial &&
@@ -247,7 +245,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   }
   // A place's name, unless someone who does something ("through Barnsley, who was hiring"); a
   // possessive stays the place's ("London's traffic").
-  const someoneAfter = /^,?[^\S\n]*who\b/iu.test(text.slice(span.end, span.end + 8));
+  const someoneAfter = whoFollows(text, span.end);
   if (words.every((t) => t.place && !t.name) && !someoneAfter) return undefined;
   if (nearNumber && known.length === 0) return undefined; // street names: "28245 Puruntie 82"
 
@@ -302,16 +300,16 @@ function whereaboutsThenVerb(text: string, t: Token): boolean {
 function townWhereOneGoes(text: string, c: Candidate): boolean {
   if (['introduced', 'honorific', 'speaker-label', 'nickname'].includes(c.rule)) return false;
   const word = text.slice(c.start, c.end);
-  if (!isTownOrCity(word)) return false;
-  // "Austin's office" is someone's; a "she", "who" or "said" later in the sentence may be this person.
-  const rest = text.slice(c.end).split(/[.!?\n]/u)[0] ?? '';
-  if (/['’]s$/u.test(word) || /^['’]s\b/u.test(rest) || /\b(?:she|he|her|him|his|who|whom|said|says|told|asked)\b/iu.test(rest)) return false;
   const before = textBefore(text, c.start);
   const prev = before.trim().split(/\s+/u).pop() ?? '';
   const first = word.split(/\s+/u)[0]!;
   const someones = word.includes(' ') ? isGivenName(first) : isGivenName(word) || isLastName(word) || isFirstName(word);
-  if (someones) return HOME_OR_JOURNEY.test(before);
-  return inPlaceSlot(text, c.start, prev, before);
+  // The sentence first: most candidates stand where no place does, and the town list is loaded only when one might.
+  if (!(someones ? HOME_OR_JOURNEY.test(before) : inPlaceSlot(text, c.start, prev, before))) return false;
+  // "Austin's office" is someone's; a "she", "who" or "said" later in the sentence may be this person.
+  const rest = text.slice(c.end, c.end + 300).split(/[.!?\n]/u)[0] ?? '';
+  if (/['’]s$/u.test(word) || /^['’]s\b/u.test(rest) || /\b(?:she|he|her|him|his|who|whom|said|says|told|asked)\b/iu.test(rest)) return false;
+  return isTownOrCity(word);
 }
 
 /** Where someone lives, was born or flew: said of a place, hardly of a person ("moved to Charlotte" may be a team's new manager). */
@@ -410,7 +408,7 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
     // "Ask joon-ho on Monday": someone one asks or rings, written small, in a word that is no English and
     // sounds like a name, not a command or a host ("kubectl", "prod-db").
     const asked =
-      /\b(?:ask|asked|tell|told|ring|rang|ping|pinged|email|emailed|message|messaged|thank|thanked|cc)[^\S\n]+$/u.test(before) &&
+      (ASKED_OR_TOLD.test(before) || /\b(?:ring|rang|email|emailed|thank|thanked)[^\S\n]+$/u.test(before)) &&
       !t.english &&
       !t.place &&
       t.lower.length >= 3 &&
@@ -419,10 +417,7 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
     // "tell heath door 12 jammed": a message typed small, where only a person can be told; modals stay
     // ("she asked will it rain").
     const toldGiven =
-      /\b(?:tell|told|ask|asked|ping|pinged|cc|text|texted|message|messaged)[^\S\n]+$/u.test(before) &&
-      t.english &&
-      isFirstName(t.lower) &&
-      !/^(?:will|may|might|can|must|shall|june|april|august)$/u.test(t.lower);
+      ASKED_OR_TOLD.test(before) && t.english && isFirstName(t.lower) && !/^(?:will|may|might|can|must|shall|june|april|august)$/u.test(t.lower);
     if (!givenName && !caseless && !asked && !toldGiven && !(introduced && !t.english)) continue;
     let end = t.end;
     // The family name, and a middle initial before it: "patricia desrosiers", "emidio p lombardo".
@@ -441,6 +436,12 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
   }
   return out;
 }
+
+/** Verbs whose object is a person ("ask joon-ho", "tell heath"): a word written small after them may be a name. */
+const ASKED_OR_TOLD = /\b(?:tell|told|ask|asked|ping|pinged|cc|text|texted|message|messaged)[^\S\n]+$/u;
+
+/** "Barnsley, who was hiring": a "who" right after a name makes someone of it, even of a place's name. */
+const whoFollows = (text: string, end: number) => /^,?[^\S\n]*who\b/iu.test(text.slice(end, end + 8));
 
 /** Letters in syllables a name could have: each part has a vowel, and no three consonants run together. */
 const sayable = (word: string) =>
@@ -496,7 +497,7 @@ export function detectPeople(text: string): Span[] {
     const opensWithGivenName = c !== undefined && tokens.some((t) => t.start === c.start && isFirstName(t.lower) && !t.place);
     const place = c && !opensWithGivenName && places.some((p) => p.start <= c.start && c.end <= p.end);
     // …unless it is someone's, or someone who does something ("through Barnsley, who was hiring").
-    const someone = c !== undefined && /^,?[^\S\n]*who\b/iu.test(text.slice(c.end, c.end + 8));
+    const someone = c !== undefined && whoFollows(text, c.end);
     if (c && place && !someone && !['honorific', 'introduced', 'speaker-label'].includes(c.rule)) continue;
     if (c) candidates.push(c);
     else if (group.tokens.length === 1 && group.tokens[0]) rejected.push(group.tokens[0]);

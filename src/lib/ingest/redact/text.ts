@@ -31,6 +31,10 @@ export function nextWord(text: string, index: number): string {
 export const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
+/** Words before a day or a month that make it a date ("on Sunday", "next April"), not a given name. */
+export const DATE_BEFORE =
+  /^(?:on|before|after|by|until|till|til|since|from|through|into|in|during|for|next|last|this|that|every|each|a|the|of|early|late|mid|sunny|rainy|busy|quiet|whole|entire|all|one|any|some|following|previous|coming|past)$/u;
+
 /** The word right before `index` on the same line, lower-cased. */
 export function previousWord(text: string, index: number): string {
   const m = /([\p{L}\p{M}'’]+)[^\S\n]*[,"'“”‘’]?[^\S\n]*$/u.exec(text.slice(Math.max(0, index - 60), index));
