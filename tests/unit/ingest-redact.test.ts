@@ -270,6 +270,11 @@ describe('contact details', () => {
     expect(detectPhones(text).map((s) => s.text)).toEqual(['555-0142', '(555) 123-4567', '+44 20 7946 0958', '+46 (0)8 928 571 38', '03.93.92.16.85']);
   });
 
+  it('finds an internal extension by its label, not a deadline or a version', () => {
+    const text = "His extension is 2214, or ext. 4471; her extension's 30 12. An extension of 30 days, the browser extension 2.0.";
+    expect(detectPhones(text).map((s) => s.text)).toEqual(['2214', '4471', '30 12']);
+  });
+
   it('finds employee ids', () => {
     const text = 'E12345 and EMP-004512; my employee id 48213, badge 7734.';
     expect(detectEmployeeIds(text).map((s) => s.text)).toEqual(['E12345', 'EMP-004512', '48213', '7734']);

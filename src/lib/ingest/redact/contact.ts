@@ -66,8 +66,19 @@ const SPOKEN_NUMBER = new RegExp(
   'giu',
 );
 
+/**
+ * An internal extension said on its own ("his extension is 2214", "ext. 4471", "on extension 30 12"): three
+ * to six digits reach one person's desk, so the label is enough. "An extension of 30 days" is a deadline.
+ */
+const EXTENSION =
+  /\b(?:extension|ext\.?)(?:[^\S\n]+(?:number|no\.?))?(?:['’]s|[^\S\n]+(?:is|was))?[^\S\n]*:?[^\S\n]*(\d(?:[^\S\n-]?\d){2,5})(?![\p{L}\p{N}]|[.,]\d|[^\S\n]*(?:%|per|days?|weeks?|months?|years?|hours?|minutes?|pages?|more)\b)/giu;
+
 export function detectPhones(text: string): Span[] {
   const out: Span[] = [];
+  for (const m of /\bext/iu.test(text) ? text.matchAll(EXTENSION) : []) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(span(text, start, start + m[1]!.length, 'phone', 'extension'));
+  }
   for (const m of /\d/.test(text) ? text.matchAll(PHONE) : []) {
     let raw = m[0];
     // Trailing separators are not part of the number.
