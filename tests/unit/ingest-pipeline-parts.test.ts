@@ -92,9 +92,25 @@ describe('passages', () => {
       expect(findPassages(turns, isMentor).length, question).toBe(4);
     }
   });
-  it('does not join two answers that each stand alone', () => {
-    const turns = [...answers(3), turn('S', 'Are they still a customer?'), turn('P', words(60, 'customer'))];
+  it('joins a follow-up answer while the two together run no longer than a few usual answers', () => {
+    const turns = [...answers(6), turn('S', 'Are they still a customer?'), turn('P', words(60, 'customer'))];
+    const ps = findPassages(turns, isMentor);
+    expect(ps.length).toBe(6);
+    expect(ps[5]!.text).toContain('customer');
+    // Three answers are too few to say what a usual one is: two that each stand alone stay apart.
+    expect(findPassages([...answers(3), turn('S', 'Are they still a customer?'), turn('P', words(60, 'customer'))], isMentor).length).toBe(4);
+  });
+  it('does not join two answers that each stand alone and together run long', () => {
+    const turns = [...answers(3), turn('S', 'Are they still a customer?'), turn('P', words(200, 'customer'))];
     expect(findPassages(turns, isMentor).length).toBe(4);
+  });
+  it('joins the rest of a story told after "And then what happened?"', () => {
+    for (const question of ['Wow. And then what happened?', 'So what did you do?', 'How did that go?', 'Right, and did it work?']) {
+      const turns = [...answers(3), turn('S', question), turn('P', words(25, 'ending'))];
+      const ps = findPassages(turns, isMentor);
+      expect(ps.length, question).toBe(3);
+      expect(ps[2]!.text, question).toContain('ending');
+    }
   });
   it('carries the thought on when the mentor picks it up again after a remark ("And that…")', () => {
     const remark =
@@ -222,6 +238,11 @@ describe('a new point in the mentor’s talk', () => {
   it('keeps paragraphs that carry on the same subject together', () => {
     const first = 'The pick lists were printed every evening and kept in the office, so the night shift could pick without the screens.';
     const second = 'Also, the pick lists were checked against the screens every morning, and the night shift noted what differed.';
+    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(1);
+  });
+  it('does not read two short paragraphs of one story as a new subject because they share no words', () => {
+    const first = 'We shipped the release on a Friday evening because the client insisted on it.';
+    const second = 'At three in the morning the pager went off and nobody on call knew the payment code.';
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(1);
   });
   it('never leaves a side shorter than the minimum', () => {

@@ -23,6 +23,11 @@ const OPENS_A_STORY =
 
 /** Below this the two sides share next to no vocabulary: a new subject, marked or not. */
 const abrupt = 0.045;
+/**
+ * An abrupt drop in shared words counts only when each side has this many content words: two short
+ * paragraphs of one story ("We shipped it anyway." / "The pager went off at 3am.") often share none.
+ */
+const abruptStems = 40;
 /** A marked new point still needs the vocabulary to move on; "also" inside one argument does not split it. */
 const marked = 0.25;
 
@@ -47,7 +52,8 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
     let cut = false;
     if (since >= minWords && rest >= minWords) {
       const similarity = cohesion(stems.slice(last, i).flat(), stems.slice(i).flat());
-      cut = similarity < abrupt || (similarity < marked && opensNewPoint(turns[i]!.text));
+      const enough = contentWords(stems.slice(last, i)) >= abruptStems && contentWords(stems.slice(i)) >= abruptStems;
+      cut = (similarity < abrupt && enough) || (similarity < marked && opensNewPoint(turns[i]!.text));
     }
     // Small talk needs no length to be cut off ("Of course. Remind me on Friday."); the knowledge beside it does.
     if (!cut) {
@@ -69,6 +75,7 @@ export function splitAtNewPoints(passage: Passage, minWords: number): Passage[] 
   );
 }
 
+const contentWords = (stems: readonly string[][]) => stems.reduce((n, s) => n + s.filter(Boolean).length, 0);
 const not = (turns: readonly Turn[]) => notKnowledge(turns.map((t) => t.text).join('\n\n')) !== undefined;
 
 function opensNewPoint(text: string): boolean {

@@ -196,10 +196,25 @@ interface Run {
 /** A short question and nothing more ("What about the bootstrappers?"): it follows the thought up, it does not open a new one. */
 const isFollowUp = (between: readonly string[]): boolean => {
   const text = between.join(' ').trim();
+  if (between.length > 0 && asksToGoOn(between)) return true;
   return (
     between.length > 0 && text.includes('?') && countWords(text) <= followUpWords && !opensThread.test(text) && !nextTopic.test(text) && !askedForPlug(text)
   );
 };
+/**
+ * "And then what?", "So what did you do?", "What happened next?", "How did that go?": the other side asks
+ * the mentor to go on with what they were telling, after an exclamation or a remark or not.
+ */
+const asksToGoOn = (between: readonly string[]): boolean => {
+  const last = between
+    .filter((t) => !acknowledges(t))
+    .join(' ')
+    .trim();
+  const question = last.match(/[^.!?]+[.!?]*\s*$/u)?.[0]?.trim() ?? last;
+  return countWords(last) <= followUpWords && goOn.test(question);
+};
+const goOn =
+  /^(?:(?:and|so|okay|ok|wow|oh|right|really|yeah|well|then)[,\s]+)*(?:then what(?: happened)?|what happened(?: next| then| after(?:wards)?)?|what did (?:you|they|he|she|we|the team) do(?: (?:next|then|about it|after that))?|what (?:happened|did you do) when\b[^?]*|how did (?:that|it|they|you|he|she) (?:go|end|end up|turn out|work out|land|react|take it)|did (?:it|that) work|what was the (?:outcome|result|fallout)|go on|and then|how so|meaning\??|such as|like what)\s*\??$/iu;
 const followUpWords = 30;
 /** A question that asks for something new however short it is: advice, a lesson, a view, what surprised or changed. */
 const opensThread =
@@ -208,21 +223,30 @@ const opensThread =
 const nextTopic = /^(?:and|so|now|then)[,\s]+(?:\S+\s*){1,3}\?$/iu;
 
 /**
- * Joins a run to the one before it across a follow-up question when either is too slight to stand alone:
- * an answer of two sentences to "What size were the companies?" belongs to the thought it qualifies. What
+ * Joins a run to the one before it across a follow-up question when either is too slight to stand alone,
+ * or both together still run to no more than a few usual answers: an answer of two sentences to "What size
+ * were the companies?" belongs to the thought it qualifies, and so does the ending told after "And then?". What
  * counts as slight is relative to how this conversation talks (a podcast guest's answers run to hundreds of
  * words, a mentor's in a one-to-one to a few dozen).
  */
 function joinFollowUps(runs: readonly Run[], minWords: number): Run[] {
   const sizes = runs.map((r) => countWords(r.turns.map((t) => t.text).join(' ')));
   // Measured on the answers that could become drafts: "Yeah." and "Sure, go on." say nothing of how long they run.
-  const slight = Math.max(minWords, slightShare * median(sizes.filter((n) => n >= minWords)));
+  const answers = sizes.filter((n) => n >= minWords);
+  const med = median(answers);
+  const capped = answers.length >= capAnswers;
+  const slight = Math.max(minWords, slightShare * med);
   const out: Run[] = [];
   let lastSize = 0;
   runs.forEach((run, i) => {
     const previous = out[out.length - 1];
     // A "Yeah, it was." before the follow-up is no thought to join: the follow-up is the question answered.
-    if (previous && run.afterFollowUp && lastSize >= minWords && (sizes[i]! < slight || lastSize < slight)) {
+    if (
+      previous &&
+      run.afterFollowUp &&
+      lastSize >= minWords &&
+      ((capped && lastSize + sizes[i]! <= joinCap * med) || sizes[i]! < slight || lastSize < slight)
+    ) {
       previous.turns = [...previous.turns, ...run.turns];
       lastSize += sizes[i]!;
       return;
@@ -233,6 +257,13 @@ function joinFollowUps(runs: readonly Run[], minWords: number): Run[] {
   return out;
 }
 const slightShare = 0.5;
+/**
+ * A follow-up is also joined when the thought and its answer together run no longer than this many of the
+ * conversation's usual answers: "How did that go?" after a story asks for its ending, not for a new piece.
+ */
+const joinCap = 4;
+/** A median of fewer answers says nothing of how a conversation talks: in a talk of three answers any two pass the cap. */
+const capAnswers = 6;
 
 /**
  * A passage cut into parts, each a passage of its own: its time is the first time among its turns, or the
