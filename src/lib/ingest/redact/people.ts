@@ -175,8 +175,10 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   }
 
   // Trim ordinary words off both ends ("Producer James Sparks", "Maybe", "Entertainment Weekly").
-  const ambiguousStart = (t: Token): boolean =>
-    t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t)) && !(t.name && isGivenName(t.lower) && whereaboutsThenVerb(text, t));
+  // "Will from the platform team said no": a given name, where it works, what it did. A word not listed as a
+  // name needs a deed, not "is": "Hope in the team is what keeps it going".
+  const placedPerson = (t: Token): boolean => t.sentenceStart && t.english && isGivenName(t.lower) && whereaboutsThenVerb(text, t, t.name);
+  const ambiguousStart = (t: Token): boolean => t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t)) && !placedPerson(t);
   // …but not a first word followed by a middle initial ("Sari J. Paavolainen"), a rare word followed
   // by an unfamiliar one ("Elle Sandström"), or a given name that is also an everyday word, before a
   // family name that is no English word ("Will Hartley", "Paddy O'Rourke", "Wren ap Gruffudd").
@@ -202,6 +204,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     !introduced &&
     !honorific &&
     !firstName(0) &&
+    !placedPerson(toks[0]) &&
     (plainWord(toks[0]) || isDemonym(toks[0].text) || ambiguousStart(toks[0]))
   ) {
     toks = toks.slice(1);
@@ -211,7 +214,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   const anchored = toks[0] !== undefined && (toks[0].name || !toks[0].english) && !toks[0].initial;
   while (toks.length > 0 && !((introduced || honorific) && toks.length === 1)) {
     const last = toks[toks.length - 1];
-    if (!last || !(plainWord(last) || last.initial || PARTICLE.test(last.text) || isDemonym(last.text))) break;
+    if (!last || !(plainWord(last) || last.initial || PARTICLE.test(last.text) || isDemonym(last.text)) || placedPerson(last)) break;
     if (anchored && toks.length > 1 && (last.titleCase || last.allCaps) && !last.initial && !isDemonym(last.text)) break;
     if (last.initial && last.text.endsWith('.') && toks.length > 1) break; // "Smith J."
     toks = toks.slice(0, -1);
@@ -270,6 +273,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     if (isGivenName(only.lower) && whereaboutsThenVerb(text, only)) return { ...span, rule: 'lexicon-name' };
     return undefined;
   }
+  // "Will from the platform team said no": a given name too common a word to be listed as a name.
+  if (only.english && only.sentenceStart && isGivenName(only.lower) && whereaboutsThenVerb(text, only, false)) return { ...span, rule: 'lexicon-name' };
   if (unknown.length === 1) {
     if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && !only.possessive) return undefined;
     if (INTERJECTION.test(only.lower)) return undefined;
@@ -280,14 +285,18 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
 }
 
 /**
- * "Pat in the document control team keeps the register", "Grace at the front desk knows": a given name
- * opening a sentence, then where that person works, then the verb they are the subject of. An imperative
- * ("Turn in the form") has no verb after its place.
+ * "Pat in the document control team keeps the register", "Grace at the front desk knows", "Mark in legal
+ * reviewed it": a given name opening a sentence, then where that person works, then the verb they are
+ * the subject of. An imperative ("Turn in the form", "Mark in red the risky items") has no verb after its place.
  */
-function whereaboutsThenVerb(text: string, t: Token): boolean {
+function whereaboutsThenVerb(text: string, t: Token, copula = true): boolean {
   if (!/^[^\S\n]+(?:in|from|at|on|over|down)\b/iu.test(text.slice(t.end, t.end + 12))) return false;
   const sentence = text.slice(t.start, t.start + 160).split(/[.!?\n]/u)[0] ?? '';
-  return nlp(sentence).match('^[.] (in|from|at|on|over|down) (the|our|a)? #Noun+ #Adverb? (#Verb|#Copula)').found;
+  const m = nlp(sentence).match('^[.] (in|from|at|on|over|down) (the|our|a)? (#Adjective|#Noun)+ #Adverb? (#PastTense|#PresentTense|#Copula)');
+  if (!copula && m.terms().last().has('#Copula')) return false;
+  // "Will in practice be slower": a modal's infinitive, not what a person did.
+  const verb = m.terms().last();
+  return m.found && !(verb.has('#Infinitive') && !verb.has('#PastTense'));
 }
 
 /**
