@@ -353,6 +353,8 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('Will from the platform team said no.')).toBe('[a colleague] from the platform team said no.');
     expect(out('Mark in legal reviewed it before launch.')).toBe('[a colleague] in legal reviewed it before launch.');
     expect(out('Hope from HR called me.')).toBe('[a colleague] from HR called me.');
+    expect(out('Will said no, and yesterday Will told me to wait.')).toBe('[a colleague] said no, and yesterday [a colleague] told me to wait.');
+    expect(out('The Will said everything went to the dog.')).toBe('The Will said everything went to the dog.');
     // An imperative has no verb after its place, nor a modal's infinitive; a word with no name in it stays whatever follows.
     for (const kept of [
       'Turn in the form before Friday.',

@@ -43,6 +43,10 @@ const WEAK_INTRODUCER = /\b(?:i'm|i’m|i am|this is|it's|it’s|meet|met|ask|as
 const PERSON_VERB =
   /^(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|called|emailed|mentioned|suggested|agreed|joined|left|ran|runs|will|would|had|has|was|is|did|does|and|who|spent|lives|lived)$/u;
 
+const DETERMINER = /^(?:the|a|an|this|that|his|her|my|your|our|their|its)$/iu;
+/** Verbs of telling, said of a person only: after a given name that is also a word ("Will said no", "Hope emailed"). */
+const TELLS = /^(?:said|says|told|tells|asked|asks|wrote|writes|replied|replies|emailed|emails|texted|messaged|mentioned|suggested|warned|explained|insisted)$/u;
+
 /** Words after a sentence-initial ambiguous word that make it a verb or adverb ("Will you…", "Mark my words"). */
 const NOT_A_NAME_NEXT =
   /^(?:you|we|i|they|it|he|she|that|this|these|those|there|the|a|an|my|your|our|his|her|their|me|us|them|someone|anyone|everyone|not|to|of|in|on|at|up|down|out|off|over|for|with|as|if|so|or|but|all|any|some|no|more|most|less)$/u;
@@ -177,7 +181,10 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   // Trim ordinary words off both ends ("Producer James Sparks", "Maybe", "Entertainment Weekly").
   // "Will from the platform team said no": a given name, where it works, what it did. A word not listed as a
   // name needs a deed, not "is": "Hope in the team is what keeps it going".
-  const placedPerson = (t: Token): boolean => t.sentenceStart && t.english && isGivenName(t.lower) && whereaboutsThenVerb(text, t, t.name);
+  const placedPerson = (t: Token): boolean =>
+    t.english && isGivenName(t.lower) && ((t.sentenceStart && whereaboutsThenVerb(text, t, t.name)) || tells(t));
+  // "The Will said…" is a document.
+  const tells = (t: Token): boolean => TELLS.test(nextLower(allTokens, t)) && !DETERMINER.test(previousWord(text, t.start));
   const ambiguousStart = (t: Token): boolean => t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t)) && !placedPerson(t);
   // …but not a first word followed by a middle initial ("Sari J. Paavolainen"), a rare word followed
   // by an unfamiliar one ("Elle Sandström"), or a given name that is also an everyday word, before a
@@ -273,8 +280,9 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     if (isGivenName(only.lower) && whereaboutsThenVerb(text, only)) return { ...span, rule: 'lexicon-name' };
     return undefined;
   }
-  // "Will from the platform team said no": a given name too common a word to be listed as a name.
-  if (only.english && only.sentenceStart && isGivenName(only.lower) && whereaboutsThenVerb(text, only, false)) return { ...span, rule: 'lexicon-name' };
+  // "Will from the platform team said no", "Yesterday Will told me": a given name too common a word to be listed as a name.
+  if (only.english && isGivenName(only.lower) && ((only.sentenceStart && whereaboutsThenVerb(text, only, false)) || tells(only)))
+    return { ...span, rule: 'lexicon-name' };
   if (unknown.length === 1) {
     if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && !only.possessive) return undefined;
     if (INTERJECTION.test(only.lower)) return undefined;
