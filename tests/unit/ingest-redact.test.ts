@@ -355,6 +355,14 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('Hope from HR called me.')).toBe('[a colleague] from HR called me.');
     expect(out('Will said no, and yesterday Will told me to wait.')).toBe('[a colleague] said no, and yesterday [a colleague] told me to wait.');
     expect(out('The Will said everything went to the dog.')).toBe('The Will said everything went to the dog.');
+  });
+  it('a month or a word one meets, talks to or asks is a person; one said as a time stays', () => {
+    expect(out('I met with June and she told me to wait.')).toBe('I met with [a colleague] and she told me to wait.');
+    expect(out('I talked to April about the budget. Ask May, she knows.')).toBe(
+      'I talked to [a colleague] about the budget. Ask [a second colleague], she knows.',
+    );
+    for (const kept of ['We moved the launch to June.', 'Let’s meet in May.', 'I’ll talk to you in April.', 'We spoke to Monday’s shift.'])
+      expect(out(kept)).toBe(kept);
     // An imperative has no verb after its place, nor a modal's infinitive; a word with no name in it stays whatever follows.
     for (const kept of [
       'Turn in the form before Friday.',

@@ -43,9 +43,19 @@ const WEAK_INTRODUCER = /\b(?:i'm|i’m|i am|this is|it's|it’s|meet|met|ask|as
 const PERSON_VERB =
   /^(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|called|emailed|mentioned|suggested|agreed|joined|left|ran|runs|will|would|had|has|was|is|did|does|and|who|spent|lives|lived)$/u;
 
+/** "I met with June and she…", "ask May", "talked to Will": a given name or a month one meets, talks to or asks is a person. */
+const spokenTo = (text: string, t: Token): boolean => {
+  const before = textBefore(text, t.start);
+  // "spoke to Monday's shift": a day's or a month's is when.
+  return (isGivenName(t.lower) || (CALENDAR.test(t.lower) && !t.possessive)) && (MET_WITH.test(before) || ASKED_OR_TOLD.test(before.toLowerCase()));
+};
+/** Whom one meets or talks to is a person. Not "worked with": one works with Ruby the language too. */
+const MET_WITH =
+  /\b(?:met|meet|meets|meeting|talked|talks|talk|talking|spoke|speak|speaks|speaking|chatted|chatting|caught up|catch up|sat down|checked in|check in)[^\S\n]+(?:with|to)[^\S\n]+$/iu;
 const DETERMINER = /^(?:the|a|an|this|that|his|her|my|your|our|their|its)$/iu;
 /** Verbs of telling, said of a person only: after a given name that is also a word ("Will said no", "Hope emailed"). */
-const TELLS = /^(?:said|says|told|tells|asked|asks|wrote|writes|replied|replies|emailed|emails|texted|messaged|mentioned|suggested|warned|explained|insisted)$/u;
+const TELLS =
+  /^(?:said|says|told|tells|asked|asks|wrote|writes|replied|replies|emailed|emails|texted|messaged|mentioned|suggested|warned|explained|insisted)$/u;
 
 /** Words after a sentence-initial ambiguous word that make it a verb or adverb ("Will you…", "Mark my words"). */
 const NOT_A_NAME_NEXT =
@@ -182,7 +192,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   // "Will from the platform team said no": a given name, where it works, what it did. A word not listed as a
   // name needs a deed, not "is": "Hope in the team is what keeps it going".
   const placedPerson = (t: Token): boolean =>
-    t.english && isGivenName(t.lower) && ((t.sentenceStart && whereaboutsThenVerb(text, t, t.name)) || tells(t));
+    t.english && ((isGivenName(t.lower) && ((t.sentenceStart && whereaboutsThenVerb(text, t, t.name)) || tells(t))) || spokenTo(text, t));
   // "The Will said…" is a document.
   const tells = (t: Token): boolean => TELLS.test(nextLower(allTokens, t)) && !DETERMINER.test(previousWord(text, t.start));
   const ambiguousStart = (t: Token): boolean => t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t)) && !placedPerson(t);
@@ -268,6 +278,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   const only = words[0];
   if (!only) return undefined;
   const next = nextLower(allTokens, only);
+  if (spokenTo(text, only)) return { ...span, rule: 'spoken-to' };
   if (only.name && !only.english) {
     // "based in Florence's old office": a possessive is someone's, wherever it stands.
     if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && only.place && !only.possessive) return undefined;

@@ -201,11 +201,11 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
   const kept = candidates.filter((c) => {
     if (c.key?.startsWith('known:') || (c.type !== 'person' && c.type !== 'organization')) return true;
     // A month or a day found by the detector alone ("But January was hard") is a date, not a person,
-    // unless something makes it one ("my colleague April", "April said").
+    // unless something makes it one ("my colleague April", "April said", "met with June").
     if (
       c.type === 'person' &&
       CALENDAR.test(c.text) &&
-      !['introduced', 'honorific', 'speaker-label'].includes(c.rule ?? '') &&
+      !['introduced', 'honorific', 'speaker-label', 'spoken-to'].includes(c.rule ?? '') &&
       !/^[^\S\n]+(?:said|says|told|tells|asked|asks|thinks|thought|wrote|writes|replied|explained|added|wants|wanted|emailed|mentioned|suggested|agreed|joined|left|who)\b/iu.test(
         text.slice(c.end, c.end + 14),
       )
