@@ -104,6 +104,17 @@ describe('passages', () => {
     const turns = [...answers(3), turn('S', 'Are they still a customer?'), turn('P', words(200, 'customer'))];
     expect(findPassages(turns, isMentor).length).toBe(4);
   });
+  it('joins the rest of a story asked for, however long, even in a short talk', () => {
+    const turns = [
+      turn('S', 'What happened the night it went down?'),
+      turn('P', words(40, 'story')),
+      turn('S', 'And then what happened?'),
+      turn('P', words(60, 'payoff')),
+    ];
+    const ps = findPassages(turns, isMentor);
+    expect(ps.length).toBe(1);
+    expect(ps[0]!.text).toContain('payoff');
+  });
   it('joins the rest of a story told after "And then what happened?"', () => {
     for (const question of ['Wow. And then what happened?', 'So what did you do?', 'How did that go?', 'Right, and did it work?']) {
       const turns = [...answers(3), turn('S', question), turn('P', words(25, 'ending'))];

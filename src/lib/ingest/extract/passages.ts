@@ -131,6 +131,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
   let current: Turn[] = [];
   let prompt: string | undefined;
   let followUp = false;
+  let goesOn = false;
   // What the other side said since the mentor last spoke, judged as a whole when the mentor speaks again.
   let between: Turn[] = [];
   const panelist = panelists(turns, isMentor);
@@ -141,7 +142,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
   const close = () => {
     // "Thanks, Priya." "Any time.": a sign-off after the last thought is not part of it.
     while (current.length > 1 && isSignOff(current[current.length - 1]!.text)) current.pop();
-    if (current.length) runs.push({ turns: current, prompt, before: runBefore, afterFollowUp: followUp });
+    if (current.length) runs.push({ turns: current, prompt, before: runBefore, afterFollowUp: followUp, goesOn });
     current = [];
   };
   for (const turn of turns) {
@@ -152,6 +153,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         close();
         runBefore = lastStart;
         followUp = runs.length > 0 && isFollowUp(said);
+        goesOn = runs.length > 0 && said.length > 0 && asksToGoOn(said);
         // "Happening?" after the real question only asks the mentor to go on: the question is the one before it.
         prompt = askedOf(between, panelist) ?? said.findLast((t) => !isReply(t) && countWords(t) > 2) ?? said.findLast((t) => !isReply(t)) ?? prompt;
       }
@@ -191,6 +193,8 @@ interface Run {
   before?: number | undefined;
   /** The other side's words before this run were only a short follow-up question ("A year later?"). */
   afterFollowUp: boolean;
+  /** That follow-up asked the mentor to go on ("And then what?"): what follows is the same story's rest. */
+  goesOn: boolean;
 }
 
 /** A short question and nothing more ("What about the bootstrappers?"): it follows the thought up, it does not open a new one. */
@@ -245,7 +249,7 @@ function joinFollowUps(runs: readonly Run[], minWords: number): Run[] {
       previous &&
       run.afterFollowUp &&
       lastSize >= minWords &&
-      ((capped && lastSize + sizes[i]! <= joinCap * med) || sizes[i]! < slight || lastSize < slight)
+      (run.goesOn || (capped && lastSize + sizes[i]! <= joinCap * med) || sizes[i]! < slight || lastSize < slight)
     ) {
       previous.turns = [...previous.turns, ...run.turns];
       lastSize += sizes[i]!;
