@@ -152,8 +152,8 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
       if (!current.length || !(carriesOn(said) || picksUp(said, turn.text))) {
         close();
         runBefore = lastStart;
-        followUp = runs.length > 0 && isFollowUp(said);
         goesOn = runs.length > 0 && said.length > 0 && asksToGoOn(said);
+        followUp = goesOn || (runs.length > 0 && isFollowUp(said));
         // "Happening?" after the real question only asks the mentor to go on: the question is the one before it.
         prompt = askedOf(between, panelist) ?? said.findLast((t) => !isReply(t) && countWords(t) > 2) ?? said.findLast((t) => !isReply(t)) ?? prompt;
       }
@@ -200,7 +200,6 @@ interface Run {
 /** A short question and nothing more ("What about the bootstrappers?"): it follows the thought up, it does not open a new one. */
 const isFollowUp = (between: readonly string[]): boolean => {
   const text = between.join(' ').trim();
-  if (between.length > 0 && asksToGoOn(between)) return true;
   return (
     between.length > 0 && text.includes('?') && countWords(text) <= followUpWords && !opensThread.test(text) && !nextTopic.test(text) && !askedForPlug(text)
   );

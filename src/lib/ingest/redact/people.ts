@@ -292,8 +292,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     return undefined;
   }
   // "Will from the platform team said no", "Yesterday Will told me": a given name too common a word to be listed as a name.
-  if (only.english && isGivenName(only.lower) && ((only.sentenceStart && whereaboutsThenVerb(text, only, false)) || tells(only)))
-    return { ...span, rule: 'lexicon-name' };
+  if (placedPerson(only)) return { ...span, rule: 'lexicon-name' };
   if (unknown.length === 1) {
     if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && !only.possessive) return undefined;
     if (INTERJECTION.test(only.lower)) return undefined;
