@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestTranscript } from '../../src/lib/ingest/pipeline.ts';
+import { type NameSet, scoreNames } from '../../src/lib/ingest/evaluate/names.ts';
 import { dropOffRecord } from '../../src/lib/ingest/redact/off-record.ts';
 import type { Turn } from '../../src/lib/ingest/transcript.ts';
 import { readContent } from '../../src/lib/read/index.ts';
@@ -483,4 +484,26 @@ describe('a story and the advice drawn from it', () => {
     // A short question with "it" in it does not point back at the story for that alone.
     expect(linked('What is it like to run a warehouse at night?')).toBe(false);
   });
+});
+
+describe('names written to be hard (tests/fixtures/redaction-dev)', () => {
+  const dir = join(projectRoot, 'tests/fixtures/redaction-dev');
+  const taxonomy = readContent(join(projectRoot, 'content'), { entries: false }).taxonomy;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    it(`${name}: no third party's name or contact reaches a draft`, () => {
+      const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as NameSet;
+      const result = ingestTranscript(readFileSync(join(dir, gold.file)), gold.file, '2025-03-14', {
+        consentId: 'c',
+        mentorId: 'm',
+        mentor: { name: gold.mentor, role: 'Mentor' },
+        consent: { person: 'm', given: '2025-01-10', audience: 'all-staff', attribution: 'named' },
+        otherPeople: [],
+        taxonomy,
+        organizations: 'keep',
+      });
+      const score = scoreNames(gold, result.passages);
+      expect(score.inSource).toBeGreaterThan(0);
+      expect(score.surviving).toEqual([]);
+    });
+  }
 });

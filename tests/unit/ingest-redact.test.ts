@@ -251,6 +251,10 @@ describe('unknown names', () => {
       'Ask the NHS about it, she said.',
     ])
       expect(out(kept)).toBe(kept);
+    // What only a person has, and initials doing something together, even where they are also a role.
+    expect(out("KT's feedback on my first appraisal was blunt.")).toBe("[a colleague]'s feedback on my first appraisal was blunt.");
+    expect(out('DJ and MC ran the weekend shifts.')).toBe('[a colleague] and [a second colleague] ran the weekend shifts.');
+    for (const kept of ['We hired a DJ and MC for the party.', 'Ask the DJ.', "IT's budget was cut.", 'QA and UX signed off.']) expect(out(kept)).toBe(kept);
     // Capitals with nothing that makes a person of them stay: an abbreviation nobody said was someone.
     expect(out('The RFC was late, so the team wrote the ADR first.')).toBe('The RFC was late, so the team wrote the ADR first.');
   });
@@ -355,6 +359,23 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('Hope from HR called me.')).toBe('[a colleague] from HR called me.');
     expect(out('Will said no, and yesterday Will told me to wait.')).toBe('[a colleague] said no, and yesterday [a colleague] told me to wait.');
     expect(out('The Will said everything went to the dog.')).toBe('The Will said everything went to the dog.');
+  });
+  it('a given name that is also a word, that did something or is thanked; the same words as a modal, a noun or a time stay', () => {
+    expect(out('Will fixed the rota for me, and thanks to June we never ran short.')).toBe(
+      '[a colleague] fixed the rota for me, and thanks to [a second colleague] we never ran short.',
+    );
+    expect(out('I will never forget what Sunny did for me.')).toBe('I will never forget what [a colleague] did for me.');
+    expect(out('Rose rewrote it in a week. Mo from estates fixed the lights.')).toBe(
+      '[a colleague] rewrote it in a week. [a second colleague] from estates fixed the lights.',
+    );
+    for (const kept of [
+      'Will increased costs slow us down?',
+      'Hope faded as the weeks went by.',
+      'Thanks to January sales we hit budget.',
+      'The Will stated that.',
+      'Data from the sensors showed a spike.',
+    ])
+      expect(out(kept)).toBe(kept);
   });
   it('a month or a word one meets, talks to or asks is a person; one said as a time stays', () => {
     expect(out('I met with June and she told me to wait.')).toBe('I met with [a colleague] and she told me to wait.');

@@ -7,11 +7,18 @@
  */
 import { isAbbreviationOnly, isCommonWord, isOrganizationWord, isPlaceName } from './lexicon.ts';
 import { isNamedThing } from './named-things.ts';
+import { isSimplePast } from './text.ts';
 import type { Token } from './tokens.ts';
 
 /** Abbreviations people say as a person's role or a team ("ask HR", "the VP said"): never someone's initials. */
 export const ROLE_ABBREVIATION =
   /^(?:AM|PM|HR|QA|PR|IT|US|UK|EU|UN|TV|PC|OK|ID|VP|MD|GP|PA|PO|DM|GM|HQ|ER|ICU|ENT|RN|NP|DBA|SRE|CEO|CTO|CFO|COO|CIO|CPO|CMO|API|SDK|SQL|UX|UI|AI|ML|DB|CI|CD|OKR|KPI|SLA|SOP|ETA|FAQ|PDF|CSV|CRM|ERP|RCA|MRI|CT|ECG|IV|DJ|MC|MBA)$/u;
+
+/** Role abbreviations that are as often someone's initials or nickname: a person where the sentence says so ("DJ said"), never after "the". */
+const ALSO_INITIALS = /^(?:DJ|MC)$/u;
+/** What someone's is, after initials ("KT's feedback", "JD's team"): said of a person, not of a system or a department. */
+const PERSONAL_THING =
+  /^(?:feedback|advice|idea|ideas|view|views|opinion|take|comments?|notes?|reply|answer|question|words|team|desk|office|manager|boss|wife|husband|partner|kids|son|daughter|mum|mom|dad|family|birthday|leaving|farewell|retirement|handover|style|approach|mentor|promotion|appraisal|number|car|house|phone|email|e-mail|message|voice|face|name)$/u;
 
 /** Verbs that say a person did something ("JD said", "TM signed off", "AJ taught me"). */
 const PERSON_ACT =
@@ -33,8 +40,14 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b/iu;
 export function initialsAlone(text: string, tokens: readonly Token[]): { start: number; end: number; rule: string }[] {
   const out: { start: number; end: number; rule: string }[] = [];
   tokens.forEach((t, i) => {
-    if (!t.allCaps || !/^\p{Lu}{2,3}$/u.test(t.text) || ROLE_ABBREVIATION.test(t.text)) return;
-    if ((isCommonWord(t.lower) && !isAbbreviationOnly(t.lower)) || isPlaceName(t.lower) || isOrganizationWord(t.lower) || isNamedThing(t.text)) return;
+    if (!t.allCaps || !/^\p{Lu}{2,3}$/u.test(t.text) || (ROLE_ABBREVIATION.test(t.text) && !ALSO_INITIALS.test(t.text))) return;
+    if (
+      (isCommonWord(t.lower) && !isAbbreviationOnly(t.lower) && !ALSO_INITIALS.test(t.text)) ||
+      isPlaceName(t.lower) ||
+      isOrganizationWord(t.lower) ||
+      isNamedThing(t.text)
+    )
+      return;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // One capitalised word beside another ("AJ Smith", "NHS Trust", "BBC News") is some other name's business.
@@ -48,6 +61,8 @@ export function initialsAlone(text: string, tokens: readonly Token[]): { start: 
     const talkedTo =
       before === 'to' && /^(?:talk|talked|speak|spoke|chat|chatted|write|wrote|listen|listened|go|went|turn|turned|ran|run)$/u.test(prev2?.lower ?? '');
     if (DETERMINER.test(before)) return;
+    // "the DJ", "ask the MC": the role; "DJ said" or "DJ and MC ran": someone.
+    const role = ROLE_ABBREVIATION.test(t.text);
     const after = next && !/[.!?\n]/u.test(t.after) && !t.possessive ? next.lower : '';
     const rest = twoSentences(text, t.end);
     const acts = PERSON_ACT.test(after) && t.text.length === 2;
@@ -55,9 +70,26 @@ export function initialsAlone(text: string, tokens: readonly Token[]): { start: 
     // "KT, she runs…", "AJ, who…": a person named and at once described.
     const described = /^,[^\S\n]*$/u.test(t.after) && /^(?:he|she|who)$/u.test(next?.lower ?? '');
     const pickedUp = PRONOUN.test(rest) && (BEFORE_PERSON.test(before) || talkedTo || AFTER_PERSON.test(after) || PERSON_ACT.test(after) || t.possessive);
-    if (acts || slot || described || pickedUp) out.push({ start: t.start, end: t.end, rule: 'initials-alone' });
+    // "KT's feedback on my appraisal": what only a person has.
+    const owns = t.possessive && t.text.length === 2 && PERSONAL_THING.test(next?.lower ?? '');
+    // "DJ and MC ran the weekend shifts": two sets of initials doing something together.
+    const together = pairedInitials(tokens, i);
+    if (role ? acts || together : acts || slot || described || pickedUp || owns || together) out.push({ start: t.start, end: t.end, rule: 'initials-alone' });
   });
   return out;
+}
+
+/** Whether the initials at `i` and others joined to them by "and" are, together, the subject of a past tense. */
+function pairedInitials(tokens: readonly Token[], i: number): boolean {
+  const initials = (t: Token | undefined) =>
+    t?.allCaps === true && /^\p{Lu}{2}$/u.test(t.text) && (!ROLE_ABBREVIATION.test(t.text) || ALSO_INITIALS.test(t.text)) && !isNamedThing(t.text);
+  const joined = (a: Token | undefined, and: Token | undefined) =>
+    a !== undefined && and?.lower === 'and' && /^[^\S\n]+$/u.test(a.after) && /^[^\S\n]+$/u.test(and.after);
+  const first = joined(tokens[i], tokens[i + 1]) ? i : joined(tokens[i - 2], tokens[i - 1]) ? i - 2 : -1;
+  if (first < 0 || !initials(tokens[first]) || !initials(tokens[first + 2])) return false;
+  const second = tokens[first + 2]!;
+  const verb = tokens[first + 3];
+  return verb !== undefined && /^[^\S\n]+$/u.test(second.after) && (isSimplePast(verb.lower) || PERSON_ACT.test(verb.lower));
 }
 
 /** The rest of the sentence from `from`, and the sentence after it. */

@@ -15,7 +15,7 @@ import { nicknamesBeforeRealName } from './nicknames.ts';
 import { isTownOrCity } from './places.ts';
 import { nlp } from '../../text/nlp.ts';
 import { isDemonym, isFirstName, isGivenName, isLastName, isOrgWord } from './lexicon.ts';
-import { CALENDAR, DATE_BEFORE, previousWord } from './text.ts';
+import { CALENDAR, DATE_BEFORE, isSentenceStart, isSimplePast, previousWord } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 
@@ -47,8 +47,16 @@ const PERSON_VERB =
 const spokenTo = (text: string, t: Token): boolean => {
   const before = textBefore(text, t.start);
   // "spoke to Monday's shift": a day's or a month's is when.
-  return (isGivenName(t.lower) || (CALENDAR.test(t.lower) && !t.possessive)) && (MET_WITH.test(before) || ASKED_OR_TOLD.test(before.toLowerCase()));
+  if (!(isGivenName(t.lower) || (CALENDAR.test(t.lower) && !t.possessive))) return false;
+  if (MET_WITH.test(before) || ASKED_OR_TOLD.test(before.toLowerCase())) return true;
+  // "thanks to June we never ran short": a month thanked for is a person where no noun follows ("thanks to January sales").
+  return (
+    THANKED.test(before) &&
+    (!CALENDAR.test(t.lower) || /^[^\S\n]*(?:[,.;!?]|$|[^\S\n]+(?:we|i|he|she|they|and|for|who|you)\b)/iu.test(text.slice(t.end, t.end + 12)))
+  );
 };
+/** Whom one thanks or gives the credit to is a person. */
+const THANKED = /\b(?:thanks|thank you|thanked|grateful|credit|shout[- ]?out|hats off)[^\S\n]+to[^\S\n]+$/iu;
 /** Whom one meets or talks to is a person. Not "worked with": one works with Ruby the language too. */
 const MET_WITH =
   /\b(?:met|meet|meets|meeting|talked|talks|talk|talking|spoke|speak|speaks|speaking|chatted|chatting|caught up|catch up|sat down|checked in|check in)[^\S\n]+(?:with|to)[^\S\n]+$/iu;
@@ -56,6 +64,10 @@ const DETERMINER = /^(?:the|a|an|this|that|his|her|my|your|our|their|its)$/iu;
 /** Verbs of telling, said of a person only: after a given name that is also a word ("Will said no", "Hope emailed"). */
 const TELLS =
   /^(?:said|says|told|tells|asked|asks|wrote|writes|replied|replies|emailed|emails|texted|messaged|mentioned|suggested|warned|explained|insisted)$/u;
+
+/** What may follow a past tense after a name opening a sentence ("Will fixed the rota", not "Mark completed items"). */
+const AFTER_DEED =
+  /^(?:the|a|an|it|this|that|these|those|me|us|him|her|them|you|my|our|his|their|your|its|up|out|off|in|on|back|down|over|away|everything|something|nothing|all|so|and|but|to|for|with|about|when|what|how|why|i|we|he|she|they|no|not|never|really|just|once|too|again|there|here|some|every|each|both|everyone|everybody)$/u;
 
 /** Words after a sentence-initial ambiguous word that make it a verb or adverb ("Will you…", "Mark my words"). */
 const NOT_A_NAME_NEXT =
@@ -191,10 +203,29 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   // Trim ordinary words off both ends ("Producer James Sparks", "Maybe", "Entertainment Weekly").
   // "Will from the platform team said no": a given name, where it works, what it did. A word not listed as a
   // name needs a deed, not "is": "Hope in the team is what keeps it going".
+  // A rare word ("Mo", "Belle") counts as a given name here: nobody's name is everyday vocabulary like "Data".
   const placedPerson = (t: Token): boolean =>
-    t.english && ((isGivenName(t.lower) && ((t.sentenceStart && whereaboutsThenVerb(text, t, t.name)) || tells(t))) || spokenTo(text, t));
+    t.english &&
+    (((isGivenName(t.lower) || (!t.common && /^\p{Lu}\p{Ll}+$/u.test(t.text))) &&
+      ((t.sentenceStart && whereaboutsThenVerb(text, t, t.name)) || tells(t) || did(t))) ||
+      spokenTo(text, t));
   // "The Will said…" is a document.
   const tells = (t: Token): boolean => TELLS.test(nextLower(allTokens, t)) && !DETERMINER.test(previousWord(text, t.start));
+  // "Will fixed the rota", "what Sunny did for me": a modal, a noun or an imperative is not followed by a simple past.
+  const did = (t: Token): boolean => {
+    if (t.possessive || !/^[^\S\n]+$/u.test(t.after) || DETERMINER.test(previousWord(text, t.start))) return false;
+    // "The Princess Royal arrived": the end of a title or a longer name, which has its own evidence.
+    const from = Math.max(0, t.start - 40);
+    const before = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*[^\S\n]+$/u.exec(text.slice(from, t.start));
+    if (before && !isSentenceStart(text, from + before.index)) return false;
+    const m = /^[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+)|[^\S\n]*(?:[,.!?;:]|$))/u.exec(text.slice(t.end, t.end + 60));
+    const verb = m?.[1]?.toLowerCase() ?? '';
+    if (!isSimplePast(verb)) return false;
+    if (!t.sentenceStart) return true;
+    // "Will increased costs slow us down?" asks; "Mark completed items in green" instructs.
+    const sentenceEnd = /[.!?]/u.exec(text.slice(t.end));
+    return sentenceEnd?.[0] !== '?' && m?.[2] !== undefined && AFTER_DEED.test(m[2].toLowerCase());
+  };
   const ambiguousStart = (t: Token): boolean => t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t)) && !placedPerson(t);
   // …but not a first word followed by a middle initial ("Sari J. Paavolainen"), a rare word followed
   // by an unfamiliar one ("Elle Sandström"), or a given name that is also an everyday word, before a
@@ -289,6 +320,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     if (!only.sentenceStart) return { ...span, rule: 'lexicon-name' };
     if (PERSON_VERB.test(next) && !NOT_A_NAME_NEXT.test(next)) return { ...span, rule: 'lexicon-name' };
     if (isGivenName(only.lower) && whereaboutsThenVerb(text, only)) return { ...span, rule: 'lexicon-name' };
+    if (placedPerson(only)) return { ...span, rule: 'lexicon-name' };
     return undefined;
   }
   // "Will from the platform team said no", "Yesterday Will told me": a given name too common a word to be listed as a name.

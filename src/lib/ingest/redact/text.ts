@@ -40,3 +40,13 @@ export function previousWord(text: string, index: number): string {
   const m = /([\p{L}\p{M}'’]+)[^\S\n]*[,"'“”‘’]?[^\S\n]*$/u.exec(text.slice(Math.max(0, index - 60), index));
   return m?.[1]?.toLowerCase() ?? '';
 }
+
+const IRREGULAR_PAST =
+  /^(?:re|over|under|mis|out)?(?:said|told|did|made|took|gave|got|went|came|ran|kept|left|found|built|wrote|sent|brought|taught|caught|thought|knew|saw|put|sold|bought|paid|met|sat|stood|held|led|fought|won|drove|flew|spoke|broke|chose|rang|threw|spent|swore|woke|shut|quit|stuck|struck|lent|began|stepped)$/u;
+const REGULAR_PAST = /^\p{L}{2,}(?:[^e\P{L}]ed|ied)$/u;
+
+/**
+ * A simple past tense that is no auxiliary ("fixed", "rewrote", "did"; not "was", "had", "need"): after a
+ * word that may be a name, a modal ("Will"), a noun or an imperative would not be followed by one.
+ */
+export const isSimplePast = (lower: string): boolean => IRREGULAR_PAST.test(lower) || REGULAR_PAST.test(lower);
