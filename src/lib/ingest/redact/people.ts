@@ -223,7 +223,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     if (!isSimplePast(verb)) return false;
     if (!t.sentenceStart) return true;
     // "Will increased costs slow us down?" asks; "Mark completed items in green" instructs.
-    const sentenceEnd = /[.!?]/u.exec(text.slice(t.end));
+    const sentenceEnd = /[.!?]/u.exec(text.slice(t.end, t.end + 300));
     return sentenceEnd?.[0] !== '?' && m?.[2] !== undefined && AFTER_DEED.test(m[2].toLowerCase());
   };
   const ambiguousStart = (t: Token): boolean => t.sentenceStart && t.english && NOT_A_NAME_NEXT.test(nextLower(allTokens, t)) && !placedPerson(t);
@@ -319,7 +319,6 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     // "Mark", "Grace", "Will": a name when capitalised inside a sentence, or followed by "said".
     if (!only.sentenceStart) return { ...span, rule: 'lexicon-name' };
     if (PERSON_VERB.test(next) && !NOT_A_NAME_NEXT.test(next)) return { ...span, rule: 'lexicon-name' };
-    if (isGivenName(only.lower) && whereaboutsThenVerb(text, only)) return { ...span, rule: 'lexicon-name' };
     if (placedPerson(only)) return { ...span, rule: 'lexicon-name' };
     return undefined;
   }
