@@ -394,6 +394,34 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     ])
       expect(out(kept)).toBe(kept);
   });
+  it('a given name opening a list of names, written small where only a person is shadowed, or a month that is someone’s child', () => {
+    expect(out('Dawn, Summer and Joy were the three planners.')).toBe('[a colleague], [a second colleague] and [a third colleague] were the three planners.');
+    expect(out('I shadowed dawn on the van, and I paired with rose for a month.')).toBe(
+      'I shadowed [a colleague] on the van, and I paired with [a second colleague] for a month.',
+    );
+    expect(out('My April was born that autumn. Our June turned five last week.')).toBe(
+      'My [a colleague] was born that autumn. Our [a second colleague] turned five last week.',
+    );
+    for (const kept of [
+      'My April was busy.',
+      'We hired summer interns.',
+      'We met with grace and dignity.',
+      'We went out at dawn, and there was no joy from the council.',
+      'Hope, and a little luck, got us through.',
+    ])
+      expect(out(kept)).toBe(kept);
+  });
+  it('a clause joined by “, and” is no list: the word before it stays', () => {
+    expect(out('Anne-Marie built us a tracker in Access, and Jean-Baptiste moved it to SharePoint.')).toBe(
+      '[a colleague] built us a tracker in Access, and [a second colleague] moved it to SharePoint.',
+    );
+  });
+  it('a letter after an everyday word labels it: no name runs on through its full stop', () => {
+    expect(out('We came close in Block C. Pat him on the back, Gaz, I mean.')).toBe('We came close in Block C. Pat him on the back, [a colleague], I mean.');
+    expect(out('That was Plan B. Frank Doyle hated it.')).toBe('That was Plan B. [a colleague] hated it.');
+    // A middle initial after a given name still joins it.
+    expect(out('Sari J. Paavolainen and Will J. Hartley signed.')).toBe('[a colleague] and [a second colleague] signed.');
+  });
   it('a nickname: what everyone calls someone, and one the speaker explains with the real name', () => {
     expect(out("Ginger at the stage door, his real name's Declan Malone, has been there thirty years.")).toBe(
       "[a colleague] at the stage door, his real name's [a second colleague], has been there thirty years.",

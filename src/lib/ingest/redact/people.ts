@@ -15,12 +15,10 @@ import { nicknamesBeforeRealName } from './nicknames.ts';
 import { isTownOrCity } from './places.ts';
 import { nlp } from '../../text/nlp.ts';
 import { isDemonym, isFirstName, isGivenName, isLastName, isOrgWord } from './lexicon.ts';
-import { CALENDAR, DATE_BEFORE, isSentenceStart, isSimplePast, previousWord } from './text.ts';
+import { CALENDAR, DATE_BEFORE, HONORIFIC, isSentenceStart, isSimplePast, previousWord } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Span } from './types.ts';
 
-const HONORIFIC =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|aunt|auntie|uncle|madam|mister|captain|capt|coach|judge|senator|officer|detective|nurse|councillor|councilor|alderman|mayor|governor|minister|chancellor|inspector|sergeant|sgt|constable|superintendent|lieutenant|colonel|corporal|admiral|commander|bishop|rabbi|imam|pastor|vicar|chef|matron)$/u;
 const PARTICLE = /^(?:van|von|vom|zu|zur|de|der|den|del|della|dei|degli|di|da|du|dos|das|do|la|le|bin|bint|ibn|ben|bat|al|el|ter|ten|af|ap|ab|y|st)$/u;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/u;
 
@@ -55,6 +53,21 @@ const spokenTo = (text: string, t: Token): boolean => {
     (!CALENDAR.test(t.lower) || /^[^\S\n]*(?:[,.;!?]|$|[^\S\n]+(?:we|i|he|she|they|and|for|who|you)\b)/iu.test(text.slice(t.end, t.end + 12)))
   );
 };
+/**
+ * "My April was born that autumn", "our June said…": a given name or a month that someone has, then what
+ * only a person does. "My April was busy" stays a month.
+ */
+const someones = (text: string, t: Token): boolean =>
+  t.titleCase &&
+  (isGivenName(t.lower) || CALENDAR.test(t.lower)) &&
+  /^(?:my|your|his|her|our|their)$/u.test(previousWord(text, t.start)) &&
+  PERSON_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40));
+const NUMBER_WORD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const PERSON_AFTER_POSSESSIVE = new RegExp(
+  String.raw`^[^\S\n]+(?:(?:was|is|were|got)[^\S\n]+(?:born|married|engaged|christened|baptised|baptized)|(?:is|was|turned|turns|turning)[^\S\n]+${NUMBER_WORD}\b|(?:started|starts|starting|finished|leaves|left)[^\S\n]+(?:school|nursery|college|university|uni|reception)|(?:told|tells|asked|asks|texted|rang|cried|laughed)\b)`,
+  'u',
+);
+
 /** Whom one thanks or gives the credit to is a person. */
 const THANKED = /\b(?:thanks|thank you|thanked|grateful|credit|shout[- ]?out|hats off)[^\S\n]+to[^\S\n]+$/iu;
 /** Whom one meets or talks to is a person. Not "worked with": one works with Ruby the language too. */
@@ -124,6 +137,7 @@ function capitalisedGroups(tokens: Token[]): Group[] {
       if (isNamePart(next) && next.text !== 'I') {
         run.push(next);
         j++;
+        if (labelLetter(cur, next)) break;
         continue;
       }
       // A particle counts only between two capitalised words ("Rua do Arenque", "Vincent van Gogh").
@@ -152,6 +166,14 @@ function textBefore(text: string, index: number): string {
 
 function isNumberNear(text: string, start: number, end: number): boolean {
   return /\d[^\S\n]*$/u.test(text.slice(Math.max(0, start - 8), start)) || /^[^\S\n]*,?[^\S\n]*\d/u.test(text.slice(end, end + 8));
+}
+
+/**
+ * "Block C. Pat him on the back", "Plan B. Frank Doyle…": a letter after an everyday word labels it, and its
+ * full stop may end the sentence; no name runs on through it.
+ */
+function labelLetter(before: Token, letter: Token): boolean {
+  return letter.initial && letter.text.endsWith('.') && before.english && before.common && !isGivenName(before.lower);
 }
 
 /** English words that are not names: vocabulary unless they are also a known name. */
@@ -208,7 +230,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     t.english &&
     (((isGivenName(t.lower) || (!t.common && /^\p{Lu}\p{Ll}+$/u.test(t.text))) &&
       ((t.sentenceStart && whereaboutsThenVerb(text, t, t.name)) || tells(t) || did(t))) ||
-      spokenTo(text, t));
+      spokenTo(text, t) ||
+      someones(text, t));
   // "The Will said…" is a document.
   const tells = (t: Token): boolean => TELLS.test(nextLower(allTokens, t)) && !DETERMINER.test(previousWord(text, t.start));
   // "Will fixed the rota", "what Sunny did for me": a modal, a noun or an imperative is not followed by a simple past.
@@ -309,7 +332,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   const only = words[0];
   if (!only) return undefined;
   const next = nextLower(allTokens, only);
-  if (spokenTo(text, only)) return { ...span, rule: 'spoken-to' };
+  if (spokenTo(text, only) || someones(text, only)) return { ...span, rule: 'spoken-to' };
   if (only.name && !only.english) {
     // "based in Florence's old office": a possessive is someone's, wherever it stands.
     if ((PLACE_PREPOSITION.test(prev) || PLACE_CONTEXT.test(before)) && only.place && !only.possessive) return undefined;
@@ -402,10 +425,13 @@ function nextLower(tokens: Token[], t: Token): string {
 }
 
 const COORDINATION = /^[^\S\n]*(?:,[^\S\n]*(?:and|&|or)?|and|&|or)[^\S\n]*$/u;
+const AND = /^[^\S\n]*,?[^\S\n]*(?:and|&|or)[^\S\n]*$/u;
+const COMMA = /^[^\S\n]*,[^\S\n]*$/u;
 
 /**
  * A capitalised word inside a sentence, listed with a name ("Usamov and Bowers", "Šušulić, Bowman
- * and White"), is a name too.
+ * and White"), is a name too; so is a given name opening a list of names ("Dawn, Summer and Joy were
+ * the planners").
  */
 function coordinated(text: string, rejected: Token[], found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -417,20 +443,27 @@ function coordinated(text: string, rejected: Token[], found: Candidate[]): Candi
       t.titleCase &&
       !t.initial &&
       t.text.length > 2 &&
-      !t.sentenceStart &&
+      (!t.sentenceStart || isGivenName(t.lower)) &&
       !t.place &&
       !isCalendar(t.lower) &&
       !isDemonym(t.text) &&
       !INTERJECTION.test(t.lower) &&
       !GREETING.test(t.lower),
   );
+  const after = (c: { end: number }, gap: RegExp) => all.find((d) => d.start >= c.end && gap.test(text.slice(c.end, d.start)));
+  // A list that ends "…, Y and Z": each name after the first joined by a comma, the last by "and".
+  const listFrom = (c: { end: number }, depth = 0): boolean =>
+    after(c, AND) !== undefined || (depth < 6 && listFrom(after(c, COMMA) ?? { end: -1 }, depth + 1));
   while (changed) {
     changed = false;
     for (const t of [...left]) {
-      // An everyday word needs "and" or "&" next to it ("Dale and White"), not just a comma ("Sam, Well…").
-      const joined = (gap: string): boolean => COORDINATION.test(gap) && (!t.common || /and|&/u.test(gap));
-      const next = all.some((c) => c.start >= t.end && joined(text.slice(t.end, c.start)));
-      const prev = all.some((c) => c.end <= t.start && joined(text.slice(c.end, t.start)));
+      // An everyday word needs "and" or "&" next to it ("Dale and White"), not just a comma ("Sam, Well…"), and
+      // no comma before the "and" unless a list runs on ("in Access, and Jean-Baptiste moved it" joins two clauses).
+      const plain = t.common || t.sentenceStart;
+      const joined = (gap: string): boolean => COORDINATION.test(gap) && (!plain || /^[^\S\n]*(?:and|&)[^\S\n]*$/u.test(gap));
+      const opensList = plain && listFrom(t) && after(t, COMMA) !== undefined;
+      const next = opensList || all.some((c) => c.start >= t.end && joined(text.slice(t.end, c.start)));
+      const prev = !t.sentenceStart && all.some((c) => c.end <= t.start && joined(text.slice(c.end, t.start)));
       if (next || prev) {
         const c = { start: t.start, end: t.end, rule: 'coordinated' };
         out.push(c);
@@ -476,7 +509,17 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
     // ("she asked will it rain").
     const toldGiven =
       ASKED_OR_TOLD.test(before) && t.english && isFirstName(t.lower) && !/^(?:will|may|might|can|must|shall|june|april|august)$/u.test(t.lower);
-    if (!givenName && !caseless && !asked && !toldGiven && !(introduced && !t.english)) continue;
+    // "I shadowed dawn on the van", "paired with rose for a month": a given name written small, where only
+    // a person is shadowed or sat with, and nothing after it makes it a noun ("hired summer interns").
+    const accompanied =
+      ACCOMPANIED.test(before) &&
+      t.english &&
+      isFirstName(t.lower) &&
+      !/^(?:will|may|might|can|must|shall)$/u.test(t.lower) &&
+      /^(?:[^\S\n]*(?:[,.;!?]|$)|[^\S\n]+(?:on|in|at|for|about|to|from|when|while|who|because|every|each|last|yesterday|today|this|that)\b)/u.test(
+        text.slice(t.end, t.end + 16),
+      );
+    if (!givenName && !caseless && !asked && !toldGiven && !accompanied && !(introduced && !t.english)) continue;
     let end = t.end;
     // The family name, and a middle initial before it: "patricia desrosiers", "emidio p lombardo".
     let j = i + 1;
@@ -490,10 +533,14 @@ function lowercaseNames(text: string, tokens: Token[]): Candidate[] {
       end = next.end;
       i = j;
     }
-    out.push({ start: t.start, end, rule: introduced ? 'introduced' : givenName || asked || toldGiven ? 'lowercase-name' : 'caseless-unknown' });
+    out.push({ start: t.start, end, rule: introduced ? 'introduced' : givenName || asked || toldGiven || accompanied ? 'lowercase-name' : 'caseless-unknown' });
   }
   return out;
 }
+
+/** Whom one shadows, pairs or sits with is a person; not "worked with", said of a language too ("worked with ruby"). */
+const ACCOMPANIED =
+  /\b(?:shadow|shadowed|shadowing|shadows|paired with|pairing with|paired up with|sat with|sitting with|sat down with|met with|meeting with|went round with|went out with|thank|thanked)[^\S\n]+$/u;
 
 /** Verbs whose object is a person ("ask joon-ho", "tell heath"): a word written small after them may be a name. */
 const ASKED_OR_TOLD = /\b(?:tell|told|ask|asked|ping|pinged|cc|text|texted|message|messaged)[^\S\n]+$/u;
@@ -510,7 +557,7 @@ const sayable = (word: string) =>
 /** compromise's people(), minus selections that are only ordinary words ("Sir bot", "Aunt"). */
 function compromisePeople(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of compromiseSpans(text, 'people')) {
+  for (const s of compromiseSpans(text, 'people').flatMap((s) => splitAtLabels(s, tokens))) {
     const inside = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.initial);
     const words = inside.filter((t) => !HONORIFIC.test(t.lower));
     if (words.length === 0 || words.every((t) => plainWord(t) || t.place || isDemonym(t.text))) continue;
@@ -524,9 +571,31 @@ function compromisePeople(text: string, tokens: Token[]): Candidate[] {
     const first = words[0];
     const last = words[words.length - 1];
     if (!first || !last) continue;
+    // What was left after a label letter, "Pat him on the back": compromise read it as part of a longer name.
+    if (
+      s.afterLabel &&
+      words.length === 1 &&
+      first.english &&
+      /^(?:him|her|them|me|us|it|you|the|a|an|this|that|my|your|his|their|our)$/u.test(nextLower(tokens, first))
+    )
+      continue;
     out.push({ start: first.start, end: last.end, rule: 'compromise' });
   }
   return out;
+}
+
+/** A span cut after each label letter inside it ("Plan B." | "Frank Doyle"). */
+function splitAtLabels(s: { start: number; end: number }, tokens: Token[]): { start: number; end: number; afterLabel?: boolean }[] {
+  const inside = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+  const parts: { start: number; end: number; afterLabel?: boolean }[] = [];
+  let from = s.start;
+  for (let i = 1; i < inside.length; i++) {
+    if (!labelLetter(inside[i - 1]!, inside[i]!)) continue;
+    parts.push({ start: from, end: inside[i]!.end });
+    from = inside[i + 1]?.start ?? s.end;
+  }
+  if (from < s.end) parts.push(parts.length ? { start: from, end: s.end, afterLabel: true } : { start: from, end: s.end });
+  return parts;
 }
 
 /** Capital letters joined by hyphens: a word spelled out ("S-I-O-B-H-A-N", "J-I, hyphen, W-O-O"). */

@@ -27,6 +27,10 @@ export function nextWord(text: string, index: number): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
+/** Titles said before a name, lower-cased ("dr", "nurse", "councillor"). */
+export const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|aunt|auntie|uncle|madam|mister|captain|capt|coach|judge|senator|officer|detective|nurse|councillor|councilor|alderman|mayor|governor|minister|chancellor|inspector|sergeant|sgt|constable|superintendent|lieutenant|colonel|corporal|admiral|commander|bishop|rabbi|imam|pastor|vicar|chef|matron)$/u;
+
 /** A day or a month: a date where nothing makes it a person ("But January was hard", "on Sunday"). */
 export const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
