@@ -81,6 +81,18 @@ describe('scoring drafts against gold pieces', () => {
     expect(f['kind accuracy']).toBe(0.5);
     expect(f['kind: two annotators agree']).toBe(0.5);
   });
+  it('counts a title opening with a placeholder, whether it kept its brackets or reads as words', () => {
+    const titled = (title: string) => ({ ...draft(turns[2]!.text, 'insight'), title });
+    const f = figures(
+      scoreUnits(gold, turns, [
+        titled('A second colleague built the tracker'),
+        titled('[a colleague] knew every boiler'),
+        titled('Email the team before the audit'),
+        titled('Docks flood where it settles'),
+      ]),
+    );
+    expect(f['titles opening with a placeholder']).toBe(0.5);
+  });
   it('reports no agreement figure where no piece has a second kind', () => {
     const single = { ...gold, units: gold.units.map(({ secondKind: _, ...u }) => u) };
     expect('kind: two annotators agree' in figures(scoreUnits(single, turns, []))).toBe(false);

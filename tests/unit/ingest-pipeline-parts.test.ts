@@ -408,6 +408,15 @@ describe('titles and summaries', () => {
       'Pickers who rotate learn the whole floor',
     );
   });
+  it('a placeholder in a title reads as words, takes the title or possessive before it along, and opens a title only where nothing else will do', () => {
+    expect(titleFrom('Nurse [a fifth colleague] tested the new sheet on nights.')).toBe('A fifth colleague tested the new sheet on nights');
+    expect(titleFrom('By then my [a colleague] was born, so I missed the audit.')).toBe('By then a colleague was born, so I missed the audit');
+    expect(titleFrom('I went round with Mrs [a colleague] to see the damp.')).toBe('I went round with a colleague to see the damp');
+    expect(bestTitle(['[A colleague] built us a tracker in a weekend.', 'I worked with [a second colleague] on the fix for a year.'])).toBe(
+      'I worked with a second colleague on the fix for a year',
+    );
+    expect(bestTitle(['[A colleague] built us a tracker in a weekend.', 'It worked.'])).toBe('A colleague built us a tracker in a weekend');
+  });
   it('a title is taken from a later key sentence when the first would be cut off', () => {
     const long = 'I can think of one engineer in particular who had spent eleven years at a gigantic logistics firm before us';
     expect(titleFrom(long)).toBe('I can think of one engineer in particular who had spent eleven years');

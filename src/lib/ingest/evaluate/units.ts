@@ -7,6 +7,7 @@
 import type { Kind } from '../../schema/index.ts';
 import type { PassageResult } from '../pipeline.ts';
 import type { Turn } from '../transcript.ts';
+import { opensWithPlaceholder } from '../redact/placeholders.ts';
 import { talkMinutes } from './timing.ts';
 
 /** One conversation's labels. */
@@ -152,7 +153,7 @@ export function scoreUnits(gold: GoldSet, turns: readonly Turn[], passages: read
     const title = p.title ?? '';
     score.titles.total++;
     if (FILLER.test(title)) score.titles.filler++;
-    if (/\[[^\]]*\]/u.test(title)) score.titles.placeholder++;
+    if (opensWithPlaceholder(title)) score.titles.placeholder++;
     if (title.length > 70) score.titles.long++;
     const text = `${p.title ?? ''}\n${p.summary ?? ''}\n${p.quote}`;
     score.draftedWords += norm(p.quote).length;
@@ -281,7 +282,7 @@ export function figures(s: UnitScore) {
     'drafts that are not knowledge': ratio(s.nonKnowledgeDrafted, s.drafts),
     'title words shared with the gold title': ratio(s.titleOverlap, s.kindJudged),
     'titles opening with a filler': ratio(s.titles.filler, s.titles.total),
-    'titles with a placeholder': ratio(s.titles.placeholder, s.titles.total),
+    'titles opening with a placeholder': ratio(s.titles.placeholder, s.titles.total),
     'titles over 70 characters': ratio(s.titles.long, s.titles.total),
     'third-party name recall': 1 - ratio(s.namesSurviving.length, s.namesInSource),
     'redaction false positives per 1,000 words': ratio(s.falsePositives.length, s.draftedWords / 1000),

@@ -1,4 +1,6 @@
 import { countWords } from '../../text/words.ts';
+import { opensWithPlaceholder } from '../redact/placeholders.ts';
+import { HONORIFIC } from '../redact/text.ts';
 import { learnedFrame } from './kind-cues.ts';
 
 /** Openings that carry no content: "My advice, if you ever run a site like that:", "So, I think". */
@@ -42,9 +44,16 @@ export function stripLead(sentence: string): string {
 
 /**
  * A placeholder reads as the plain words in a title ("[a colleague]" → "a colleague"): brackets say "this
- * was redacted", which a headline need not say, and a title never opens with one.
+ * was redacted", which a headline need not say, and a title never opens with one. A title or a possessive
+ * before it goes with the name it stood before: "Nurse [a colleague] tested it" and "My [a colleague] was
+ * born" read "a colleague tested it", "a colleague was born".
  */
-const unbracket = (s: string) => s.replace(/\\?\[(?:…|\.\.\.)\]\s*/gu, '').replace(/\\?\[([^\]]+)\]/gu, '$1');
+const POSSESSIVE = /^(?:my|your|his|her|our|their)$/iu;
+const unbracket = (s: string) =>
+  s
+    .replace(/\\?\[(?:…|\.\.\.)\]\s*/gu, '')
+    .replace(/(?<![\p{L}])(\p{L}+)\.?\s+(?=\\?\[)/gu, (m, word: string) => (HONORIFIC.test(word.toLowerCase()) || POSSESSIVE.test(word) ? '' : m))
+    .replace(/\\?\[([^\]]+)\]/gu, '$1');
 
 /**
  * Speech's hesitations out of a headline: asides in brackets, "you know", "sort of" (not "a sort of"),
@@ -174,7 +183,7 @@ export function bestTitle(keys: readonly string[], max = 70): string {
     const words = countWords(title);
     // A later sentence that opens by pointing back ("That was the best hire we made") needs the first.
     const leans = i > 0 && /^(?:that|this|it|those|these)(?:['’]s\b|\s+(?:was|is|were|are|has|had|changed|made|worked)\b)/iu.test(title);
-    const headless = cannotOpen.test(title) || aboutTheTalk.test(title);
+    const headless = cannotOpen.test(title) || aboutTheTalk.test(title) || opensWithPlaceholder(title);
     return { title, penalty: 0.15 * i + (cut || fragmentary(title, shortened) ? 0.5 : 0) + (words < 5 ? 0.4 : 0) + (leans || headless ? 0.4 : 0) };
   });
   return candidates.sort((a, b) => a.penalty - b.penalty)[0]?.title ?? '';

@@ -52,3 +52,14 @@ export function personPlaceholder(index: number): string {
 export function placeholderFor(type: Exclude<RedactionType, 'person'>): string {
   return FIXED[type];
 }
+
+/**
+ * Text that opens with a placeholder, bracketed or as a title reads it ("A second colleague tested it"):
+ * a headline that opens so says nothing. Of the fixed placeholders only bracketed ones count, since
+ * "Email the team" opens with a word, not a placeholder.
+ */
+export function opensWithPlaceholder(text: string): boolean {
+  const t = text.trim().replace(/^\\\[/u, '[');
+  if (Object.values(FIXED).some((p) => t.startsWith(p)) || t.startsWith(MENTOR_PLACEHOLDER)) return true;
+  return /^\[?(?:an? (?:\p{L}+ )?colleague|colleague \d+)(?![\p{L}])/iu.test(t);
+}
