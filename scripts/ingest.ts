@@ -7,7 +7,7 @@ import { ingestTranscript, type TranscriptResult } from '../src/lib/ingest/pipel
 import { TranscriptError } from '../src/lib/ingest/transcript.ts';
 import { conversationDate, type DateSource } from '../src/lib/ingest/read/date.ts';
 import { decode } from '../src/lib/ingest/read/decode.ts';
-import { redactionList, redactionMarkdown, reviewQueue } from '../src/lib/ingest/review.ts';
+import { originalsOf, redactionList, redactionMarkdown, reviewQueue } from '../src/lib/ingest/review.ts';
 import { planFiles, scanExisting, writeFiles, type PlannedFile } from '../src/lib/ingest/write/drafts.ts';
 import { draftToMdx } from '../src/lib/ingest/write/mdx.ts';
 import { suggestPhrases } from '../src/lib/ingest/tag/suggest.ts';
@@ -250,8 +250,12 @@ if (args.json) {
   }
   for (const { file, list } of lists) {
     if (!list.redacted.length && !list.kept.length) continue;
-    console.log(`\nRedacted in ${file} (confirm with the mentor):`);
-    for (const r of list.redacted) console.log(`  ${r.original} → ${r.placeholder}${r.count > 1 ? ` ×${r.count}` : ''}`);
+    console.log(`\nRedacted in ${file}, draft by draft (confirm with the mentor):`);
+    for (const d of list.drafts) {
+      const draft = byPassage.get(d.passage);
+      console.log(`  ${draft ? displayPath(draft.path) : d.title}`);
+      for (const p of d.placeholders) console.log(`    ${p.placeholder.padEnd(22)} ${originalsOf(p)}`);
+    }
     if (list.kept.length)
       console.log(
         `  kept: ${list.kept

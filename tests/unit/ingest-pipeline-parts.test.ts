@@ -14,7 +14,7 @@ import type { Turn } from '../../src/lib/ingest/transcript.ts';
 import { planFiles, scanExisting, writeFiles } from '../../src/lib/ingest/write/drafts.ts';
 import { draftToMdx, isUntouched } from '../../src/lib/ingest/write/mdx.ts';
 import type { PassageResult } from '../../src/lib/ingest/pipeline.ts';
-import { reviewQueue } from '../../src/lib/ingest/review.ts';
+import { redactionList, redactionMarkdown, reviewQueue } from '../../src/lib/ingest/review.ts';
 import { readEntry } from '../../src/lib/read/entry.ts';
 import { taxonomySchema } from '../../src/lib/schema/index.ts';
 
@@ -299,6 +299,34 @@ describe('the review queue', () => {
   it('puts the least sure first', () => {
     const queue = reviewQueue([draft('a.txt', 50, 0.9), draft('a.txt', 51, 0.2)]);
     expect(queue.map((q) => q.flags.includes('kind uncertain'))).toEqual([true, false]);
+  });
+  it('lists what was redacted draft by draft, each placeholder with every original it stands for there', () => {
+    const redacted = (passage: string, title: string, quote: string, pairs: [string, string][]) =>
+      ({
+        ...draft('a.txt', 30),
+        passage,
+        title,
+        quote,
+        replacements: pairs.map(([original, placeholder]) => ({ original, placeholder, type: 'person', start: 0, end: 0 })),
+      }) as PassageResult;
+    const list = redactionList([
+      redacted('p1', 'Start with the people', 'Run by [a colleague], called [a colleague], or [a colleague].', [
+        ['Robert Mensah', '[a colleague]'],
+        ['Rob', '[a colleague]'],
+        ['Robbie', '[a colleague]'],
+      ]),
+      redacted('p2', 'Walk the estate first', 'Ask [a colleague] and [a second colleague] near Block C. Pat him on the back, says Dr. Okonkwo.', [
+        ['Gaz', '[a colleague]'],
+        ['Grace', '[a second colleague]'],
+      ]),
+    ]);
+    expect(list.drafts.map((d) => d.placeholders.map((p) => `${p.placeholder} ${p.originals.map((o) => o.original).join('/')}`))).toEqual([
+      ['[a colleague] Robert Mensah/Rob/Robbie'],
+      ['[a colleague] Gaz', '[a second colleague] Grace'],
+    ]);
+    // A full stop ends a run of capitals, unless it closes a title.
+    expect(list.kept.map((k) => k.word).sort()).toEqual(['Block C', 'Dr. Okonkwo']);
+    expect(redactionMarkdown('inbox/a.txt', list)).toContain('### Walk the estate first\n\n- [a colleague]: Gaz\n- [a second colleague]: Grace\n');
   });
 });
 

@@ -51,33 +51,71 @@ export function reviewQueue(passages: readonly PassageResult[]): QueueItem[] {
 export interface RedactionList {
   /** Each original that was replaced, with its placeholder and how often. */
   redacted: { original: string; placeholder: string; type: string; count: number }[];
+  /**
+   * The same, draft by draft: each placeholder with every original it stands for there. Placeholders are
+   * numbered within a draft, so "[a second colleague]" is one person in one draft and another in the next;
+   * read together, "Robert Mensah, Rob, Robbie" under one placeholder show they were taken for one person.
+   */
+  drafts: {
+    passage: string;
+    title: string;
+    at?: string | undefined;
+    placeholders: { placeholder: string; originals: { original: string; count: number }[] }[];
+  }[];
   /** Capitalised words inside sentences that were left as they were, with how often. */
   kept: { word: string; count: number }[];
 }
 
+/** Titles a name, whose full stop ends no sentence ("Dr. Okonkwo"). */
+const TITLE_BEFORE_NAME = /^(?:mr|mrs|ms|dr|prof|st|rev|fr|capt|sgt|lt|col|gen)\.$/iu;
+
 /** What redaction did across drafts, for the mentor to confirm. */
 export function redactionList(passages: readonly PassageResult[]): RedactionList {
   const redacted = new Map<string, RedactionList['redacted'][number]>();
+  const drafts: RedactionList['drafts'] = [];
   const kept = new Map<string, number>();
   for (const p of passages.filter((x) => x.text)) {
+    const here = new Map<string, Map<string, number>>();
     for (const r of p.replacements) {
       if (r.type === 'aside') continue;
       const key = `${r.original}\u0000${r.placeholder}`;
       const hit = redacted.get(key) ?? { original: r.original, placeholder: r.placeholder, type: r.type, count: 0 };
       hit.count++;
       redacted.set(key, hit);
+      const originals = here.get(r.placeholder) ?? new Map<string, number>();
+      originals.set(r.original, (originals.get(r.original) ?? 0) + 1);
+      here.set(r.placeholder, originals);
     }
+    if (here.size)
+      drafts.push({
+        passage: p.passage,
+        title: p.title ?? '',
+        at: p.at,
+        placeholders: [...here].map(([placeholder, originals]) => ({
+          placeholder,
+          originals: [...originals].map(([original, count]) => ({ original, count })),
+        })),
+      });
     // A capital that does not open a sentence: a name, a product, a place the reviewer may want gone.
     for (const m of p.quote.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu)) {
-      const word = m[0].replace(/[.'’]+$/u, '');
+      // "Block C. Pat him on the back": a full stop ends the run, unless it closes a title ("Dr. Okonkwo").
+      const words = m[0].split(/\s+/u);
+      const end = words.findIndex((w, i) => i < words.length - 1 && w.endsWith('.') && !TITLE_BEFORE_NAME.test(w));
+      const word = (end < 0 ? words : words.slice(0, end + 1)).join(' ').replace(/[.'’]+$/u, '');
       if (word === 'I' || /^I['’]/u.test(word)) continue;
       kept.set(word, (kept.get(word) ?? 0) + 1);
     }
   }
   return {
     redacted: [...redacted.values()].sort((a, b) => b.count - a.count || a.original.localeCompare(b.original)),
+    drafts,
     kept: [...kept].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)),
   };
+}
+
+/** "Robert Mensah, Rob ×2, Robbie": the originals one placeholder stands for in one draft. */
+export function originalsOf(p: RedactionList['drafts'][number]['placeholders'][number]): string {
+  return p.originals.map((o) => (o.count > 1 ? `${o.original} ×${o.count}` : o.original)).join(', ');
 }
 
 /** The list as Markdown, for a file beside the raw transcript (in `inbox/`, which git ignores). */
@@ -86,13 +124,18 @@ export function redactionMarkdown(file: string, list: RedactionList): string {
     `# What ingest redacted in ${file}`,
     '',
     'Confirm with the mentor: each original below is gone from every draft. This file names',
-    'third parties, so it stays out of the repository.',
+    'third parties, so it stays out of the repository. Placeholders are numbered within each',
+    'draft: the same placeholder in two drafts may stand for two people.',
     '',
-    '## Redacted',
+    '## Redacted, draft by draft',
     '',
   ];
-  for (const r of list.redacted) lines.push(`- ${r.original} → ${r.placeholder} (${r.count}×)`);
-  if (!list.redacted.length) lines.push('- nothing');
-  lines.push('', '## Capitalised words kept', '', list.kept.map((k) => `${k.word} (${k.count})`).join(', ') || '—', '');
+  for (const d of list.drafts) {
+    lines.push(`### ${d.title || d.passage}${d.at ? ` (${d.at})` : ''}`, '');
+    for (const p of d.placeholders) lines.push(`- ${p.placeholder}: ${originalsOf(p)}`);
+    lines.push('');
+  }
+  if (!list.drafts.length) lines.push('- nothing', '');
+  lines.push('## Capitalised words kept', '', list.kept.map((k) => `${k.word} (${k.count})`).join(', ') || '—', '');
   return lines.join('\n');
 }
