@@ -327,6 +327,17 @@ describe('one decision per name per conversation', () => {
     expect(drafted).toContain('evening walk');
     expect(drafted).not.toMatch(/Tomasz|Kwiatkowski|\bTK\b|Ann|Lowe/);
   });
+  it('a colleague’s name kept as an idea’s author in one sentence goes there too, once another names the person', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: What rule do you live by on a rollout?',
+        "Priya Raman: Kowalski ran our depot rollouts for ten years, and Kowalski said no plan survives the first van. Kowalski's law, we called it. Plan the first week as if half of it will fail, because it will, and Conway's law means the rollout will look like the teams doing it.",
+      ].join('\n'),
+    );
+    const drafted = publishedText(r);
+    expect(drafted).toContain("Conway's law");
+    expect(drafted).not.toMatch(/Kowalski/);
+  });
   it('a given name that is also a word goes with its family name, alone later, and spelled out', () => {
     const r = ingestText(
       [

@@ -411,6 +411,39 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     ])
       expect(out(kept)).toBe(kept);
   });
+  it('a given name that is also a word, where the grammar makes a person of it', () => {
+    const cases: [string, string][] = [
+      ['Honestly, Hope, you were right.', 'Honestly, [a colleague], you were right.'],
+      ['You were right, Will.', 'You were right, [a colleague].'],
+      ["Bill's van broke down.", "[a colleague]'s van broke down."],
+      ['Ask for Patience at the desk.', 'Ask for [a colleague] at the desk.'],
+      ['Sunny and I drove to Hull.', '[a colleague] and I drove to Hull.'],
+      ['Ivy was my first hire.', '[a colleague] was my first hire.'],
+      ['Holly knows the system inside out.', '[a colleague] knows the system inside out.'],
+      ['Will runs the night shift.', '[a colleague] runs the night shift.'],
+    ];
+    for (const [said, redacted] of cases) expect(out(said)).toBe(redacted);
+    for (const kept of [
+      "Patience, you'll get there.",
+      "Summer's heat was brutal.",
+      "Summer's here at last.",
+      'Will costs rise next year?',
+      'Hope is the only strategy.',
+      "Well, Hope, that's the thing.",
+      'In April, May or June, you decide.',
+    ])
+      expect(out(kept)).toBe(kept);
+  });
+  it('an idea named after its author is no third party; a colleague’s name before “law” still goes', () => {
+    for (const kept of [
+      "That is just Conway's law at work, and Goodhart's law bites every metric.",
+      'It is the Peter principle, or the Dunning-Kruger effect.',
+      "Use Occam's razor. Think of Maslow's hierarchy of needs.",
+      'The Pareto principle applies.',
+    ])
+      expect(out(kept)).toBe(kept);
+    expect(out("Dave's law: never trust a vendor demo.")).toBe("[a colleague]'s law: never trust a vendor demo.");
+  });
   it('a clause joined by “, and” is no list: the word before it stays', () => {
     expect(out('Anne-Marie built us a tracker in Access, and Jean-Baptiste moved it to SharePoint.')).toBe(
       '[a colleague] built us a tracker in Access, and [a second colleague] moved it to SharePoint.',

@@ -17,6 +17,7 @@ import { nlp } from '../../text/nlp.ts';
 import { isDemonym, isFirstName, isGivenName, isLastName, isOrgWord } from './lexicon.ts';
 import { CALENDAR, DATE_BEFORE, HONORIFIC, isSentenceStart, isSimplePast, previousWord } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { wordNameByGrammar } from './word-names.ts';
 import type { Span } from './types.ts';
 
 const PARTICLE = /^(?:van|von|vom|zu|zur|de|der|den|del|della|dei|degli|di|da|du|dos|das|do|la|le|bin|bint|ibn|ben|bat|al|el|ter|ten|af|ap|ab|y|st)$/u;
@@ -231,7 +232,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     (((isGivenName(t.lower) || (!t.common && /^\p{Lu}\p{Ll}+$/u.test(t.text))) &&
       ((t.sentenceStart && whereaboutsThenVerb(text, t, t.name)) || tells(t) || did(t))) ||
       spokenTo(text, t) ||
-      someones(text, t));
+      someones(text, t) ||
+      ((isGivenName(t.lower) || t.name) && wordNameByGrammar(text, t)));
   // "The Will said…" is a document.
   const tells = (t: Token): boolean => TELLS.test(nextLower(allTokens, t)) && !DETERMINER.test(previousWord(text, t.start));
   // "Will fixed the rota", "what Sunny did for me": a modal, a noun or an imperative is not followed by a simple past.
@@ -391,6 +393,21 @@ function townWhereOneGoes(text: string, c: Candidate): boolean {
   const rest = text.slice(c.end, c.end + 300).split(/[.!?\n]/u)[0] ?? '';
   if (/['’]s$/u.test(word) || /^['’]s\b/u.test(rest) || /\b(?:she|he|her|him|his|who|whom|said|says|told|asked)\b/iu.test(rest)) return false;
   return isTownOrCity(word);
+}
+
+/**
+ * "Conway's law", "Occam's razor", "the Pareto principle", "the Dunning-Kruger effect": an idea named after
+ * its author is no third party in the story. The possessive form needs a family name, not a given name
+ * ("Dave's law" is a colleague's joke, and stays redacted); "the … effect" is said of no colleague. A name
+ * the conversation also uses for a person is still redacted there, since it spreads as a known name.
+ */
+function eponym(text: string, c: Candidate): boolean {
+  if (['introduced', 'honorific', 'speaker-label', 'nickname', 'spoken-to'].includes(c.rule)) return false;
+  const after = text.slice(c.end, c.end + 30);
+  const words = text.slice(c.start, c.end).split(/[\s-]+/u);
+  if (/^['’]s?[^\S\n]+(?:law|principle|razor|paradox|theorem|fallacy|conjecture|dilemma|wager|hierarchy|pyramid|lemma)s?\b/iu.test(after))
+    return !words.some((w) => isFirstName(w.toLowerCase()));
+  return /\bthe[^\S\n]+$/iu.test(textBefore(text, c.start)) && /^[^\S\n]+(?:law|principle|effect|paradox|razor|theorem|fallacy|curve|test)s?\b/iu.test(after);
 }
 
 /** Where someone lives, was born or flew: said of a place, hardly of a person ("moved to Charlotte" may be a team's new manager). */
@@ -638,7 +655,7 @@ export function detectPeople(text: string): Span[] {
     ...nicknamesBeforeRealName(text),
   );
   return candidates
-    .filter((c) => !townWhereOneGoes(text, c))
+    .filter((c) => !townWhereOneGoes(text, c) && !eponym(text, c))
     .map((c) => {
       const spanText = text.slice(c.start, c.end);
       return {
