@@ -282,6 +282,14 @@ describe('contact details', () => {
   it('finds employee ids', () => {
     const text = 'E12345 and EMP-004512; my employee id 48213, badge 7734.';
     expect(detectEmployeeIds(text).map((s) => s.text)).toEqual(['E12345', 'EMP-004512', '48213', '7734']);
+    // Letters before or after the digits are part of the number: no "P" or "-B" is left beside the placeholder.
+    expect(detectEmployeeIds('His payroll number, P0042317, was wrong. Badge 4471-B opened the door.').map((s) => s.text)).toEqual(['4471-B', 'P0042317']);
+  });
+
+  it('takes a National Insurance number whole, letters and all', () => {
+    expect(redact('Her national insurance number is QQ 12 34 56 C, mine AB123456C.').text).toBe(
+      'Her national insurance number is [account number], mine [account number].',
+    );
   });
 
   it('finds street addresses', () => {

@@ -117,7 +117,7 @@ export function detectPhones(text: string): Span[] {
 const EMPLOYEE_CODE = /(?<![\p{L}\p{N}-])(?:EMP|EE|EID|E|S|ID)[-_#]?\d{4,9}(?![\p{L}\p{N}])/gu;
 const EMPLOYEE_WORDS = String.raw`employee|staff|badge|personnel|payroll|worker|member|personal|pers\.?`;
 const EMPLOYEE_PHRASE = new RegExp(
-  String.raw`\b(?:${EMPLOYEE_WORDS})(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:${EMPLOYEE_WORDS})(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10}(?:-[A-Z0-9]{1,4})?)(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -141,7 +141,8 @@ export function detectEmployeeIds(text: string): Span[] {
  * also a verb ("account for 20000 users"), so the label says "number", "id" or "code".
  */
 const label = (words: string) => new RegExp(String.raw`\b(?:${words})[^\S\n]+(?:id|number|no\.?|num|code|#)(?![\p{L}])`, 'giu');
-const LATER_NUMBER = /(?<![\p{L}\p{N},.£$€¥])\d(?:[\d -]{3,22}\d)(?![\p{L}\p{N}%]|[.,]\d)/gu;
+/** A run of digits, with the letters a payroll or staff number may open with ("P0042317", "EMP-20931"). */
+const LATER_NUMBER = /(?<![\p{L}\p{N},.£$€¥])(?:\p{Lu}{1,3}[-_]?)?\d(?:[\d -]{3,22}\d)(?![\p{L}\p{N}%]|[.,]\d)/gu;
 
 /** What a count is of ("12000000 dollars", "250000 users"): a number said with its noun is an amount. */
 const COUNTED =
@@ -349,9 +350,16 @@ const REFERENCE = /(?<![\p{L}\p{N}/-])[A-Z0-9]+(?:[-/][A-Z0-9]+)+(?![\p{L}\p{N}]
  */
 const BOOKING_CODE = /(?<![\p{L}\p{N}-])[A-Z0-9]{5,10}(?![\p{L}\p{N}-])/gu;
 
+/**
+ * A UK National Insurance number, "QQ 12 34 56 C", spaced or not: its letters identify as much as its
+ * digits, so the whole goes. Any two letters open it: "QQ", which no real number has, is the example people read out.
+ */
+const NATIONAL_INSURANCE = /(?<![\p{L}\p{N}])[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D](?![\p{L}\p{N}])/gu;
+
 export function detectAccounts(text: string): Span[] {
   const out: Span[] = [];
   if (!/\d/.test(text)) return out;
+  for (const m of text.matchAll(NATIONAL_INSURANCE)) out.push(span(text, m.index, m.index + m[0].length, 'account', 'national-insurance'));
   for (const m of text.matchAll(ACCOUNT_PHRASE)) {
     const id = (m[1] ?? '').trimEnd();
     const start = m.index + m[0].indexOf(id, m[0].length - (m[1] ?? '').length);
