@@ -286,6 +286,13 @@ describe('contact details', () => {
     expect(detectEmployeeIds('His payroll number, P0042317, was wrong. Badge 4471-B opened the door.').map((s) => s.text)).toEqual(['4471-B', 'P0042317']);
   });
 
+  it('finds handles and profiles read aloud, not code read aloud nor a role said with a slash', () => {
+    const out = (t: string) => redact(t, { organizations: 'keep' }).text;
+    expect(out('Her Twitter is jane underscore doe.')).toBe('Her Twitter is [a handle].');
+    expect(out('Find me on github slash tnguyen, or linkedin dot com slash in slash amara obi.')).toBe('Find me on [a link], or [a link].');
+    for (const kept of ['Use snake case, like user underscore id, in the schema.', 'I was the manager slash mentor there.']) expect(out(kept)).toBe(kept);
+  });
+
   it('takes a National Insurance number whole, letters and all', () => {
     expect(redact('Her national insurance number is QQ 12 34 56 C, mine AB123456C.').text).toBe(
       'Her national insurance number is [account number], mine [account number].',

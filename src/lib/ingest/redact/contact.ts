@@ -408,9 +408,25 @@ export function detectPersonLinks(text: string, names: readonly string[] = []): 
   return out;
 }
 
+/**
+ * Handles and profiles read aloud: "her Twitter is jane underscore doe", "github slash tnguyen",
+ * "linkedin dot com slash in slash amara obi". "Underscore" counts where a handle is spoken of ("user
+ * underscore id" in a schema stays); "slash" only after a site's name ("manager slash mentor" stays).
+ */
+const HANDLE_CUE =
+  /\b(?:twitter|instagram|tiktok|threads|bluesky|mastodon|snapchat|telegram|discord|slack|handle|username|user name|follow|find (?:me|her|him|them)|at sign|at)\b[^.!?\n]{0,30}$/iu;
+const SPOKEN_UNDERSCORE =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:[^\S\n]+(?:underscore|dot|dash)[^\S\n]+[\p{L}\p{N}]+)*[^\S\n]+underscore[^\S\n]+[\p{L}\p{N}]+(?:[^\S\n]+(?:underscore|dot|dash)[^\S\n]+[\p{L}\p{N}]+)*/giu;
+const SPOKEN_PROFILE =
+  /\b(?:github|gitlab|linkedin|twitter|instagram|facebook|tiktok|medium|youtube|bitbucket|threads|x)(?:[^\S\n]+dot[^\S\n]+(?:com|net|app|io))?(?:[^\S\n]+slash[^\S\n]+in)?[^\S\n]+slash[^\S\n]+(?:at[^\S\n]+)?[\p{L}\p{N}]+(?:[^\S\n]+(?:underscore|dot|dash|hyphen)[^\S\n]+[\p{L}\p{N}]+)*(?:[^\S\n]+(?!(?:and|or|but|if|so|for|on|in|at|to|the|a|an|is|was|it|please|too|then)\b)\p{Ll}+\b(?=[^\S\n]*[.,;!?]|$))?/giu;
+
 /** "@jose_alvarez": a handle names a person as surely as their name does. Not the `@` of an e-mail. */
 export function detectHandles(text: string): Span[] {
   const out: Span[] = [];
+  if (/\bunderscore\b/iu.test(text))
+    for (const m of text.matchAll(SPOKEN_UNDERSCORE))
+      if (HANDLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push(span(text, m.index, m.index + m[0].length, 'handle', 'spoken-handle'));
+  if (/\bslash\b/iu.test(text)) for (const m of text.matchAll(SPOKEN_PROFILE)) out.push(span(text, m.index, m.index + m[0].length, 'link', 'spoken-profile'));
   for (const m of text.includes('@') ? text.matchAll(/(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}@])/gu) : []) {
     out.push(span(text, m.index, m.index + m[0].length, 'handle', 'handle'));
   }
