@@ -166,6 +166,17 @@ describe('anonymous means unidentifiable', () => {
     expect(anonymous).toContain('Put a human next to every number');
   });
 
+  it('what the mentor made under their name goes too: the book, the podcast, with its article', async () => {
+    const { mentorOrganisations } = await import('../../src/lib/ingest/redact/identifying.ts');
+    const turns = [
+      'When I was CEO of Brightwater we had forty people, and I wrote a book about it, The Quiet Floor, which new managers still get.',
+      'You can hear more on my podcast, Floor Notes. I also host a newsletter called Lapwing Weekly.',
+      'My book was late, and I wrote a book review once. I run a tight ship.',
+    ].map((text) => ({ text, mentor: true }));
+    const found = mentorOrganisations(turns, ['Nadia Karimova']);
+    expect(found).toEqual(expect.arrayContaining(['Brightwater', 'The Quiet Floor', 'Quiet Floor', 'Floor Notes', 'Lapwing Weekly']));
+    expect(found).toHaveLength(5);
+  });
   it('on a real conversation: the host’s introduction names the guest’s company, which then goes', async () => {
     const { mentorOrganisations } = await import('../../src/lib/ingest/redact/identifying.ts');
     const { readTranscript } = await import('../../src/lib/ingest/read/index.ts');

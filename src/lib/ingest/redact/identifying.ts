@@ -9,16 +9,24 @@ import { isEnglishWord } from './lexicon.ts';
 import type { Span } from './types.ts';
 
 const NAME = String.raw`(\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}\p{M}\p{N}'’&.-]*){0,3})`;
-const ROLE = String.raw`(?:(?:the|a)\s+)?(?:co-?founder|founder|ceo|cto|coo|cfo|chief executive|managing director|md|owner|president|head|principal)(?:\s+(?:and|&)\s+(?:co-?founder|founder|ceo|cto|owner|president))?`;
+// Said in any case ("CEO", "Co-founder"); the name after it keeps its capital.
+const ROLE = String.raw`(?i:(?:(?:the|a)\s+)?(?:co-?founder|founder|ceo|cto|coo|cfo|chief executive|managing director|md|owner|president|head|principal)(?:\s+(?:and|&)\s+(?:co-?founder|founder|ceo|cto|owner|president))?)`;
+
+/** Works that carry their maker's name in one search. */
+const WORK = String.raw`(?:book|novel|memoir|blog|newsletter|podcast|course|channel|column|show|app|paper|thesis|talk|youtube channel|substack)`;
 
 /** First-person ways of saying "an organisation I found, own or lead", each capturing its name. */
 const FIRST_PERSON = [
-  String.raw`\bmy\s+(?:own\s+)?(?:company|startup|start-up|business|firm|agency|consultancy|studio|practice|shop|non-?profit|charity|podcast|product)(?:,)?\s+(?:called\s+|named\s+)?${NAME}`,
-  String.raw`\bI\s+(?:co-?founded|founded|started|launched|set up|run|own|created|built|bootstrapped)\s+${NAME}`,
-  String.raw`\b(?:when|while|since|after|before)\s+I\s+(?:was|became|am)\s+${ROLE}\s+(?:of|at)\s+${NAME}`,
+  String.raw`\b(?i:my)\s+(?:own\s+)?(?:company|startup|start-up|business|firm|agency|consultancy|studio|practice|shop|non-?profit|charity|podcast|product)(?:,)?\s+(?:called\s+|named\s+)?${NAME}`,
+  String.raw`\bI\s+(?:(?:also|still|now|once|then)\s+)?(?:co-?founded|founded|started|launched|set up|run|own|created|built|bootstrapped)\s+${NAME}`,
+  String.raw`\b(?i:when|while|since|after|before)\s+I\s+(?:was|became|am)\s+${ROLE}\s+(?:of|at)\s+${NAME}`,
   String.raw`\bI(?:['’]m|\s+am|\s+was)\s+${ROLE}\s+(?:of|at)\s+${NAME}`,
-  String.raw`\bwe\s+(?:co-?founded|founded|started|launched|bootstrapped)\s+${NAME}`,
+  String.raw`\b(?i:we)\s+(?:co-?founded|founded|started|launched|bootstrapped)\s+${NAME}`,
   String.raw`${NAME},?\s+(?:the|a)\s+(?:company|startup|business|firm)\s+(?:I|we)\s+(?:co-?founded|founded|started|run|own|built)`,
+  // What the mentor made under their name: "my book, The Quiet Floor", "I wrote a book about it, The Quiet
+  // Floor", "I host a podcast called Floor Notes". One search for its title finds its author.
+  String.raw`\b(?i:my)\s+(?:own\s+|new\s+|first\s+|last\s+)?${WORK},?\s+(?:called\s+|named\s+|titled\s+)?["“‘]?${NAME}`,
+  String.raw`\bI\s+(?:(?:also|still|now|once|even|then)\s+)?(?:wrote|write|published|co-?wrote|co-?authored|authored|host|hosted|run|ran|started|launched|created|made)\s+(?:a|the|an)\s+${WORK}(?:\s+(?:about|on)\s+[^,.;!?\n]{1,40})?,?\s+(?:called\s+|named\s+|titled\s+)?["“‘]?${NAME}`,
 ].map((p) => new RegExp(p, 'gu'));
 
 /** The same, said of the mentor by name ("Travis Kimmel, the CEO of GitPrime", "GitPrime's founder Travis"). */
@@ -64,9 +72,12 @@ export function mentorOrganisations(turns: readonly { text: string; mentor: bool
   for (const turn of turns) {
     for (const re of [...(turn.mentor ? FIRST_PERSON : []), ...others]) {
       for (const m of turn.text.matchAll(re)) {
-        const name = organisation(m.slice(1).find((g) => g !== undefined && /^\p{Lu}/u.test(g) && !mentorNames.some((n) => n.includes(g))) ?? '');
+        const raw = m.slice(1).find((g) => g !== undefined && /^\p{Lu}/u.test(g) && !mentorNames.some((n) => n.includes(g))) ?? '';
+        const name = organisation(raw);
         if (!name) continue;
         found.add(name);
+        // "The Quiet Floor": a title's article goes with it, so no "The [a company]" is left.
+        if (/^The\s/u.test(raw) && !/^The\s/u.test(name)) found.add(`The ${name}`);
         // "Northwind Analytics" is also "Northwind" a sentence later, unless that word is everyday English.
         const first = name.split(/\s+/u)[0]!;
         if (first !== name && first.length >= 4 && !isEnglishWord(first)) found.add(first);
