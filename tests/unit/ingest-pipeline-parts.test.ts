@@ -440,6 +440,10 @@ describe('titles and summaries', () => {
     expect(titleFrom('Nurse [a fifth colleague] tested the new sheet on nights.')).toBe('A fifth colleague tested the new sheet on nights');
     expect(titleFrom('By then my [a colleague] was born, so I missed the audit.')).toBe('By then a colleague was born, so I missed the audit');
     expect(titleFrom('I went round with Mrs [a colleague] to see the damp.')).toBe('I went round with a colleague to see the damp');
+    // "Her" ends a clause as an object: the title keeps it.
+    expect(titleFrom('I went round with [a colleague] to see her, and [a colleague] paid the bill for the new radiator himself.')).toBe(
+      'I went round with a colleague to see her',
+    );
     expect(bestTitle(['[A colleague] built us a tracker in a weekend.', 'I worked with [a second colleague] on the fix for a year.'])).toBe(
       'I worked with a second colleague on the fix for a year',
     );

@@ -100,11 +100,11 @@ function closeQuote(t: string): string {
 
 /**
  * Words a title cannot end on: they need the next one ("…in a position where we say like"). Pronouns
- * and "that" can end a clause ("…what surprises you", "don't do that") and stay, and so does "is" that
- * ends a clause of its own ("…where the stock really is", see `endsClause`).
+ * and "that" can end a clause ("…what surprises you", "don't do that") and stay, "her" among them ("…to
+ * see her"), and so does "is" that ends a clause of its own ("…where the stock really is", see `endsClause`).
  */
 const dangling =
-  /(?:,?\s+(?:a|an|the|of|to|for|and|or|but|with|from|by|which|who|where|when|because|if|like|just|really|very|is|was|were|my|your|our|their|his|her|its))+$/iu;
+  /(?:,?\s+(?:a|an|the|of|to|for|and|or|but|with|from|by|which|who|where|when|because|if|like|just|really|very|is|was|were|my|your|our|their|his|its))+$/iu;
 
 /** "…where the stock really is", "…what the problem was": a wh-clause may end on its verb. */
 const endsClause = /\b(?:where|what|who|how|which|whatever|wherever|when)\s+(?:\S+\s+){1,3}(?:is|was|were)$/iu;
@@ -239,7 +239,7 @@ function shorten(t: string, max: number): { text: string; cut: boolean } {
     .slice(0, space > 20 ? space : max)
     .trim()
     .replace(
-      /(?:\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|is|was|were|be|so|then|because|if|my|your|our|their|his|her|its))+$/i,
+      /(?:\s+(?:a|an|the|in|on|at|of|to|for|and|or|but|with|about|from|by|as|that|which|who|is|was|were|be|so|then|because|if|my|your|our|their|his|its))+$/i,
       '',
     )
     .replace(/,?\s+but not$/iu, '')
