@@ -449,6 +449,10 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     ])
       expect(out(kept)).toBe(kept);
   });
+  it('a name in a script without capitals, inside talk in Latin letters, goes; the words around it are not taken for names', () => {
+    expect(out('王芳 was the lead, and 김민준 said the rota was wrong.')).toBe('[a colleague] was the lead, and [a second colleague] said the rota was wrong.');
+    expect(out('Ольга sent the report.')).toBe('[a colleague] sent the report.');
+  });
   it('an idea named after its author is no third party; a colleague’s name before “law” still goes', () => {
     for (const kept of [
       "That is just Conway's law at work, and Goodhart's law bites every metric.",

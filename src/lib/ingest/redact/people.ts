@@ -233,7 +233,7 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
       ((t.sentenceStart && whereaboutsThenVerb(text, t, t.name)) || tells(t) || did(t))) ||
       spokenTo(text, t) ||
       someones(text, t) ||
-      ((isGivenName(t.lower) || t.name) && wordNameByGrammar(text, t)));
+      ((isGivenName(t.lower) || t.name || !t.common) && wordNameByGrammar(text, t)));
   // "The Will said…" is a document.
   const tells = (t: Token): boolean => TELLS.test(nextLower(allTokens, t)) && !DETERMINER.test(previousWord(text, t.start));
   // "Will fixed the rota", "what Sunny did for me": a modal, a noun or an imperative is not followed by a simple past.
@@ -497,7 +497,14 @@ function isCaselessLine(text: string, index: number): boolean {
   const from = text.lastIndexOf('\n', index) + 1;
   const to = text.indexOf('\n', index);
   const line = text.slice(from, to < 0 ? text.length : to);
-  return !/\p{Lu}/u.test(line) && (line.match(/\p{L}+/gu) ?? []).length >= 3;
+  // A line opening in a script without capitals ("김민준 said the rota was wrong") lacks them for that reason.
+  return (
+    !/\p{Lu}/u.test(line) &&
+    !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u.test(
+      line,
+    ) &&
+    (line.match(/\p{L}+/gu) ?? []).length >= 3
+  );
 }
 
 /** Lower-case names: "follow up with patricia desrosiers", "my name is rubija". */
@@ -628,6 +635,26 @@ function spelledOut(text: string): Candidate[] {
   return runs.filter((r) => r.letters >= 3 || near(r)).map((r) => ({ start: r.start, end: r.end, rule: 'spelled' }));
 }
 
+/**
+ * "王芳 was the lead", "김민준 said": a name written in a script without capitals, inside talk written in
+ * Latin letters, has nothing else to tell it by; two to four characters is a name's length.
+ */
+function namesInOtherScripts(text: string): Candidate[] {
+  if (!/[\p{Script=Han}\p{Script=Hangul}]/u.test(text)) return [];
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const other = (text.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  if (latin < 4 * other) return [];
+  return [
+    ...text.matchAll(
+      /(?<![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Hangul}]{2,4}(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/gu,
+    ),
+  ].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    rule: 'other-script',
+  }));
+}
+
 /** Person names found in `text` without knowing them in advance. Spans may overlap. */
 export function detectPeople(text: string): Span[] {
   const tokens = tokenize(text);
@@ -653,6 +680,7 @@ export function detectPeople(text: string): Span[] {
     ...spelledOut(text),
     ...initialsAlone(text, tokens),
     ...nicknamesBeforeRealName(text),
+    ...namesInOtherScripts(text),
   );
   return candidates
     .filter((c) => !townWhereOneGoes(text, c) && !eponym(text, c))
