@@ -469,8 +469,11 @@ function coordinated(text: string, rejected: Token[], found: Candidate[]): Candi
   );
   const after = (c: { end: number }, gap: RegExp) => all.find((d) => d.start >= c.end && gap.test(text.slice(c.end, d.start)));
   // A list that ends "…, Y and Z": each name after the first joined by a comma, the last by "and".
-  const listFrom = (c: { end: number }, depth = 0): boolean =>
-    after(c, AND) !== undefined || (depth < 6 && listFrom(after(c, COMMA) ?? { end: -1 }, depth + 1));
+  const listFrom = (c: { end: number }, depth = 0): boolean => {
+    if (after(c, AND)) return true;
+    const next = after(c, COMMA);
+    return next !== undefined && depth < 6 && listFrom(next, depth + 1);
+  };
   while (changed) {
     changed = false;
     for (const t of [...left]) {
