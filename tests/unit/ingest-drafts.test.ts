@@ -193,6 +193,21 @@ describe('anonymous means unidentifiable', () => {
   });
 });
 
+describe('a summary that is not the title again', () => {
+  it('where the only sentence without a placeholder makes the title, another of the passage’s sentences sums it up', () => {
+    const r = ingestText(
+      [
+        'Callum Reid: So what would you tell me to do first?',
+        'Priya Raman: Walk the estate before you read a single report. Ask Gaz on the gate who complains and who never does; the quiet ones have the worst damp. Grace, our tenancy officer, will give you the list of every flat that has called twice.',
+      ].join('\n'),
+    );
+    const draft = r.passages.find((p) => p.text)!;
+    expect(draft.title).toBe('Walk the estate before you read a single report');
+    expect(draft.summary).not.toContain('Walk the estate');
+    expect(draft.summary).toMatch(/quiet ones have the worst damp|tenancy officer/);
+  });
+});
+
 describe('the question a passage answers', () => {
   it('is recorded in the draft, redacted like the quote, and never says who asked', () => {
     const r = ingestText(

@@ -156,7 +156,9 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     if (ctx.consent.kinds && !ctx.consent.kinds.includes(k.kind)) return { ...base, kind: k.kind, confidence: k.confidence, skipped: 'kind-not-consented' };
     const keys = keySentences(r.text, k.kind, sentences);
     const title = bestTitle(keys.length ? keys : [r.text]);
-    const summary = summaryBeside(title, keys.length ? keys : [r.text]);
+    // The key sentences first; then the passage's others, so that a passage with one clean sentence (the
+    // rest hold placeholders) is not summed up by its own title again.
+    const summary = summaryBeside(title, keys.length ? [...keys, ...sentences.map((s) => s.text).filter((t) => !keys.includes(t))] : [r.text]);
     const question = questionFrom(p.prompt, redaction);
     const topics = matchTopics(r.text, topicIndex, ctx.taxonomy);
     const data: EntryData = {
