@@ -61,6 +61,20 @@ describe('what was said off the record is left out', () => {
       'Priya: Compare the pick lists daily.',
     ]);
   });
+  it('however it is asked: kept out of the notes, not written up, said confidentially, or with the recording paused until it starts again', () => {
+    expect(kept([t('Priya', 'Plan early. Keep this out of the notes: the audit failed.')])).toEqual(['Priya: Plan early.']);
+    expect(kept([t('Priya', "Do the walk. Please don't write this bit up, but the boss drinks.")])).toEqual(['Priya: Do the walk.']);
+    expect(kept([t('Priya', 'Do the checks. Confidentially, the merger is off.')])).toEqual(['Priya: Do the checks.']);
+    expect(kept([t('Priya', 'Can you stop recording for a second? The CFO hates us. Okay, you can start again. Plan the budget.')])).toEqual([
+      'Priya: Plan the budget.',
+    ]);
+    for (const said of [
+      'We record every call, and we never stop recording the checks.',
+      "Write the incident up. Don't write it up as blame.",
+      'Turn off the recording light on the camera first, it distracts people.',
+    ])
+      expect(kept([t('Priya', said)])).toEqual([`Priya: ${said}`]);
+  });
   it('a mark that looks back takes the sentence it closes, or with nothing of its own the turn before it', () => {
     expect(kept([t('Priya', 'Write it down. The vendor lead was drinking on site, but keep that between us. Then test the cutover.')])).toEqual([
       'Priya: Then test the cutover.',

@@ -19,7 +19,13 @@ const OFF = new RegExp(
     String.raw`\bbetween (?:you and me|you and i|the two of us|ourselves|us)\b(?!\s+and\b)`,
     String.raw`\bstrictly (?:confidential|between)\b`,
     String.raw`\b(?:this|that|it)(?:['’]s| is| was) (?:confidential|private|not public)\b`,
-    String.raw`^(?:and |but |so |well, )?confidentially\b`,
+    String.raw`^[\s"“]*(?:and |but |so |well, |now, )?confidentially\b`,
+    String.raw`\bkeep (?:this|that|it)(?: bit| part| one)? (?:out of|off) (?:the |your )?(?:notes?|wiki|write-?up|record|transcript|recording|minutes|knowledge base)\b`,
+    // "Please don't write this bit up, but…"; not advice on how to write ("don't write it up as blame").
+    String.raw`\b(?:don['’]?t|do not|please don['’]?t|never) write (?:this|that)(?: bit| part| one)? up(?=\s*(?:[,.;:!?]|but\b|$))`,
+    // The recording paused: "Can you stop recording for a second?", "let's pause the recording"; not "we
+    // never stop recording the checks".
+    String.raw`\b(?:can|could) (?:you|we) (?:stop|pause|turn off|switch off) (?:the )?record(?:ing|er)\b|\blet['’]s (?:stop|pause) (?:the )?recording\b|\b(?:stop|pause) (?:the recording|recording for a (?:second|sec|minute|moment|bit))\b|\b(?:turn|switch) (?:it|that|the (?:recorder|recording|mic)) off for a (?:second|sec|minute|moment|bit)\b`,
     String.raw`\b(?:stays?|stay|keep (?:this|that|it)) (?:in|inside) (?:this|the) room\b`,
     String.raw`\bkeep (?:this|that|it) between us\b`,
     String.raw`\bfor your ears only\b`,
@@ -29,7 +35,8 @@ const OFF = new RegExp(
 );
 
 /** Marks that the record is open again. */
-const ON = /\b(?:back on the record|on the record again|(?:we['’]re|we are|let['’]s go|ok(?:ay)?,?|right,?|so,?) (?:back )?on the record)\b/iu;
+const ON =
+  /\b(?:back on the record|on the record again|(?:we['’]re|we are|let['’]s go|ok(?:ay)?,?|right,?|so,?) (?:back )?on the record|(?:start|restart|resume|turn on|switch on) (?:the )?record(?:ing|er)(?: again| back on)?|(?:you can|we can|let['’]s) (?:start|record|go) again|recording again)\b/iu;
 
 /** The mark looks back at what was just said ("…but that's off the record", "forget I said that"). */
 const BACKWARD = new RegExp(
