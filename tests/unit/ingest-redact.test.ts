@@ -453,6 +453,17 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('王芳 was the lead, and 김민준 said the rota was wrong.')).toBe('[a colleague] was the lead, and [a second colleague] said the rota was wrong.');
     expect(out('Ольга sent the report.')).toBe('[a colleague] sent the report.');
   });
+  it('an unnamed mentor’s initials and the title before their name go with it; a named mentor keeps both', () => {
+    const said = 'Ms Karimova, or NK as the team calls you, what would you tell a new manager?';
+    expect(redact(said, { mentorNames: ['Nadia Karimova'], removeMentorName: true }).text).toBe(
+      '[the mentor], or [the mentor] as the team calls you, what would you tell a new manager?',
+    );
+    expect(redact(said, { mentorNames: ['Nadia Karimova'] }).text).toBe(said);
+    // After a determiner, the same letters are a thing.
+    expect(redact('Send your CV to CV, who reads them all.', { mentorNames: ['Chris Vance'], removeMentorName: true, organizations: 'keep' }).text).toBe(
+      'Send your CV to [the mentor], who reads them all.',
+    );
+  });
   it('an idea named after its author is no third party; a colleague’s name before “law” still goes', () => {
     for (const kept of [
       "That is just Conway's law at work, and Goodhart's law bites every metric.",

@@ -80,22 +80,3 @@ function shortForms(turns: readonly { text: string }[], names: ReadonlySet<strin
 const STRONG_RULES = new Set(['lexicon-name', 'introduced', 'honorific', 'speaker-label', 'nickname']);
 /** Guesses: spread only when made twice. compromise's own guesses count among them. */
 const WEAK_RULES = new Set([...WEAK_PERSON_RULES, 'compromise']);
-
-/**
- * "Tom Kaplan" → "TK": what colleagues call someone they have just named in full. A hyphenated given
- * name gives its own ("Jean-Baptiste Moreau" → "JB", as well as "JM" and "JBM").
- */
-export function initialsOf(names: readonly string[]): string[] {
-  const capitals = (parts: readonly string[]) => parts.filter((w) => /^\p{Lu}/u.test(w));
-  return [
-    ...new Set(
-      names
-        .flatMap((n) => {
-          const words = n.split(/\s+/u);
-          return [capitals(n.split(/[\s-]+/u)), capitals(words), capitals(words[0]!.split('-'))];
-        })
-        .filter((w) => w.length >= 2 && w.length <= 3)
-        .map((w) => w.map((x) => x[0]).join('')),
-    ),
-  ];
-}

@@ -1,10 +1,10 @@
 /** Redaction of transcripts before anything is published: see `redact.ts`. */
 export { personPlaceholder } from './placeholders.ts';
-export { detectKnownNames, nameTokens } from './known-names.ts';
+export { detectKnownNames, initialsOf, nameTokens } from './known-names.ts';
 export { detectPeople } from './people.ts';
 export { detectAddresses, detectEmails, detectEmployeeIds, detectPhones } from './contact.ts';
 export { detectAsides } from './asides.ts';
-export { initialsOf, namesInConversation } from './conversation-names.ts';
+export { namesInConversation } from './conversation-names.ts';
 export {
   redact,
   removesMentorName,

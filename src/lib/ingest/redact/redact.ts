@@ -7,14 +7,14 @@ import type { AttributionMode } from '../../schema/consent.ts';
 import { detectAsides } from './asides.ts';
 import { detectContacts } from './contact.ts';
 import { ROLE_ABBREVIATION } from './initials.ts';
-import { detectKnownNames } from './known-names.ts';
+import { detectKnownNames, initialsOf } from './known-names.ts';
 import { detectTerms } from './identifying.ts';
 import { detectOrganizations } from './organizations.ts';
 import { detectPeople } from './people.ts';
 import { isEnglishWord } from './lexicon.ts';
 import { isNamedThing } from './named-things.ts';
 import { MENTOR_PLACEHOLDER, personPlaceholder, placeholderFor, type RedactionType } from './placeholders.ts';
-import { CALENDAR } from './text.ts';
+import { CALENDAR, HONORIFIC, previousWord } from './text.ts';
 import type { Span } from './types.ts';
 
 export interface RedactOptions {
@@ -145,6 +145,14 @@ function assignPersonKeys(chosen: Candidate[], known: Span[]): void {
   }
 }
 
+/** "Ms Karimova" → the whole: a title before an unnamed mentor's name says what the name would (gender, rank). */
+function withTitle(text: string, s: Span): Span {
+  const m = /(?<![\p{L}])(\p{L}+)\.?[^\S\n]+$/u.exec(text.slice(Math.max(0, s.start - 16), s.start));
+  if (!m || !HONORIFIC.test(m[1]!.toLowerCase())) return s;
+  const start = s.start - m[0].length;
+  return { ...s, start, text: text.slice(start, s.end) };
+}
+
 /** The spans `redact` replaces, in text order, each with its placeholder. */
 export function findRedactions(text: string, options: RedactOptions = {}): Redaction[] {
   const { knownNames = [], mentorNames = [], removeMentorName = false, organizations = 'redact', dropAsides = true, identifying = [], initials = [] } = options;
@@ -186,7 +194,9 @@ export function findRedactions(text: string, options: RedactOptions = {}): Redac
   ];
   if (removeMentorName) {
     // On an exact tie (a bare "Sam" that is both), the third party wins: `[a colleague]` hides as much.
-    candidates.push(...mentor.map((s) => candidate(s, 0.5)));
+    candidates.push(...mentor.map((s) => candidate(withTitle(text, s), 0.5)));
+    // "NK as the team calls you": the mentor's initials name them as surely as their name.
+    candidates.push(...detectInitials(text, initialsOf(mentorNames)).map((s) => candidate({ ...s, key: 'mentor' }, 0.5)));
   }
   if (organizations === 'redact') candidates.push(...orgs.map((s) => candidate(s)));
   // Above a person's priority: "Northwind" is the mentor's company even where it looks like a name.
@@ -261,6 +271,8 @@ function detectInitials(text: string, initials: readonly string[]): Span[] {
   for (const i of initials) {
     if (isEnglishWord(i) || isNamedThing(i) || ROLE_ABBREVIATION.test(i)) continue;
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${i}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      // "your CV", "the BS detector": after a determiner the letters are a thing, not the person they stand for.
+      if (/^(?:the|a|an|your|my|our|his|her|their|its|this|that)$/u.test(previousWord(text, m.index))) continue;
       out.push({ start: m.index, end: m.index + i.length, type: 'person', text: i, key: `initials:${i}`, rule: 'initials' });
     }
   }
