@@ -54,6 +54,8 @@ describe('one mentoring conversation, every export of it', () => {
     'mentoring-otter.txt': ['otter', 'utf-8'],
     'mentoring-podcast-style.md': ['markdown', 'utf-8'],
     'mentoring-plain.txt': ['plain', 'utf-8'],
+    'mentoring-zoom-text.txt': ['plain', 'utf-8'],
+    'mentoring-rev.txt': ['plain', 'utf-8'],
     'mentoring-windows-1252.txt': ['plain', 'windows-1252'],
   } as const;
   const reference = read('mentoring-teams.vtt');
@@ -75,7 +77,7 @@ describe('one mentoring conversation, every export of it', () => {
     it(`${file}: ${format} in ${encoding}, same speakers and same words`, () => {
       const t = read(file);
       expect([t.format, t.encoding]).toEqual([format, encoding]);
-      const full = !file.includes('plain') && !file.includes('1252');
+      const full = !file.endsWith('plain.txt') && !file.includes('1252');
       expect(t.speakers).toEqual(full ? ['Sam Okafor', 'Priya Raman'] : ['Sam', 'Priya']);
       expect(firstNames(t)).toEqual(firstNames(reference));
       // The Windows-1252 copy is the one that adds accents and curly quotes, to prove they decode.
@@ -98,8 +100,10 @@ describe('one mentoring conversation, every export of it', () => {
     expect(starts('mentoring-utf16le-bom.vtt')).toEqual(teams);
     expect(starts('mentoring.srt')).toEqual(teams);
     expect(starts('mentoring-teams-short-timestamps.vtt')).toEqual([3.3, ...teams.slice(1)]);
-    // Otter rounds down to whole seconds.
+    // Otter rounds down to whole seconds, and so do the timed text exports (`00:00:03 Name: …`, Rev's `Name (00:03):`).
     expect(starts('mentoring-otter.txt')).toEqual(teams.map(Math.floor));
+    expect(starts('mentoring-zoom-text.txt')).toEqual(teams.map(Math.floor));
+    expect(starts('mentoring-rev.txt')).toEqual(teams.map(Math.floor));
     // Podcast Markdown marks only some turns; the others have no start rather than a guessed one.
     const u = undefined;
     expect(starts('mentoring-podcast-style.md')).toEqual([3, u, u, u, 44, u, u, u, 101, u, u, u, 133]);
@@ -117,6 +121,8 @@ describe('one mentoring conversation, every export of it', () => {
     expect(lines('mentoring-otter.txt')).toEqual([1, 4, 7]);
     expect(lines('mentoring-podcast-style.md')).toEqual([1, 3, 5]);
     expect(lines('mentoring-plain.txt')).toEqual([1, 2, 3]);
+    expect(lines('mentoring-zoom-text.txt')).toEqual([1, 2, 3]);
+    expect(lines('mentoring-rev.txt')).toEqual([1, 4, 7]);
   });
 
   it('applies leniency only in the reader: the strict parser drops Teams short timestamps, as the spec says', () => {
@@ -246,7 +252,7 @@ describe('format detection', () => {
 
   it('names what it expected when it cannot tell', () => {
     expect(located(failure(() => readText('\n\nMinutes of the planning meeting.\nWe agreed on the budget.\n', 'minutes.txt')))).toMatchInlineSnapshot(
-      `"3:1 transcript-format Cannot tell what kind of transcript this is (it starts \`Minutes of the planning meeting.\`). Upload a WebVTT file (first line \`WEBVTT\`), SRT cues (\`1\`, then \`00:00:01,000 --> 00:00:04,000\`, then text), an Otter export (\`Name  0:09\` above each paragraph), Markdown with \`**Name:** text\` paragraphs, or plain text with one \`Name: text\` line per turn."`,
+      `"3:1 transcript-format Cannot tell what kind of transcript this is (it starts \`Minutes of the planning meeting.\`). Upload a WebVTT file (first line \`WEBVTT\`), SRT cues (\`1\`, then \`00:00:01,000 --> 00:00:04,000\`, then text), an Otter export (\`Name  0:09\` above each paragraph), Markdown with \`**Name:** text\` paragraphs, or plain text with one \`Name: text\` line per turn, with or without its time (\`00:00:03 Name: text\`, Rev's \`Name (00:03):\`)."`,
     );
   });
 });

@@ -1,7 +1,7 @@
 import { TranscriptError, type Transcript } from '../transcript.ts';
 import { MARKDOWN_LABEL } from './markdown.ts';
 import { OTTER_HEADER } from './otter.ts';
-import { splitSpeakerLabel } from './speaker.ts';
+import { splitTimedHeader, splitTimedSpeakerLabel } from './speaker.ts';
 import { isBlank, splitLines } from './text.ts';
 
 const SRT_TIMING = /^\s*\d{1,3}:\d{2}:\d{2},\d{3}\s*-->/;
@@ -24,7 +24,7 @@ export function detectFormat(text: string, file: string): Transcript['format'] {
   const markdown = count((l) => MARKDOWN_LABEL.test(l));
   const otter = count((l, i) => OTTER_HEADER.test(l) && !isBlank(lines[i + 1]) && !OTTER_HEADER.test(lines[i + 1] ?? ''));
   if (markdown || otter) return markdown >= otter ? 'markdown' : 'otter';
-  const labelled = count((l) => splitSpeakerLabel(l) !== undefined);
+  const labelled = count((l) => splitTimedSpeakerLabel(l) !== undefined || splitTimedHeader(l) !== undefined);
   const nonBlank = count((l) => !isBlank(l));
   if (labelled >= 2 || (labelled === 1 && nonBlank === 1)) return 'plain';
 
@@ -35,7 +35,7 @@ export function detectFormat(text: string, file: string): Transcript['format'] {
     file,
     line,
     1,
-    `Cannot tell what kind of transcript this is (it starts \`${first.trim().slice(0, 60)}\`). Upload a WebVTT file (first line \`WEBVTT\`), SRT cues (\`1\`, then \`00:00:01,000 --> 00:00:04,000\`, then text), an Otter export (\`Name  0:09\` above each paragraph), Markdown with \`**Name:** text\` paragraphs, or plain text with one \`Name: text\` line per turn.`,
+    `Cannot tell what kind of transcript this is (it starts \`${first.trim().slice(0, 60)}\`). Upload a WebVTT file (first line \`WEBVTT\`), SRT cues (\`1\`, then \`00:00:01,000 --> 00:00:04,000\`, then text), an Otter export (\`Name  0:09\` above each paragraph), Markdown with \`**Name:** text\` paragraphs, or plain text with one \`Name: text\` line per turn, with or without its time (\`00:00:03 Name: text\`, Rev's \`Name (00:03):\`).`,
     'transcript-format',
   );
 }
