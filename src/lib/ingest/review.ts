@@ -4,6 +4,7 @@
  * to confirm.
  */
 import { notKnowledgeShares } from './extract/smalltalk.ts';
+import { HONORIFIC } from './redact/text.ts';
 import type { PassageResult } from './pipeline.ts';
 import { countWords, median } from '../text/index.ts';
 
@@ -66,8 +67,8 @@ export interface RedactionList {
   kept: { word: string; count: number }[];
 }
 
-/** Titles a name, whose full stop ends no sentence ("Dr. Okonkwo"). */
-const TITLE_BEFORE_NAME = /^(?:mr|mrs|ms|dr|prof|st|rev|fr|capt|sgt|lt|col|gen)\.$/iu;
+/** A title before a name, whose full stop ends no sentence ("Dr. Okonkwo", "St. Lawrence"). */
+const titlesAName = (word: string): boolean => HONORIFIC.test(word) || /^(?:st|lt|col|gen)$/u.test(word);
 
 /** What redaction did across drafts, for the mentor to confirm. */
 export function redactionList(passages: readonly PassageResult[]): RedactionList {
@@ -100,7 +101,7 @@ export function redactionList(passages: readonly PassageResult[]): RedactionList
     for (const m of p.quote.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu)) {
       // "Block C. Pat him on the back": a full stop ends the run, unless it closes a title ("Dr. Okonkwo").
       const words = m[0].split(/\s+/u);
-      const end = words.findIndex((w, i) => i < words.length - 1 && w.endsWith('.') && !TITLE_BEFORE_NAME.test(w));
+      const end = words.findIndex((w, i) => i < words.length - 1 && w.endsWith('.') && !titlesAName(w.slice(0, -1).toLowerCase()));
       const word = (end < 0 ? words : words.slice(0, end + 1)).join(' ').replace(/[.'’]+$/u, '');
       if (word === 'I' || /^I['’]/u.test(word)) continue;
       kept.set(word, (kept.get(word) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import { countWords } from '../../text/words.ts';
 import { opensWithPlaceholder } from '../redact/placeholders.ts';
-import { HONORIFIC } from '../redact/text.ts';
+import { HONORIFIC, POSSESSIVE_DETERMINER } from '../redact/text.ts';
 import { learnedFrame } from './kind-cues.ts';
 
 /** Openings that carry no content: "My advice, if you ever run a site like that:", "So, I think". */
@@ -48,11 +48,10 @@ export function stripLead(sentence: string): string {
  * before it goes with the name it stood before: "Nurse [a colleague] tested it" and "My [a colleague] was
  * born" read "a colleague tested it", "a colleague was born".
  */
-const POSSESSIVE = /^(?:my|your|his|her|our|their)$/iu;
 const unbracket = (s: string) =>
   s
     .replace(/\\?\[(?:…|\.\.\.)\]\s*/gu, '')
-    .replace(/(?<![\p{L}])(\p{L}+)\.?\s+(?=\\?\[)/gu, (m, word: string) => (HONORIFIC.test(word.toLowerCase()) || POSSESSIVE.test(word) ? '' : m))
+    .replace(/(?<![\p{L}])(\p{L}+)\.?\s+(?=\\?\[)/gu, (m, word: string) => (HONORIFIC.test(word.toLowerCase()) || POSSESSIVE_DETERMINER.test(word) ? '' : m))
     .replace(/\\?\[([^\]]+)\]/gu, '$1');
 
 /**

@@ -15,7 +15,7 @@ import { nicknamesBeforeRealName } from './nicknames.ts';
 import { isTownOrCity } from './places.ts';
 import { nlp } from '../../text/nlp.ts';
 import { isDemonym, isFirstName, isGivenName, isLastName, isOrgWord } from './lexicon.ts';
-import { CALENDAR, DATE_BEFORE, HONORIFIC, isSentenceStart, isSimplePast, previousWord } from './text.ts';
+import { CALENDAR, DATE_BEFORE, DETERMINER, FORM_OF_ADDRESS, HONORIFIC, isSentenceStart, isSimplePast, POSSESSIVE_DETERMINER, previousWord } from './text.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { wordNameByGrammar } from './word-names.ts';
 import type { Span } from './types.ts';
@@ -30,9 +30,6 @@ const INTRODUCER = new RegExp(
     String.raw`,?\s+|\b(?:guy|man|woman|lady|girl|boy|fellow|chap|bloke|person|someone|somebody|one|engineer|manager|colleague)\s+(?:called|named)\s+)$`,
   'u',
 );
-/** How anyone may be addressed: "I called him Sir", "she calls everyone Love". */
-const FORM_OF_ADDRESS =
-  /^(?:sir|madam|ma'am|miss|boss|chief|mate|pal|buddy|love|dear|darling|son|kid|doctor|doc|nurse|sister|brother|captain|skipper|gaffer|guv|guvnor|sarge|officer|professor|coach|teacher)$/u;
 /** What everyone called someone: "we called him", "everyone calls her". */
 const CALLED = /\b(?:call|calls|called|calling)[^\S\n]+(?:him|her)[^\S\n]+["'“‘]?$/u;
 /** Weaker cues ("this is X", "thanks X"): they do not make a person of an everyday word ("I'm German"). */
@@ -61,7 +58,7 @@ const spokenTo = (text: string, t: Token): boolean => {
 const someones = (text: string, t: Token): boolean =>
   t.titleCase &&
   (isGivenName(t.lower) || CALENDAR.test(t.lower)) &&
-  /^(?:my|your|his|her|our|their)$/u.test(previousWord(text, t.start)) &&
+  POSSESSIVE_DETERMINER.test(previousWord(text, t.start)) &&
   PERSON_AFTER_POSSESSIVE.test(text.slice(t.end, t.end + 40));
 const NUMBER_WORD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 const PERSON_AFTER_POSSESSIVE = new RegExp(
@@ -74,7 +71,6 @@ const THANKED = /\b(?:thanks|thank you|thanked|grateful|credit|shout[- ]?out|hat
 /** Whom one meets or talks to is a person. Not "worked with": one works with Ruby the language too. */
 const MET_WITH =
   /\b(?:met|meet|meets|meeting|talked|talks|talk|talking|spoke|speak|speaks|speaking|chatted|chatting|caught up|catch up|sat down|checked in|check in)[^\S\n]+(?:with|to)[^\S\n]+$/iu;
-const DETERMINER = /^(?:the|a|an|this|that|his|her|my|your|our|their|its)$/iu;
 /** Verbs of telling, said of a person only: after a given name that is also a word ("Will said no", "Hope emailed"). */
 const TELLS =
   /^(?:said|says|told|tells|asked|asks|wrote|writes|replied|replies|emailed|emails|texted|messaged|mentioned|suggested|warned|explained|insisted)$/u;

@@ -14,7 +14,7 @@ import { detectPeople } from './people.ts';
 import { isEnglishWord } from './lexicon.ts';
 import { isNamedThing } from './named-things.ts';
 import { MENTOR_PLACEHOLDER, personPlaceholder, placeholderFor, type RedactionType } from './placeholders.ts';
-import { CALENDAR, HONORIFIC, previousWord } from './text.ts';
+import { CALENDAR, DETERMINER, HONORIFIC, previousWord } from './text.ts';
 import type { Span } from './types.ts';
 
 export interface RedactOptions {
@@ -272,7 +272,7 @@ function detectInitials(text: string, initials: readonly string[]): Span[] {
     if (isEnglishWord(i) || isNamedThing(i) || ROLE_ABBREVIATION.test(i)) continue;
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${i}(?![\\p{L}\\p{N}])`, 'gu'))) {
       // "your CV", "the BS detector": after a determiner the letters are a thing, not the person they stand for.
-      if (/^(?:the|a|an|your|my|our|his|her|their|its|this|that)$/u.test(previousWord(text, m.index))) continue;
+      if (DETERMINER.test(previousWord(text, m.index))) continue;
       out.push({ start: m.index, end: m.index + i.length, type: 'person', text: i, key: `initials:${i}`, rule: 'initials' });
     }
   }

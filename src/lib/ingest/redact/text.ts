@@ -27,6 +27,14 @@ export function nextWord(text: string, index: number): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
+/** Words that make a thing of the word after them ("the Will", "your CV", "my April"), lower-cased. */
+export const DETERMINER = /^(?:the|a|an|this|that|his|her|my|your|our|their|its)$/iu;
+/** Words that say whose: "my", "your", "her"… ("My April was born"). */
+export const POSSESSIVE_DETERMINER = /^(?:my|your|his|her|our|their)$/iu;
+/** How anyone may be addressed: "I called him Sir", "she calls everyone Love". Never a name by itself. */
+export const FORM_OF_ADDRESS =
+  /^(?:sir|madam|ma'am|miss|boss|chief|mate|pal|buddy|love|dear|darling|son|kid|doctor|doc|nurse|sister|brother|captain|skipper|gaffer|guv|guvnor|sarge|officer|professor|coach|teacher)$/u;
+
 /** Titles said before a name, lower-cased ("dr", "nurse", "councillor"). */
 export const HONORIFIC =
   /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lady|lord|rev|reverend|fr|father|sister|brother|aunt|auntie|uncle|madam|mister|captain|capt|coach|judge|senator|officer|detective|nurse|councillor|councilor|alderman|mayor|governor|minister|chancellor|inspector|sergeant|sgt|constable|superintendent|lieutenant|colonel|corporal|admiral|commander|bishop|rabbi|imam|pastor|vicar|chef|matron)$/u;

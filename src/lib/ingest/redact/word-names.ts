@@ -4,12 +4,11 @@
  * only a person is, or it does what a modal cannot. Each rule is said with the words it must leave alone.
  */
 import { nlp } from '../../text/nlp.ts';
-import { CALENDAR, nextWord } from './text.ts';
+import { CALENDAR, DETERMINER, FORM_OF_ADDRESS, nextWord } from './text.ts';
 import type { Token } from './tokens.ts';
 
-/** How anyone may be addressed, and words that open a sentence: never someone's name when set off by commas. */
-const NOT_ADDRESSED =
-  /^(?:sir|madam|miss|boss|chief|mate|pal|buddy|love|dear|darling|son|kid|doctor|doc|nurse|sister|brother|captain|skipper|guys|folks|everyone|honestly|well|yes|no|okay|right|sure|sorry|please|thanks|again|now|then|so|still|look|listen|anyway|obviously)$/u;
+/** Words set off by commas that open or close a remark ("Well, …", "…, honestly"): nobody's name. */
+const DISCOURSE = /^(?:guys|folks|everyone|honestly|well|yes|no|okay|right|sure|sorry|please|thanks|again|now|then|so|still|look|listen|anyway|obviously)$/u;
 /** Seasons and times of day: "Summer's heat", "Dawn's light" are no one's. */
 const TIME_OF_YEAR = /^(?:spring|summer|autumn|fall|winter|dawn|dusk|christmas|easter|eve)$/u;
 /** What only a person is: "Ivy was my first hire", "Hope is our best planner". */
@@ -33,7 +32,7 @@ export function wordNameByGrammar(text: string, t: Token): boolean {
 
 /** "Honestly, Hope, you were right", "You were right, Will.": set off by commas, and spoken to. */
 function addressed(t: Token, before: string, after: string): boolean {
-  if (t.possessive || NOT_ADDRESSED.test(t.lower)) return false;
+  if (t.possessive || FORM_OF_ADDRESS.test(t.lower) || DISCOURSE.test(t.lower)) return false;
   // Not at a sentence's start: "Patience, you'll get there" is advice.
   const setOff = /,[^\S\n]*$/u.test(before);
   if (setOff && /^,[^\S\n]*(?:you|you're|you’re|your|i|i'm|i’m|we)\b/iu.test(after)) return true;
@@ -67,10 +66,11 @@ function askedFor(before: string): boolean {
 /** "Ivy was my first hire", "Hope is our best planner": what only a person is. */
 function personNoun(t: Token, after: string): boolean {
   if (t.possessive) return false;
-  const m = /^[^\S\n]+(?:is|was|became|becomes)[^\S\n]+(?:my|our|your|his|her|their|the|a|an)[^\S\n]+([\p{L}-]+(?:[^\S\n]+[\p{L}-]+){0,2})/u.exec(after);
+  const m = /^[^\S\n]+(?:is|was|became|becomes)[^\S\n]+(\p{L}+)[^\S\n]+([\p{L}-]+(?:[^\S\n]+[\p{L}-]+){0,2})/u.exec(after);
   return (
     m !== null &&
-    m[1]!
+    DETERMINER.test(m[1]!) &&
+    m[2]!
       .toLowerCase()
       .split(/[^\S\n]+/u)
       .some((w) => PERSON_NOUN.test(w))
