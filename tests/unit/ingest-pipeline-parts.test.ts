@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitAtNewPoints } from '../../src/lib/ingest/extract/new-point.ts';
 import { findPassages, isBackchannel } from '../../src/lib/ingest/extract/passages.ts';
-import { askedForPlug, isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
+import { askedFor, askedForPlug, isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from '../../src/lib/ingest/extract/speakers.ts';
 import { bestTitle, summaryBeside, summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
 import { slugify, timecode } from '../../src/lib/ingest/write/names.ts';
@@ -182,6 +182,48 @@ describe('passages', () => {
     expect(askedForPlug('What would you tell someone running their first cutover?')).toBeUndefined();
     expect(askedForPlug('What did you find when you looked at the newsletter numbers?')).toBeUndefined();
     expect(askedForPlug(undefined)).toBeUndefined();
+  });
+  it('reads the answer to a question about the mentor’s own path as a biography, and to “send me…” as handing over', () => {
+    expect(askedFor('Can I ask, how did you end up in procurement? I don’t think I’ve heard the story.')).toBe('biography');
+    expect(askedFor('Maybe first, how long have you been doing this?')).toBe('biography');
+    expect(askedFor('Tell us a little bit about yourself and what you’re doing over there.')).toBe('biography');
+    expect(askedFor('Do you want to tell us how you got here?')).toBe('biography');
+    expect(askedFor('Could you send me the contacts for the ones that matter most?')).toBe('logistics');
+    expect(askedFor('How did you get the budget for the drills?')).toBeUndefined();
+    expect(askedFor('How did you get yours under control?')).toBeUndefined();
+    expect(askedFor('What’s your story? How did the mentoring start for you?')).toBeUndefined();
+    expect(askedFor('Could you share how you handled the outage?')).toBeUndefined();
+  });
+  it('leaves out the hellos before the first real question and the chat after the closing thanks', () => {
+    const turns = [
+      turn('S', 'Morning. Is it okay if I record this?', 1, 1),
+      turn('P', 'Morning. Yes, record away. Did you get in all right? The ring road was a car park, I sat behind a tractor for twenty minutes.', 2, 2),
+      turn('S', 'Fine, I came the back way.', 3, 3),
+      turn('P', 'Very wise. Sit yourself down, there is tea in the pot and I have got until half eleven, then the leaving do people want me.', 4, 4),
+      turn('S', 'Talk me through the cocoa contract.', 5, 5),
+      turn('P', words(60, 'cocoa'), 6, 6),
+      turn('S', 'And why did finance want it fixed for a year?', 7, 7),
+      turn('P', words(60, 'finance'), 8, 8),
+      turn('S', 'Thank you, this has been more useful than the whole handover pack.', 9, 9),
+      turn('P', 'Oh, give over. Now, are you coming to the do on the twentieth? There is a buffet and I have been promised no speeches at all.', 10, 10),
+    ];
+    const phases = findPassages(turns, isMentor).map((p) => [p.line, p.phase]);
+    // The two hellos run together across the aside between them.
+    expect(phases).toEqual([
+      [2, 'opening'],
+      [6, undefined],
+      [8, undefined],
+      [10, 'closing'],
+    ]);
+    // “One last thing” after the thanks asks for knowledge again.
+    const more = [
+      ...turns.slice(0, 9),
+      turn('S', 'One last thing: what would you tell someone in their first audit?', 10, 10),
+      turn('P', words(40, 'audit'), 11, 11),
+    ];
+    expect(findPassages(more, isMentor).at(-1)?.phase).toBeUndefined();
+    // Without any question from the other side there is no opening to leave out.
+    expect(findPassages([turn('S', 'Morning.', 1, 1), turn('P', words(60, 'notes'), 2, 2)], isMentor)[0]?.phase).toBeUndefined();
   });
   it('recognises logistics and sponsor reads', () => {
     expect(isSmallTalk('Can you send me that checklist? Remind me Friday.')).toBe(true);

@@ -7,7 +7,7 @@ import { defaultPassageOptions, findPassages, request, type Passage } from './ex
 import { splitAtNewPoints } from './extract/new-point.ts';
 import { splitByKind } from './extract/split.ts';
 import { Clock, passageStart } from './extract/timing.ts';
-import { askedForPlug, notKnowledge, type NotKnowledge } from './extract/smalltalk.ts';
+import { askedFor, askedForPlug, notKnowledge, type NotKnowledge } from './extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from './extract/speakers.ts';
 import { bestTitle, summaryBeside } from './extract/title.ts';
 import { readTranscript } from './read/index.ts';
@@ -147,7 +147,7 @@ export function ingestTranscript(bytes: Uint8Array, file: string, date: string, 
     const r = redact(p.text, redaction);
     for (const [type, n] of Object.entries(r.counts)) redactions[type] = (redactions[type] ?? 0) + (n as number);
     const base = { file, line: p.line, at, quote: r.text, passage, confidence: 0, topics: [] as TopicMatch[], replacements: r.replacements };
-    const why = notKnowledge(p.text) ?? askedForPlug(p.prompt);
+    const why = notKnowledge(p.text) ?? askedFor(p.prompt) ?? (p.phase ? 'small-talk' : undefined);
     if (why) return { ...base, skipped: why };
     const sentences = analyse(r.text);
     // A lesson split from its story ("What I learned is…") is knowledge by its own marker, however short.

@@ -1,5 +1,6 @@
 import type { Turn } from '../transcript.ts';
 import { countWords, median } from '../../text/index.ts';
+import { inPhase, phasesOf } from './phases.ts';
 import { askedForPlug } from './smalltalk.ts';
 
 /** A run of the mentor's own words that may become one entry. */
@@ -16,6 +17,8 @@ export interface Passage {
   prompt?: string | undefined;
   /** The passage this one draws its lesson from (a story, then "so my advice is…"). */
   drawnFrom?: Passage | undefined;
+  /** Said before the conversation proper began, or after it ended: small talk, however worded. */
+  phase?: 'opening' | 'closing' | undefined;
 }
 
 const backchannel =
@@ -139,18 +142,28 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
   // starts at or after the last one seen.
   let lastStart: number | undefined;
   let runBefore: number | undefined;
+  const phases = phasesOf(turns, isMentor, request);
+  let runAt = 0;
+  let newThread = false;
   const close = () => {
     // "Thanks, Priya." "Any time.": a sign-off after the last thought is not part of it.
     while (current.length > 1 && isSignOff(current[current.length - 1]!.text)) current.pop();
-    if (current.length) runs.push({ turns: current, prompt, before: runBefore, afterFollowUp: followUp, goesOn });
+    const words = countWords(current.map((t) => t.text).join(' '));
+    const phase = inPhase(phases, runAt, words, newThread);
+    if (current.length) runs.push({ turns: current, prompt, before: runBefore, afterFollowUp: followUp, goesOn, phase });
     current = [];
   };
-  for (const turn of turns) {
+  for (const [index, turn] of turns.entries()) {
     if (!isMentor(turn)) between.push(turn);
     else {
       const said = between.map((t) => t.text);
-      if (!current.length || !(carriesOn(said) || picksUp(said, turn.text))) {
+      // The closing thanks ends the last thought, however short it is.
+      const closed = runAt < phases.closed && index > phases.closed;
+      if (!current.length || closed || !(carriesOn(said) || picksUp(said, turn.text))) {
         close();
+        runAt = index;
+        // After the closing thanks, "One last thing: how do you handle…?" starts knowledge again.
+        newThread = said.some((t) => opensThread.test(t) || request.test(t) || nextTopic.test(t.trim()));
         runBefore = lastStart;
         goesOn = runs.length > 0 && said.length > 0 && asksToGoOn(said);
         followUp = goesOn || (runs.length > 0 && isFollowUp(said));
@@ -181,6 +194,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         start,
         line: chunk[0]!.line,
         prompt: asked.get(at(chunk[0]!)),
+        ...(run.phase ? { phase: run.phase } : {}),
       });
     }
   }
@@ -195,6 +209,7 @@ interface Run {
   afterFollowUp: boolean;
   /** That follow-up asked the mentor to go on ("And then what?"): what follows is the same story's rest. */
   goesOn: boolean;
+  phase?: 'opening' | 'closing' | undefined;
 }
 
 /** A short question and nothing more ("What about the bootstrappers?"): it follows the thought up, it does not open a new one. */
@@ -277,7 +292,14 @@ export function partsOf(passage: Passage, groups: readonly Turn[][]): Passage[] 
   return groups.map((turns, i) => {
     const start = turns.find((t) => t.start !== undefined)?.start ?? before;
     before = turns.findLast((t) => t.start !== undefined)?.start ?? start;
-    return { turns, text: turns.map((t) => t.text).join('\n\n'), start, line: turns[0]!.line, prompt: i === 0 ? passage.prompt : undefined };
+    return {
+      turns,
+      text: turns.map((t) => t.text).join('\n\n'),
+      start,
+      line: turns[0]!.line,
+      prompt: i === 0 ? passage.prompt : undefined,
+      ...(passage.phase ? { phase: passage.phase } : {}),
+    };
   });
 }
 

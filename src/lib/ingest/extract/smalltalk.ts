@@ -93,3 +93,34 @@ const plugQuestions = [
 /** Why the answer to this question is not knowledge (it invites a plug), or undefined. */
 export const askedForPlug = (question: string | undefined): NotKnowledge | undefined =>
   question && plugQuestions.some((q) => q.test(question)) ? 'plug' : undefined;
+
+/**
+ * Questions about the mentor's own path: "How did you end up in procurement?", "How long have you been
+ * doing this?", "Tell us a little bit about yourself", "Do you want to tell us how you got here?". The
+ * answer is a biography; a lesson drawn from it is split off before this is asked, and kept.
+ */
+const backgroundQuestions = [
+  /\bhow (?:did|do) you (?:end up|wind up|land|get|come) (?:in|into|at|here|to be|doing|working|started)\b/iu,
+  /\bhow (?:you|did you) (?:got|get) (?:into|here|started|to where you are)\b/iu,
+  /\bhow long have you been (?:doing|in|at|here|working|with|at it)\b/iu,
+  /\b(?:tell|talk) (?:me|us)(?: (?:a (?:little|bit|little bit)|briefly|quickly))? about (?:yourself|your (?:background|career so far|journey|path))\b/iu,
+  /\bwhat(?:['’]s| is) your (?:background|journey)\b/iu,
+  /\bhow did it all (?:start|begin)\b/iu,
+];
+
+/** Asking the mentor to pass something on ("Could you send me the contacts?"): the answer is the handing over. */
+const handOverQuestions = [
+  /\b(?:could|can|would|will) you (?:send|e-?mail|forward|share|give|pass) (?:me|us)(?: (?:over|on))? (?:the|those|their|your|a list of|some) (?:\w+ )?(?:contacts?|details|numbers?|e-?mails?|e-?mail addresses|addresses|links?|slides|deck|list|file|spreadsheet|docs?|documents?|notes)\b/iu,
+];
+
+/**
+ * Why the answer to this question, from its first words, is not knowledge: a plug, a biography, or
+ * handing something over. Only the part of an answer that follows the question is judged by it.
+ */
+export const askedFor = (question: string | undefined): NotKnowledge | undefined => {
+  if (!question) return undefined;
+  return (
+    askedForPlug(question) ??
+    (backgroundQuestions.some((q) => q.test(question)) ? 'biography' : handOverQuestions.some((q) => q.test(question)) ? 'logistics' : undefined)
+  );
+};
