@@ -115,6 +115,17 @@ describe('passages', () => {
     expect(ps.length).toBe(1);
     expect(ps[0]!.text).toContain('payoff');
   });
+  it('joins the answer to a question of a word or three about what was just said ("Going where?"), however long', () => {
+    for (const question of ['Going where?', 'Why?', 'Sorry, which one?', 'Since when?']) {
+      const turns = [...answers(3), turn('S', question), turn('P', words(200, 'ending'))];
+      expect(findPassages(turns, isMentor).length, question).toBe(3);
+    }
+    // A short question with a subject of its own opens a new thread.
+    for (const question of ['What about hiring?', 'And the vendors, why?']) {
+      const turns = [...answers(3), turn('S', question), turn('P', words(200, 'ending'))];
+      expect(findPassages(turns, isMentor).length, question).toBe(4);
+    }
+  });
   it('joins the rest of a story told after "And then what happened?"', () => {
     for (const question of ['Wow. And then what happened?', 'So what did you do?', 'How did that go?', 'Right, and did it work?']) {
       const turns = [...answers(3), turn('S', question), turn('P', words(25, 'ending'))];
@@ -273,9 +284,12 @@ describe('a new point in the mentor’s talk', () => {
     const parts = splitAtNewPoints(passage(bio, story), 10);
     expect(parts.map((p) => p.text)).toEqual([bio, story]);
   });
-  it('splits where a paragraph opens a story after advice', () => {
+  it.each([
+    'When I was experimenting with management, I took a team for six months first, and I found I loved supporting the people on it.',
+    'I learned that from the spice business, actually. This would be 2016: a beautiful audit every year, and then I went over one morning unannounced.',
+    'Let me tell you why. We had a blender in Leeds, a small family firm, and one morning I went over on my own without an appointment.',
+  ])('splits where a paragraph opens a story after advice: %s', (story) => {
     const advice = 'Know what you are optimising for before you switch to management, and write it down so you can check it a year later.';
-    const story = 'When I was experimenting with management, I took a team for six months first, and I found I loved supporting the people on it.';
     expect(splitAtNewPoints(passage(advice, story), 10).length).toBe(2);
   });
   it('cuts off small talk however short, and only beside knowledge long enough to stand', () => {

@@ -17,9 +17,12 @@ const NEW_POINT =
 const FRAMES_A_CLAIM =
   /^(?:(?:and|so|but|well|yeah)[,\s]+)*(?:i(?: think| guess| would say|['’]d say)[,\s]+)?(?:the (?:thing|problem|trick|key|danger|risk|lesson|mistake) (?:that|about|with|is|people)|here['’]s the thing|when (?:we|i|you|people) talk (?:to \w+ )?about)\b/iu;
 
-/** A paragraph that opens a story: "When I was experimenting with…", "I remember…", "Years ago…". */
+/**
+ * A paragraph that opens a story: "When I was experimenting with…", "I remember…", "Years ago…", or the
+ * story behind advice just given: "I learned that from the spice business", "Let me tell you about…".
+ */
 const OPENS_A_STORY =
-  /^(?:(?:and|so|but|yeah|well)[,\s]+)*(?:when i (?:was|first|started|joined)|i remember|back (?:when|in)|there was (?:a|this|one) time|(?:a few |many )?years ago|at my (?:last|first|old|previous) (?:job|company|place))\b/iu;
+  /^(?:(?:and|so|but|yeah|well|oh)[,\s]+)*(?:when i (?:was|first|started|joined)|i remember|back (?:when|in)|there was (?:a|this|one) time|(?:a few |many )?years ago|at my (?:last|first|old|previous) (?:job|company|place)|i (?:learned|learnt) (?:that|this|it|all that) (?:from|at|when|on|the hard way)|let me tell you (?:about|a story|why|how|what happened))\b/iu;
 
 /** Below this the two sides share next to no vocabulary: a new subject, marked or not. */
 const abrupt = 0.045;

@@ -229,10 +229,17 @@ const asksToGoOn = (between: readonly string[]): boolean => {
     .join(' ')
     .trim();
   const question = last.match(/[^.!?]+[.!?]*\s*$/u)?.[0]?.trim() ?? last;
-  return countWords(last) <= followUpWords && goOn.test(question);
+  return countWords(last) <= followUpWords && (goOn.test(question) || (countWords(question) <= ellipticalWords && elliptical.test(question)));
 };
 const goOn =
   /^(?:(?:and|so|okay|ok|wow|oh|right|really|yeah|well|then)[,\s]+)*(?:then what(?: happened)?|what happened(?: next| then| after(?:wards)?)?|what did (?:you|they|he|she|we|the team) do(?: (?:next|then|about it|after that))?|what (?:happened|did you do) when\b[^?]*|how did (?:that|it|they|you|he|she) (?:go|end|end up|turn out|work out|land|react|take it)|did (?:it|that) work|what was the (?:outcome|result|fallout)|go on|and then|how so|meaning\??|such as|like what)\s*\??$/iu;
+/**
+ * A question of a word or three that only asks about what was just said: "Going where?", "Why?", "Which
+ * one?", "Since when?". It has nothing of its own to open a thread with ("What about hiring?" does).
+ */
+const elliptical =
+  /^(?:(?:and|so|but|sorry|wait|hang on)[,\s]+)?(?:[\p{L}'’-]+\s+)?(?:where|why|who|whom|which(?:\s+(?:one|ones|team|bit|part))?|when|how come|how so|meaning|because|since when|for what)\s*\?$/iu;
+const ellipticalWords = 3;
 const followUpWords = 30;
 /** A question that asks for something new however short it is: advice, a lesson, a view, what surprised or changed. */
 const opensThread =
