@@ -259,6 +259,22 @@ describe('unknown names', () => {
     expect(out('The RFC was late, so the team wrote the ADR first.')).toBe('The RFC was late, so the team wrote the ADR first.');
   });
 
+  it('reads an instruction’s verb as a verb, not a name: a prefixed word, or a word-name before “every”', () => {
+    const out = (t: string) => redact(t, { organizations: 'keep' }).text;
+    for (const kept of [
+      'Pre-pick the slow lines the afternoon before.',
+      'Re-slot the fast movers every quarter.',
+      'Co-own the rota with the day manager.',
+      'Buddy every agency picker with one of ours for their first two shifts.',
+      'Buddy up each new starter for a week.',
+    ])
+      expect(out(kept)).toBe(kept);
+    // The same words where a person stands, and names with a hyphen, still go.
+    expect(out('Buddy was my first hire.')).toBe('[a colleague] was my first hire.');
+    expect(out('Anne-Marie re-slotted them.')).toBe('[a colleague] re-slotted them.');
+    expect(out('I paired with Jean-Luc.')).toBe('I paired with [a colleague].');
+  });
+
   it('links a lone given name to the full name said before', () => {
     expect(redact('Luis Ortega ran nights. Luis called me.').text).toBe('[a colleague] ran nights. [a colleague] called me.');
   });

@@ -602,9 +602,26 @@ function compromisePeople(text: string, tokens: Token[]): Candidate[] {
       /^(?:him|her|them|me|us|it|you|the|a|an|this|that|my|your|his|their|our)$/u.test(nextLower(tokens, first))
     )
       continue;
+    if (words.length === 1 && instructs(tokens, first)) continue;
     out.push({ start: first.start, end: last.end, rule: 'compromise' });
   }
   return out;
+}
+
+/** Words that open an instruction's object and never follow a name: "every", "each", "all"… */
+const QUANTIFIER = /^(?:every|each|all|any|both|those|these)$/u;
+const VERB_PARTICLE = /^(?:up|down|out|off|in|over|back|through)$/u;
+/**
+ * "Buddy every agency picker with one of ours", "Buddy up each new starter": a word that is also a word,
+ * opening a sentence with a quantified object straight after it, is the verb of an instruction.
+ */
+function instructs(tokens: Token[], t: Token): boolean {
+  if (!t.sentenceStart || !t.english || !/^[^\S\n]+$/u.test(t.after)) return false;
+  const i = tokens.indexOf(t);
+  const [next, then] = [tokens[i + 1], tokens[i + 2]];
+  if (!next) return false;
+  if (QUANTIFIER.test(next.lower)) return true;
+  return VERB_PARTICLE.test(next.lower) && /^[^\S\n]+$/u.test(next.after) && then !== undefined && (QUANTIFIER.test(then.lower) || DETERMINER.test(then.lower));
 }
 
 /** A span cut after each label letter inside it ("Plan B." | "Frank Doyle"). */

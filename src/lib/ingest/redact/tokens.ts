@@ -70,7 +70,7 @@ export function tokenize(text: string): Token[] {
       titleCase: !allCaps && isTitleCase(word),
       allCaps,
       initial,
-      english: isEnglishWord(lower) || lower.split('-').every((p) => isEnglishWord(p)),
+      english: isEnglishWord(lower) || lower.split('-').every((p) => isEnglishWord(p)) || prefixed(lower),
       common: isCommonWord(lower) || lower.split('-').every((p) => isCommonWord(p)),
       name: isFirstName(lower) || isLastName(lower) || isPersonWord(lower),
       place: isPlaceName(lower),
@@ -85,3 +85,15 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * "Pre-pick", "re-slot", "co-own", "de-risk": a word made with a prefix is a word, not a name, however the
+ * word lists spell it. No name opens with one of these and a hyphen.
+ */
+const PREFIX = /^(?:pre|re|co|de|un|non|sub|over|under|mis|multi|self|semi|anti|post|cross|out|up|off)-(?=[\p{Ll}])/u;
+const prefixed = (lower: string): boolean =>
+  PREFIX.test(lower) &&
+  lower
+    .replace(PREFIX, '')
+    .split('-')
+    .every((p) => isEnglishWord(p));
