@@ -120,11 +120,20 @@ describe('passages', () => {
       const turns = [...answers(3), turn('S', question), turn('P', words(200, 'ending'))];
       expect(findPassages(turns, isMentor).length, question).toBe(3);
     }
-    // A short question with a subject of its own opens a new thread.
+    // A short question with a subject of its own opens a new thread, named first or not.
     for (const question of ['What about hiring?', 'And the vendors, why?']) {
       const turns = [...answers(3), turn('S', question), turn('P', words(200, 'ending'))];
       expect(findPassages(turns, isMentor).length, question).toBe(4);
     }
+  });
+  it('does not join an answer to a short question that names the next topic first ("And the agency staff, how…?")', () => {
+    const peak = turn('S', 'What would you do about peak?');
+    const pick = turn('P', `Pre-pick the slow lines the afternoon before, and stage them at the dock. ${words(30, 'pick')}`);
+    const question = turn('S', 'That makes sense. And the agency staff, how do you get them up to speed?');
+    const agency = turn('P', `Buddy every agency picker with one of ours for their first two shifts. ${words(30, 'agency')}`);
+    expect(findPassages([...answers(6), peak, pick, question, agency], isMentor).length).toBe(8);
+    const followUp = turn('S', 'That makes sense. How long before the night shift do you stage them?');
+    expect(findPassages([...answers(6), peak, pick, followUp, agency], isMentor).length).toBe(7);
   });
   it('joins the rest of a story told after "And then what happened?"', () => {
     for (const question of ['Wow. And then what happened?', 'So what did you do?', 'How did that go?', 'Right, and did it work?']) {

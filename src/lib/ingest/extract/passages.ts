@@ -244,8 +244,12 @@ const followUpWords = 30;
 /** A question that asks for something new however short it is: advice, a lesson, a view, what surprised or changed. */
 const opensThread =
   /\bhave you (?:ever )?(?:been|had|seen|done|tried|worked|found)\b|\b(?:your|you in your) (?:career|experience)\b|\btell (?:me|us)\b|\b(?:examples?|stor(?:y|ies))\b|\b(?:what|how) (?:would|do|should|did|could|can|might) (?:you|i|we|someone|people|they|a \w+) (?:tell|say|advise|recommend|suggest|do|handle|approach|learn|think|feel)\b|\b(?:advice|lessons?|tips?|takeaways?|surpris\w*|chang\w*|learn\w*|thoughts?|opinion|biggest|hardest|most)\b/iu;
-/** "And pricing?": the next topic on the asker's list. */
-const nextTopic = /^(?:and|so|now|then)[,\s]+(?:\S+\s*){1,3}\?$/iu;
+/**
+ * "And pricing?", "And the agency staff, how do you get them up to speed?": the next topic on the asker's
+ * list, named first.
+ */
+const nextTopic =
+  /^(?:and|so|now|then)[,\s]+(?:\S+\s*){1,3}\?$|(?:^|[.!?]\s+)(?:and|now|what about|how about)\s+(?:the |your |our |those |these )?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:how|what|why|who|when|where|which|do|does|did|is|are|can|could|should|would)\b[^.!?]*\?\s*$/iu;
 
 /**
  * Joins a run to the one before it across a follow-up question when either is too slight to stand alone,
