@@ -6,13 +6,7 @@
  */
 import type { Turn } from '../transcript.ts';
 import { countWords } from '../../text/index.ts';
-import { notKnowledgeShares } from './smalltalk.ts';
-
-const sentences = (text: string) =>
-  text
-    .match(/[^.!?]+[.!?]*/gu)
-    ?.map((s) => s.trim())
-    .filter(Boolean) ?? [];
+import { notKnowledgeShares, sentences } from './smalltalk.ts';
 
 /** Questions about the call or the day, not the work: "Is it okay if I record this?", "Did you get in all right?". */
 const aboutTheCall =
@@ -49,9 +43,13 @@ export interface Phases {
 export function phasesOf(turns: readonly Turn[], isMentor: (t: Turn) => boolean, request: RegExp): Phases {
   const other = turns.map((t, i) => ({ t, i })).filter(({ t }) => !isMentor(t) && t.speaker !== undefined);
   const first = other.find(({ t }) => opensTheConversation(t.text, request));
-  const total = turns.reduce((n, t) => n + countWords(t.text), 0);
-  let before = 0;
-  const at = turns.map((t) => (before += countWords(t.text)) - countWords(t.text));
+  // Where each turn starts, in words from the start of the conversation.
+  const at: number[] = [];
+  let total = 0;
+  for (const t of turns) {
+    at.push(total);
+    total += countWords(t.text);
+  }
   const last = other.findLast(({ t, i }) => at[i]! >= closingShare * total && thanksForAll.test(t.text));
   return { opened: first ? first.i : -1, closed: last ? last.i : turns.length };
 }

@@ -45,7 +45,8 @@ const patterns: Record<NotKnowledge, RegExp[]> = {
   ],
 };
 
-const sentences = (text: string) =>
+/** A text's sentences, roughly: enough to judge talk sentence by sentence. */
+export const sentences = (text: string): string[] =>
   text
     .match(/[^.!?]+[.!?]*/g)
     ?.map((s) => s.trim())
