@@ -280,7 +280,8 @@ describe('WebVTT reader', () => {
       ['Sam', 'Yes?', 6],
       ['Dana W.', 'No.', 6],
       ['Dana W.', 'Really <no>', 9],
-      [undefined, "Here's the thing about budgets: they fund numbers.", 12],
+      // Not a speaker called "Here's the thing about budgets": the last one named goes on.
+      ['Dana W.', "Here's the thing about budgets: they fund numbers.", 12],
     ]);
   });
 
@@ -314,8 +315,19 @@ describe('SRT reader', () => {
     expect(readText(srt, 'x.srt').turns).toEqual([
       { speaker: 'Dana', text: 'Hello there.', start: 1, end: 2.5, line: 4 },
       { speaker: 'Sam', text: 'Hi.', start: 3, end: 4, line: 8 },
-      { speaker: undefined, text: 'Bye.', start: 5, end: 6, line: 14 },
+      { speaker: 'Sam', text: 'Bye.', start: 5, end: 6, line: 14 },
     ]);
+  });
+
+  it('gives a cue without a name to the speaker last named, and leaves a file that names no one unnamed', () => {
+    const srt = (cues: string[]) => cues.map((text, i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i},900\n${text}\n`).join('\n');
+    const named = readText(
+      srt(['So, the first caption.', 'Ana Ruiz: The lesson is this.', 'and it goes on here.', 'Ben Ode: Right.', 'Ana Ruiz: Then']),
+      'x.srt',
+    );
+    expect(named.turns.map((t) => t.speaker)).toEqual([undefined, 'Ana Ruiz', 'Ana Ruiz', 'Ben Ode', 'Ana Ruiz']);
+    expect(named.speakers).toEqual(['Ana Ruiz', 'Ben Ode']);
+    expect(readText(srt(['One caption.', 'Another.']), 'x.srt').turns.map((t) => t.speaker)).toEqual([undefined, undefined]);
   });
 
   it('refuses bad timestamps and cues that end before they start', () => {

@@ -24,6 +24,19 @@ const FORMAT_NAMES: Record<Transcript['format'], string> = {
 };
 
 /**
+ * Captions name the speaker when the speaker changes (SRT and Zoom exports, captioners' convention): a
+ * cue without a name after a named one is the same person going on. Left unnamed, the mentor's words in
+ * it would be taken for the other side's. A file that names no one keeps its turns unnamed.
+ */
+function carrySpeakers(turns: Turn[]): Turn[] {
+  let speaker: string | undefined;
+  return turns.map((t) => {
+    if (t.speaker !== undefined) speaker = t.speaker;
+    return t.speaker === undefined && speaker !== undefined ? { ...t, speaker } : t;
+  });
+}
+
+/**
  * Reads an uploaded transcript (WebVTT, SRT, Otter, Markdown or plain `Name: text`, in UTF-8, UTF-16 or
  * Windows-1252) into the normalised model. Throws a TranscriptError with the place and a fix when the file is
  * empty, unrecognisable, malformed, or yields no turns.
@@ -34,7 +47,7 @@ export function readTranscript(bytes: Uint8Array, file: string): Transcript {
     throw new TranscriptError(file, 1, 1, 'The file is empty. Upload the exported transcript or caption file itself.', 'transcript-empty');
   }
   const format = detectFormat(text, file);
-  const turns = READERS[format](text, file);
+  const turns = carrySpeakers(READERS[format](text, file));
   if (!turns.length) {
     throw new TranscriptError(
       file,
