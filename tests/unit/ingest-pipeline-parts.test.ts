@@ -268,11 +268,6 @@ describe('a new point in the mentor’s talk', () => {
     expect(parts.map((p) => p.prompt)).toEqual(['What changed after that?', undefined]);
   });
   it.each([
-    [
-      'says it is another example',
-      'The first ticket said to add a mute button, and nobody asked which screen it belonged on, so the team built three of them.',
-      'One other example of this is the green buttons story: the business ordered half a day of restyling and got a three-month refactor.',
-    ],
     // The two share a little vocabulary (junior, engineer): only the cue tells them apart.
     [
       'opens with “Also,” and moves on',
@@ -286,6 +281,12 @@ describe('a new point in the mentor’s talk', () => {
     ],
   ])('splits where a paragraph %s', (_, first, second) => {
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(2);
+  });
+  it('keeps another example of the same point with it', () => {
+    const first = 'The first ticket said to add a mute button, and nobody asked which screen it belonged on, so the team built three of them.';
+    const second = 'One other example of this is the green buttons story: the business ordered half a day of restyling and got a three-month refactor.';
+    expect(splitAtNewPoints(passage(first, second), 10).length).toBe(1);
+    expect(splitAtNewPoints(passage(first, second.replace('One other example of this', 'Another thing I learned')), 10).length).toBe(2);
   });
   it('cuts a biography off the story it leads into', () => {
     const bio = 'I grew up in Leeds and studied economics at Manchester. Before that I was a pricing analyst for eight years at a freight firm.';

@@ -7,11 +7,12 @@ import { partsOf, type Passage } from './passages.ts';
 import { notKnowledge } from './smalltalk.ts';
 
 /**
- * A paragraph that says it makes a new point: "One other example…", "The bigger thing there is…", "Also, …",
- * "Another reason…", or "And" with a second instruction ("And run a drill twice a year…").
+ * A paragraph that says it makes a new point: "One more thing…", "The bigger thing there is…", "Also, …",
+ * "Another reason…", or "And" with a second instruction ("And run a drill twice a year…"). "Another
+ * example" is not one: an example illustrates the point before it.
  */
 const NEW_POINT =
-  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:one (?:more|other) (?:thing|example|point|story|lesson)|another (?:thing|point|example|story|reason|way|lesson)|the other (?:thing|big thing|piece|example|story)|the (?:bigger|biggest|next|second|third|last|other|real) (?:thing|point|piece|lesson|problem)|on top of that)\b|(?:also|secondly|second|third|finally|besides),)/iu;
+  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:one (?:more|other) (?:thing|point|story|lesson)|another (?:thing|point|story|reason|way|lesson)|the other (?:thing|big thing|piece|story)|the (?:bigger|biggest|next|second|third|last|other|real) (?:thing|point|piece|lesson|problem)|on top of that)\b|(?:also|secondly|second|third|finally|besides),)/iu;
 
 /** A paragraph that opens by framing a claim: "I think the thing that can be dangerous is…", "When we talk about X…". */
 const FRAMES_A_CLAIM =
