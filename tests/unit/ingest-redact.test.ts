@@ -552,6 +552,20 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('My colleague April runs the dock.')).toBe('My colleague [a colleague] runs the dock.');
     expect(out('We open in April.')).toBe('We open in April.');
   });
+  it('reads an everyday word run into a particle as a word, not two everyday words run together', () => {
+    expect(out('Handover day, the buyer walks into the kitchen. Checkout is at eleven.')).toBe(
+      'Handover day, the buyer walks into the kitchen. Checkout is at eleven.',
+    );
+    expect(out('Brightwell walks into the kitchen.')).toBe('[a colleague] walks into the kitchen.');
+  });
+  it('takes an unfamiliar small word for a name only where the whole text is written without capitals', () => {
+    // A caption cue that goes on with a sentence has no capital either; the cue before it does.
+    const cued = 'Because the revenue manager runs the allowances report first thing,\nand a comp with no reason on it gets reversed.';
+    expect(out(cued)).toBe(cued);
+    expect(out('the report was done by siobhra last week\nand nobody checked it')).toBe(
+      'the report was done by [a colleague] last week\nand nobody checked it',
+    );
+  });
   it('names with an apostrophe, profiles, handles, full postcodes and account numbers', () => {
     expect(out("Sean O'Neill ran the night shift, and O'Neill never missed a handover.")).toBe(
       '[a colleague] ran the night shift, and [a colleague] never missed a handover.',
@@ -564,6 +578,10 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     expect(out('My employee number is 48213 and my account number is 1234-5678-90.')).toBe(
       'My employee number is [employee id] and my account number is [account number].',
     );
+    expect(out("Put the hours through under her employee number, that's 3318, and sign it.")).toBe(
+      "Put the hours through under her employee number, that's [employee id], and sign it.",
+    );
+    expect(out('Forty staff, that is 3318 hours a month.')).toBe('Forty staff, that is 3318 hours a month.');
   });
   it('a number said a sentence after its label, and a long bare number, but not counts, years or order numbers', () => {
     expect(out("For the form you'll need a sponsor's employee number. Use mine, it's 20418736.")).toBe(

@@ -116,8 +116,12 @@ export function detectPhones(text: string): Span[] {
 
 const EMPLOYEE_CODE = /(?<![\p{L}\p{N}-])(?:EMP|EE|EID|E|S|ID)[-_#]?\d{4,9}(?![\p{L}\p{N}])/gu;
 const EMPLOYEE_WORDS = String.raw`employee|staff|badge|personnel|payroll|worker|member|personal|pers\.?`;
+/**
+ * "Employee number 4471", "badge: 7734", and, once the label says "number" or "id", a few words between
+ * ("Mari's employee number, that's 3318"): said that way, even four digits are the id, not a year.
+ */
 const EMPLOYEE_PHRASE = new RegExp(
-  String.raw`\b(?:${EMPLOYEE_WORDS})(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#))?(?:[^\S\n]*(?:is|was|:|#|=))?[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10}(?:-[A-Z0-9]{1,4})?)(?![\p{L}\p{N}])`,
+  String.raw`\b(?:${EMPLOYEE_WORDS})(?:[^\S\n]+(?:id|i\.d\.|number|no\.?|num|code|#)(?:[^\S\n]*[,:–—-]?[^\S\n]*(?:that['’]s|that is|it['’]s|it is|which is|is|was|#|=))?|(?:[^\S\n]*(?:is|was|:|#|=))?)[^\S\n]*((?:[A-Z]{1,4}[-_ ]?)?\d{3,10}(?:-[A-Z0-9]{1,4})?)(?![\p{L}\p{N}])`,
   'giu',
 );
 

@@ -46,6 +46,8 @@ export function isCommonWord(word: string): boolean {
 /** Endings that make a new English word of an English one ("mentor" → "mentorship", "onboard" → "onboarding"). */
 const DERIVED = /(?:ship|ships|ness|ment|ments|ing|ings|ed|er|ers|ly|ity|ism|ist|ists|able|ful|less|ize|ise|ized|ised|ization|isation)$/u;
 
+const COMPOUND = /^(\p{L}{3,})(?:over|out|up|down|off|back|through|away|around)$/u;
+
 /** Lower-case English vocabulary ("will", "mark", "orchestra"), including words that are also names. */
 export function isEnglishWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -57,6 +59,10 @@ export function isEnglishWord(word: string): boolean {
   if (stem !== lower && stem.length >= 4 && english.has(stem) && !tagsOf(lower).some((t) => PERSON_TAGS.has(t))) return true;
   if (compromiseModel().two.switches[lower] !== undefined) return true;
   const tags = tagsOf(lower);
+  // "Handover", "checkout", "walkthrough": an everyday word run into a particle, as a trade writes it. Only
+  // a particle: two everyday words run together are as often a family name ("Brightwell", "Goodwin").
+  const compound = COMPOUND.exec(lower);
+  if (compound && vocabulary().common.has(compound[1]!) && !tags.some((t) => PERSON_TAGS.has(t))) return true;
   return tags.length > 0 && !tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun');
 }
 

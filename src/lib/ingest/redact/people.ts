@@ -492,13 +492,17 @@ function coordinated(text: string, rejected: Token[], found: Candidate[]): Candi
   return out;
 }
 
+/**
+ * Whether the line at `index` was written by a tool that writes no capitals. Only if none of the text's
+ * lines has one: a caption cue continuing a sentence ("and a comp with no reason on it") has none either.
+ */
 function isCaselessLine(text: string, index: number): boolean {
   const from = text.lastIndexOf('\n', index) + 1;
   const to = text.indexOf('\n', index);
   const line = text.slice(from, to < 0 ? text.length : to);
   // A line opening in a script without capitals ("김민준 said the rota was wrong") lacks them for that reason.
   return (
-    !/\p{Lu}/u.test(line) &&
+    !/\p{Lu}/u.test(text) &&
     !/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u.test(
       line,
     ) &&
