@@ -135,6 +135,13 @@ describe('passages', () => {
     const followUp = turn('S', 'That makes sense. How long before the night shift do you stage them?');
     expect(findPassages([...answers(6), peak, pick, followUp, agency], isMentor).length).toBe(7);
   });
+  it('does not join an answer to a short question about the mentor\u2019s own path, nor to one that names its topic first and goes on', () => {
+    // The answer to "How did you get into this?" is a biography, left out on its own: it is no follow-up.
+    const path = turn('S', 'Can I ask, how did you get into this in the first place?');
+    expect(findPassages([...answers(6), path, turn('P', words(40, 'path'))], isMentor).length).toBe(7);
+    const diary = turn('S', 'And the site diary, is it worth the time? Honestly it feels like nobody reads it.');
+    expect(findPassages([...answers(6), diary, turn('P', words(40, 'diary'))], isMentor).length).toBe(7);
+  });
   it('joins the rest of a story told after "And then what happened?"', () => {
     for (const question of ['Wow. And then what happened?', 'So what did you do?', 'How did that go?', 'Right, and did it work?']) {
       const turns = [...answers(3), turn('S', question), turn('P', words(25, 'ending'))];
@@ -235,6 +242,9 @@ describe('passages', () => {
       [8, undefined],
       [10, 'closing'],
     ]);
+    // However the thanks is worded: “That’s brilliant, thank you.”
+    const brilliant = [...turns.slice(0, 8), turn('S', "That's brilliant. Really.", 9, 9), turns[9]!];
+    expect(findPassages(brilliant, isMentor).at(-1)?.phase).toBe('closing');
     // “One last thing” after the thanks asks for knowledge again.
     const more = [
       ...turns.slice(0, 9),
@@ -287,6 +297,19 @@ describe('a new point in the mentor’s talk', () => {
     const second = 'One other example of this is the green buttons story: the business ordered half a day of restyling and got a three-month refactor.';
     expect(splitAtNewPoints(passage(first, second), 10).length).toBe(1);
     expect(splitAtNewPoints(passage(first, second.replace('One other example of this', 'Another thing I learned')), 10).length).toBe(2);
+  });
+  it.each([
+    'Right. Suppliers. You will want this one: on a bank holiday weekend the clean linen did not turn up at all.',
+    'Okay, rotas. Nobody leaves a hotel over pay; they leave because the rota changes every Thursday.',
+    'Anyway, the fire alarm. In thirty years nearly every night call was a guest making toast with an iron.',
+  ])('splits where a paragraph names its new subject: %s', (next) => {
+    const bio = 'I wanted to be a vet, then I did a summer chambermaiding in Torquay and never went back to college.';
+    expect(splitAtNewPoints(passage(bio, next), 10).map((p) => p.text)).toEqual([bio, next]);
+  });
+  it('does not take an acknowledgement or a call to listen for a new subject', () => {
+    const first = 'Put the hours through the housekeeping line so the late checkouts come out of their budget and not yours.';
+    for (const next of ['Right. Exactly. That is the bit people forget when the room attendants are short.', 'Now, look. Housekeeping are short every Sunday.'])
+      expect(splitAtNewPoints(passage(first, next), 10).length).toBe(1);
   });
   it('cuts a biography off the story it leads into', () => {
     const bio = 'I grew up in Leeds and studied economics at Manchester. Before that I was a pricing analyst for eight years at a freight firm.';

@@ -25,6 +25,14 @@ const FRAMES_A_CLAIM =
 const OPENS_A_STORY =
   /^(?:(?:and|so|but|yeah|well|oh)[,\s]+)*(?:when i (?:was|first|started|joined)|i remember|back (?:when|in)|there was (?:a|this|one) time|(?:a few |many )?years ago|at my (?:last|first|old|previous) (?:job|company|place)|i (?:learned|learnt) (?:that|this|it|all that) (?:from|at|when|on|the hard way)|let me tell you (?:about|a story|why|how|what happened))\b/iu;
 
+/**
+ * A paragraph that names its subject before it starts: "Right. Suppliers. You'll want this one.", "Okay,
+ * rotas.", "Now. The fire alarm.", "Anyway, …", "Which brings me to the school." The named word is not
+ * another acknowledgement ("Right. Exactly.") or a call to listen ("Now, look.").
+ */
+const ANNOUNCES_A_TOPIC =
+  /^(?:(?:right|okay|ok|alright|all right|now|so)[,.!]+\s+(?:the |your |our )?(?!(?:yeah|yes|yep|no|right|so|well|okay|ok|anyway|look|listen|exactly|sure|good|great|fine|sorry|absolutely|totally|true|then)\b)\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?[.:!](?:\s|$)|(?:anyway|anyhow|moving on)\b[,.!]?|which brings (?:me|us) to\b|speaking of\b|changing the subject\b|on (?:a|another) (?:different|separate|related) (?:note|subject)\b)/iu;
+
 /** Below this the two sides share next to no vocabulary: a new subject, marked or not. */
 const abrupt = 0.045;
 /**
@@ -83,7 +91,7 @@ const contentWords = (stems: readonly string[][]) => stems.reduce((n, s) => n + 
 const not = (turns: readonly Turn[]) => notKnowledge(turns.map((t) => t.text).join('\n\n')) !== undefined;
 
 function opensNewPoint(text: string): boolean {
-  if (NEW_POINT.test(text) || FRAMES_A_CLAIM.test(text) || OPENS_A_STORY.test(text)) return true;
+  if (NEW_POINT.test(text) || FRAMES_A_CLAIM.test(text) || OPENS_A_STORY.test(text) || ANNOUNCES_A_TOPIC.test(text)) return true;
   // "And run a drill…" after "Print the lists…": a second instruction is a second piece of advice.
   const first = /^(?:and|also)[,\s]+([^.!?]+)/iu.exec(text);
   return first !== null && opensWithImperative(nlp(first[1]!));

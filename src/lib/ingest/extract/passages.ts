@@ -1,7 +1,7 @@
 import type { Turn } from '../transcript.ts';
 import { countWords, median } from '../../text/index.ts';
 import { inPhase, phasesOf } from './phases.ts';
-import { askedForPlug } from './smalltalk.ts';
+import { askedFor, askedForPlug } from './smalltalk.ts';
 
 /** A run of the mentor's own words that may become one entry. */
 export interface Passage {
@@ -168,7 +168,8 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         goesOn = runs.length > 0 && said.length > 0 && asksToGoOn(said);
         followUp = goesOn || (runs.length > 0 && isFollowUp(said));
         // "Happening?" after the real question only asks the mentor to go on: the question is the one before it.
-        prompt = askedOf(between, panelist) ?? said.findLast((t) => !isReply(t) && countWords(t) > 2) ?? said.findLast((t) => !isReply(t)) ?? prompt;
+        const last = between.findLast((t) => !isReply(t.text) && countWords(t.text) > 2) ?? between.findLast((t) => !isReply(t.text));
+        prompt = askedOf(between, panelist) ?? (last ? withAsk(between, last) : prompt);
       }
       between = [];
       current.push(turn);
@@ -212,12 +213,25 @@ interface Run {
   phase?: 'opening' | 'closing' | undefined;
 }
 
+/**
+ * The turn that asked, with the same speaker's cues before it when it asks nothing itself: captions cut one
+ * turn into cues, and in "Can I ask, how did you get into this?" / "Karen said you've been doing it
+ * forever." the question is in the first.
+ */
+function withAsk(between: readonly Turn[], turn: Turn): string {
+  let text = turn.text;
+  for (let i = between.indexOf(turn) - 1; i >= 0 && !asks(text); i--) {
+    const t = between[i]!;
+    if (t.speaker === undefined || t.speaker !== turn.speaker) break;
+    text = `${t.text} ${text}`;
+  }
+  return asks(text) ? text : turn.text;
+}
+
 /** A short question and nothing more ("What about the bootstrappers?"): it follows the thought up, it does not open a new one. */
 const isFollowUp = (between: readonly string[]): boolean => {
   const text = between.join(' ').trim();
-  return (
-    between.length > 0 && text.includes('?') && countWords(text) <= followUpWords && !opensThread.test(text) && !nextTopic.test(text) && !askedForPlug(text)
-  );
+  return between.length > 0 && text.includes('?') && countWords(text) <= followUpWords && !opensThread.test(text) && !nextTopic.test(text) && !askedFor(text);
 };
 /**
  * "And then what?", "So what did you do?", "What happened next?", "How did that go?": the other side asks
@@ -249,7 +263,7 @@ const opensThread =
  * list, named first.
  */
 const nextTopic =
-  /^(?:and|so|now|then)[,\s]+(?:\S+\s*){1,3}\?$|(?:^|[.!?]\s+)(?:and|now|what about|how about)\s+(?:the |your |our |those |these )?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:how|what|why|who|when|where|which|do|does|did|is|are|can|could|should|would)\b[^.!?]*\?\s*$/iu;
+  /^(?:and|so|now|then)[,\s]+(?:\S+\s*){1,3}\?$|(?:^|[.!?]\s+)(?:and|now|what about|how about)\s+(?:the |your |our |those |these )?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:how|what|why|who|when|where|which|do|does|did|is|are|can|could|should|would)\b[^.!?]*\?/iu;
 
 /**
  * Joins a run to the one before it across a follow-up question when either is too slight to stand alone,

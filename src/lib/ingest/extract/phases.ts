@@ -25,7 +25,7 @@ const opensTheConversation = (text: string, request: RegExp): boolean => request
 
 /** Thanks for the whole conversation: "This has been more useful than the whole handover pack", "Thank you for your time". */
 const thanksForAll =
-  /\b(?:this|that|today|it) (?:has been|was|is|'s)(?: (?:really|so|very|incredibly|super|honestly|genuinely|all|just|such))* (?:(?:so much |a lot |far |way )?more |a )?(?:helpful|useful|valuable|brilliant|great|amazing|illuminating|insightful|gold|goldmine|treasure)\b|\bthank(?:s| you)(?: (?:so|very) much)? for (?:your time|the time|today|this|doing this|all (?:of )?(?:this|that|your time)|everything|sharing (?:all|so much))\b|\b(?:that's|those are|that is) (?:all|everything) (?:i had|my questions|from me|i wanted to ask)\b/iu;
+  /\b(?:this|that|today|it)(?: has been| was| is|['’]s)(?: (?:really|so|very|incredibly|super|honestly|genuinely|all|just|such))* (?:(?:so much |a lot |far |way )?more |a )?(?:helpful|useful|valuable|brilliant|great|amazing|illuminating|insightful|gold|goldmine|treasure)\b|\bthank(?:s| you)(?: (?:so|very) much)? for (?:your time|the time|today|this|doing this|all (?:of )?(?:this|that|your time)|everything|sharing (?:all|so much))\b|\b(?:that's|those are|that is) (?:all|everything) (?:i had|my questions|from me|i wanted to ask)\b/iu;
 
 /** Conversations whose closing comes in their last part only: "This is really helpful" halfway through is a remark. */
 const closingShare = 0.75;
