@@ -689,6 +689,17 @@ describe('a story, then the advice drawn from it, are two passages', () => {
     // Too little before the lesson to stand alone: one passage.
     expect(splitByKind({ ...one, turns: [{ speaker: 'P', text: `It broke. ${lesson}`, line: 3, start: 10 }] }, 25)).toHaveLength(1);
   });
+  it.each([
+    'So what I’d say is, print the next day’s pick lists every evening and keep them in the supervisor’s office, because the one night you need them they save the morning.',
+    'What you can do is print the next day’s pick lists every evening and keep them in the supervisor’s office, because the one night you need them they save the morning.',
+    'And I think my lessons from that are to print the pick lists every evening and to keep them somewhere safe, because the one night you need them they save the morning.',
+  ])('draws the lesson however the mentor says so: %s', async (lesson) => {
+    const { splitByKind } = await import('../../src/lib/ingest/extract/split.ts');
+    const story =
+      'It was the week before the spring launch and the order system stopped accepting pick lists at two in the morning. Nobody had a paper copy, so the night shift stood around for six hours.';
+    const one = { turns: [{ speaker: 'P', text: `${story} ${lesson}`, line: 3, start: 10 }], text: '', start: 10, line: 3 };
+    expect(splitByKind(one, 25).map((p) => p.text)).toEqual([story, lesson]);
+  });
 });
 
 describe('the conversation’s date, from where people write it', () => {
