@@ -242,6 +242,19 @@ describe('passages', () => {
       [8, undefined],
       [10, 'closing'],
     ]);
+    // A longer hello, then a short first question: the question opens the conversation, it follows nothing up.
+    const hello = [
+      turn('S', 'Is it recording? The little red dot is on.', 1, 1),
+      turn('P', `It's on, yeah. Morning. Did you get here alright? ${words(40, 'traffic')}`, 2, 2),
+      turn('S', 'I got the bus in, so I missed most of it.', 3, 3),
+      turn('P', `Oh, it's been like this since Thursday. Sit down, tea's in the pot. ${words(40, 'garden')} Go on then, ask me things.`, 4, 4),
+      turn('S', 'So when I come on shift tonight, what is the first thing you would want me doing?', 5, 5),
+      turn('P', `Read the handover log before you talk to anyone. ${words(30, 'log')}`, 6, 6),
+    ];
+    expect(findPassages(hello, isMentor).map((p) => [p.line, p.phase])).toEqual([
+      [2, 'opening'],
+      [6, undefined],
+    ]);
     // However the thanks is worded: “That’s brilliant, thank you.”
     const brilliant = [...turns.slice(0, 8), turn('S', "That's brilliant. Really.", 9, 9), turns[9]!];
     expect(findPassages(brilliant, isMentor).at(-1)?.phase).toBe('closing');

@@ -166,7 +166,8 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         newThread = said.some((t) => opensThread.test(t) || request.test(t) || nextTopic.test(t.trim()));
         runBefore = lastStart;
         goesOn = runs.length > 0 && said.length > 0 && asksToGoOn(said);
-        followUp = goesOn || (runs.length > 0 && isFollowUp(said));
+        // The first real question opens the conversation: it follows nothing up, however short.
+        followUp = goesOn || (runs.length > 0 && isFollowUp(said) && !(index > phases.opened && index - between.length <= phases.opened));
         // "Happening?" after the real question only asks the mentor to go on: the question is the one before it.
         const last = between.findLast((t) => !isReply(t.text) && countWords(t.text) > 2) ?? between.findLast((t) => !isReply(t.text));
         prompt = askedOf(between, panelist) ?? (last ? withAsk(between, last) : prompt);

@@ -30,7 +30,7 @@ const thanksForAll =
 /** Conversations whose closing comes in their last part only: "This is really helpful" halfway through is a remark. */
 const closingShare = 0.75;
 /** An opening longer than a few sentences is the mentor already telling something. */
-const openingWords = 80;
+const openingWords = 150;
 
 export interface Phases {
   /** Index of the other side's first real question; the mentor's turns before it are the opening. */
