@@ -142,6 +142,12 @@ describe('passages', () => {
     const diary = turn('S', 'And the site diary, is it worth the time? Honestly it feels like nobody reads it.');
     expect(findPassages([...answers(6), diary, turn('P', words(40, 'diary'))], isMentor).length).toBe(7);
   });
+  it('joins the answer that gives the reason a short follow-up asked for ("Because…"), however long', () => {
+    const why = turn('S', 'But why did the system not flag it? Is that not the whole point of it?');
+    const because = turn('P', `Because it did exactly what we told it to. ${words(200, 'reason')}`);
+    expect(findPassages([...answers(6), why, because], isMentor).length).toBe(6);
+    expect(findPassages([...answers(6), why, turn('P', `It did exactly what we told it to. ${words(200, 'reason')}`)], isMentor).length).toBe(7);
+  });
   it('joins the rest of a story told after "And then what happened?"', () => {
     for (const question of ['Wow. And then what happened?', 'So what did you do?', 'How did that go?', 'Right, and did it work?']) {
       const turns = [...answers(3), turn('S', question), turn('P', words(25, 'ending'))];
@@ -334,6 +340,7 @@ describe('a new point in the mentor’s talk', () => {
     'When I was experimenting with management, I took a team for six months first, and I found I loved supporting the people on it.',
     'I learned that from the spice business, actually. This would be 2016: a beautiful audit every year, and then I went over one morning unannounced.',
     'Let me tell you why. We had a blender in Leeds, a small family firm, and one morning I went over on my own without an appointment.',
+    'I’ll tell you why I am so funny about that book, actually. Have you heard about the wedding that got booked twice one August?',
   ])('splits where a paragraph opens a story after advice: %s', (story) => {
     const advice = 'Know what you are optimising for before you switch to management, and write it down so you can check it a year later.';
     expect(splitAtNewPoints(passage(advice, story), 10).length).toBe(2);

@@ -20,10 +20,11 @@ const FRAMES_A_CLAIM =
 
 /**
  * A paragraph that opens a story: "When I was experimenting with…", "I remember…", "Years ago…", or the
- * story behind advice just given: "I learned that from the spice business", "Let me tell you about…".
+ * story behind advice just given: "I learned that from the spice business", "Let me tell you about…", "I'll
+ * tell you why I'm so funny about that book", "Have you heard about the Brannigan wedding?".
  */
 const OPENS_A_STORY =
-  /^(?:(?:and|so|but|yeah|well|oh)[,\s]+)*(?:when i (?:was|first|started|joined)|i remember|back (?:when|in)|there was (?:a|this|one) time|(?:a few |many )?years ago|at my (?:last|first|old|previous) (?:job|company|place)|i (?:learned|learnt) (?:that|this|it|all that) (?:from|at|when|on|the hard way)|let me tell you (?:about|a story|why|how|what happened))\b/iu;
+  /^(?:(?:and|so|but|yeah|well|oh)[,\s]+)*(?:when i (?:was|first|started|joined)|i remember|back (?:when|in)|there was (?:a|this|one) time|(?:a few |many )?years ago|at my (?:last|first|old|previous) (?:job|company|place)|i (?:learned|learnt) (?:that|this|it|all that) (?:from|at|when|on|the hard way)|(?:let me|i['’]ll) tell you (?:about|a story|why|how|what happened)|have you (?:ever )?heard (?:about|of) the)\b/iu;
 
 /**
  * A paragraph that names its subject before it starts: "Right. Suppliers. You'll want this one.", "Okay,

@@ -165,7 +165,8 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         // After the closing thanks, "One last thing: how do you handle…?" starts knowledge again.
         newThread = said.some((t) => opensThread.test(t) || request.test(t) || nextTopic.test(t.trim()));
         runBefore = lastStart;
-        goesOn = runs.length > 0 && said.length > 0 && asksToGoOn(said);
+        // "But why didn't the system flag it?" "Because…": the answer explains what was just told, it is no new piece.
+        goesOn = runs.length > 0 && said.length > 0 && (asksToGoOn(said) || (isFollowUp(said) && explains.test(turn.text)));
         // The first real question opens the conversation: it follows nothing up, however short.
         followUp = goesOn || (runs.length > 0 && isFollowUp(said) && !(index > phases.opened && index - between.length <= phases.opened));
         // "Happening?" after the real question only asks the mentor to go on: the question is the one before it.
@@ -246,6 +247,8 @@ const asksToGoOn = (between: readonly string[]): boolean => {
   const question = last.match(/[^.!?]+[.!?]*\s*$/u)?.[0]?.trim() ?? last;
   return countWords(last) <= followUpWords && (goOn.test(question) || (countWords(question) <= ellipticalWords && elliptical.test(question)));
 };
+/** An answer that opens by giving the reason asked for: "Because…", "Well, because…". */
+const explains = /^(?:(?:well|oh|yeah|so|no|honestly)[,.]?\s+)*(?:because|cause|'cause)\b/iu;
 const goOn =
   /^(?:(?:and|so|okay|ok|wow|oh|right|really|yeah|well|then)[,\s]+)*(?:then what(?: happened)?|what happened(?: next| then| after(?:wards)?)?|what did (?:you|they|he|she|we|the team) do(?: (?:next|then|about it|after that))?|what (?:happened|did you do) when\b[^?]*|how did (?:that|it|they|you|he|she) (?:go|end|end up|turn out|work out|land|react|take it)|did (?:it|that) work|what was the (?:outcome|result|fallout)|go on|and then|how so|meaning\??|such as|like what)\s*\??$/iu;
 /**
