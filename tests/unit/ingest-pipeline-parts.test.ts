@@ -169,6 +169,15 @@ describe('passages', () => {
     );
     expect(asked.length).toBe(2);
   });
+  it('carries the thought on when the mentor meets an objection ("Then you…", "Well, there you go")', () => {
+    const objection =
+      'But we do not have the budget for that. The owner has already cut the housekeeping hours twice this year, and he told me so in my interview, like it was a good thing.';
+    for (const reply of ['Then you stop selling late checkouts on a Sunday.', 'Well, there you go, that is the thing.'])
+      expect(findPassages([turn('P', words(40, 'alpha')), turn('S', objection), turn('P', `${reply} ${words(30, 'beta')}`)], isMentor).length, reply).toBe(1);
+    expect(
+      findPassages([turn('P', words(40, 'alpha')), turn('S', objection), turn('P', `Payroll runs on a Friday. ${words(30, 'beta')}`)], isMentor).length,
+    ).toBe(2);
+  });
   it('carries the thought on when the mentor agrees with a remark and goes on ("Right. Because…")', () => {
     const remark =
       'So my brain is like "When you are here you should be making a left", and I habitually was like "left turn signal", even though I know where we are going.';

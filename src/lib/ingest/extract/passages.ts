@@ -46,8 +46,9 @@ const asideWords = 25;
 /**
  * The mentor picks the thought up again after a remark that does not end by asking: "And that might also
  * be…", "Yeah. And that comes back to…", or agreeing and going on ("Right. Because your brain has…",
- * "Sure, sure. That one's got…"): the remark only echoed the thought. A remark is shorter than the other
- * side's own argument would be.
+ * "Sure, sure. That one's got…"), or meeting an objection ("We don't have the budget." "Then you stop
+ * selling late checkouts…", "Well, there you go"): the remark only echoed the thought. A remark is shorter
+ * than the other side's own argument would be.
  */
 const picksUp = (between: readonly string[], next: string): boolean => {
   const remark = between.join(' ').trim();
@@ -56,7 +57,7 @@ const picksUp = (between: readonly string[], next: string): boolean => {
 };
 const remarkWords = 150;
 const continues =
-  /^(?:(?:yeah|yes|yup|yep|right|exactly|totally|absolutely|sure|correct|definitely|indeed|agreed|true|i know|it is|oh,? yeah|i (?:couldn['’]t|could not) agree more|i (?:totally |completely |fully )?agree(?: with (?:you|that))?|i (?:love|feel) that|(?:that['’]s|that is) (?:so |very )?true)(?:[,.!]+\s*|\s+(?=(?:and|because|so|but)\b)))+|^and[,\s]+(?:that|this|it|those|these)\b/iu;
+  /^(?:(?:yeah|yes|yup|yep|right|exactly|totally|absolutely|sure|correct|definitely|indeed|agreed|true|i know|it is|oh,? yeah|i (?:couldn['’]t|could not) agree more|i (?:totally |completely |fully )?agree(?: with (?:you|that))?|i (?:love|feel) that|(?:that['’]s|that is) (?:so |very )?true)(?:[,.!]+\s*|\s+(?=(?:and|because|so|but)\b)))+|^and[,\s]+(?:that|this|it|those|these)\b|^then[,\s]+(?:you|your|that|that['’]s|it|they|we|i)\b|^(?:well[,\s]+)?there you go\b|^(?:that['’]s|that is) exactly\b/iu;
 /**
  * Asking for something without a question mark: "Tell me about…", "I wanted to ask about the outage",
  * "curious how you…", "Give me a snapshot of your back-story", "Break that down.", "Let's dig into hiring.",
