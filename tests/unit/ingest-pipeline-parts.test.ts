@@ -305,6 +305,11 @@ describe('a new point in the mentor’s talk', () => {
     expect(parts.map((p) => p.turns.length)).toEqual([1, 1]);
     expect(parts.map((p) => p.prompt)).toEqual(['What changed after that?', undefined]);
   });
+  it('keeps a second instruction about the same thing with the first', () => {
+    const read = 'Read the handover log before you talk to anyone on shift, the red book and the notes in the system, with your coat still on if you have to.';
+    const write = 'And write in the handover log properly yourself when you hand over. Do not just put all quiet; no shift is ever all quiet.';
+    expect(splitAtNewPoints(passage(read, write), 10).length).toBe(1);
+  });
   it.each([
     // The two share a little vocabulary (junior, engineer): only the cue tells them apart.
     [
