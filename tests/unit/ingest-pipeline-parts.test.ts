@@ -547,6 +547,22 @@ describe('titles and summaries', () => {
     // A lone "Because" goes on from the remark before; one before a main clause is part of the claim.
     ['Because none of what he knew lived in the system.', 'None of what he knew lived in the system'],
     ['Because the dock was full, we turned the lorries away.', 'Because the dock was full, we turned the lorries away'],
+    // The frame that draws the lesson goes; the advice is what follows it.
+    ['So what I’d say is, two weeks before every handover, you walk the plot yourself.', 'Two weeks before every handover, you walk the plot yourself'],
+    ['But what you can do is get their work measured and signed off on the Friday.', 'Get their work measured and signed off on the Friday'],
+    ['I’d say the caretaker matters more than the head.', 'The caretaker matters more than the head'],
+    ['The disk controller started, um, throwing errors at two.', 'The disk controller started throwing errors at two'],
+    // A frame that says what the point is about keeps that as the subject.
+    [
+      'Here’s the thing nobody tells you about finance directors: they care about cash and they care about surprises, and price comes third.',
+      'Finance directors: they care about cash and they care about surprises',
+    ],
+    [
+      "Thing you've got to understand about subcontract gangs is, they go where they're paid quickest.",
+      "Subcontract gangs: they go where they're paid quickest",
+    ],
+    ['So the thing about payments is that it can be unknown, which is worse than failed.', 'Payments: it can be unknown, which is worse than failed'],
+    ['Um, the disk controller, uh, started throwing errors.', 'The disk controller started throwing errors'],
   ])('%s', (sentence, title) => expect(titleFrom(sentence)).toBe(title));
   it('a title is not talk about the talk, nor a sentence begun half-way', () => {
     expect(bestTitle(['That leads me into the third thing, which is the handover.', 'Handovers fail when nobody owns the list.'])).toBe(
@@ -591,6 +607,10 @@ describe('titles and summaries', () => {
     expect(bestTitle(['When in doubt ship the smaller change.', 'We learned that the hard way.'])).toBe('When in doubt ship the smaller change');
     // So does a cut first sentence over a later one that says too little.
     expect(bestTitle([long, 'It worked.'])).toBe(titleFrom(long));
+    // Only the frame of what is to come says nothing yet: the sentence it announces is the title.
+    expect(bestTitle(['Here’s the thing nobody tells you about finance directors.', 'Finance directors care about cash and about not being surprised.'])).toBe(
+      'Finance directors care about cash and about not being surprised',
+    );
   });
   it('a summary says more than its title', () => {
     expect(

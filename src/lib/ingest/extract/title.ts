@@ -12,7 +12,10 @@ const lead = [
   // remark; the clause after it is the claim. Not where a main clause follows ("Because we…, we…").
   /^because\s+(?=[^,;:]+$)/i,
   // "I think of it like…", "I feel for them": there the verb is the point, not a hedge.
-  /^(?:i (?:really )?(?:think|guess|feel|believe|would say|'d say|'d argue)(?: that)?|i mean|you know|to be honest)(?:,\s*|\s+(?!(?:of|about|for|like)\b))/i,
+  /^(?:i (?:really )?(?:think|guess|feel|believe|would say|['’]d say|['’]d argue)(?: that)?|i mean|you know|to be honest)(?:,\s*|\s+(?!(?:of|about|for|like)\b))/i,
+  // "So what I'd say is, walk the plot yourself", "What you can do is get their work measured": the advice follows.
+  /^what (?:i['’]d|i would) (?:say|suggest|recommend|tell you|tell people) is,?\s+(?:to\s+|that\s+)?/i,
+  /^what you (?:can|could|should|want to|need to|have to|['’]ve got to|must) do is,?\s+(?:to\s+)?/i,
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|lesson|recommendation)(?: would be| is)?(?:[^:]{0,60}):\s*/i,
   /^(?:my|the) (?:best |one |biggest )?(?:advice|tip|recommendation)(?: would be| is) (?:to |that )?(?=\p{Ll})/iu,
   /^(?:here's|here is) (?:the thing|what i (?:learned|do|tell people))(?: about [^:]{1,40})?[:,]\s*/i,
@@ -26,9 +29,23 @@ const lead = [
   /^(?:to your point|frankly|personally|for me|in my experience|in my opinion|at the end of the day|the thing is)[,:]\s*/i,
 ];
 
+/**
+ * "Here's the thing nobody tells you about finance directors: they care about cash" and "The thing you've
+ * got to understand about subcontract gangs is, they go where they're paid quickest": the frame goes, and
+ * what it was about stays as the headline's subject ("Finance directors: they care about cash") when what
+ * follows says it only with a pronoun.
+ */
+const aboutFrame =
+  /^(?:(?:here['’]s|here is) (?:the thing|something)(?: (?:nobody|no one|people don['’]t|few people) (?:ever )?(?:tells? you|knows?|realises?|realizes?|sees?|understands?))? about (?<subject>[^:,;]{3,40}?)\s*[:,]|(?:the )?(?:one )?thing(?: (?:you['’]ve got to|you have to|you need to|to|i['’]d want you to) (?:understand|know|remember|see))? about (?<subject2>[^:,;]{3,40}?) is,?)\s+(?:that\s+)?(?<rest>\S.{12,})$/iu;
+
 /** Removes openings that carry no content, as long as something substantial is left. */
 export function stripLead(sentence: string): string {
   let t = sentence.replace(/\s+/g, ' ').trim();
+  const framed = aboutFrame.exec(t.replace(lead[0]!, ''));
+  const subject = framed?.groups?.subject ?? framed?.groups?.subject2;
+  // Only where what follows leans on it ("they care…"); "…: finance never funds…" says its own subject.
+  if (framed && subject && /^(?:they|it|he|she|you|that|this|these|those|them)\b/iu.test(framed.groups!.rest!))
+    t = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}: ${framed.groups!.rest}`;
   for (let changed = true; changed; ) {
     changed = false;
     for (const re of lead) {
@@ -64,6 +81,8 @@ function tidy(sentence: string): string {
     // Set off by commas they are fillers; "what you know matters" keeps its words.
     .replace(/,\s*(?:you know|i mean)\b,?|\b(?:you know|i mean),\s*/giu, ' ')
     .replace(/\s*\b(?:basically|actually|literally)\b,?/giu, '')
+    // "The disk controller started, um, throwing errors": a hesitation is no word of the headline.
+    .replace(/,?\s*\b(?:um+|uh+|erm+|er)\b(?:,|\.\.\.|…)?(?=\s|$)/giu, '')
     .replace(/(?<!\b(?:a|the|this|that|what|some|any|every|one|same|different|which)\s)\b(?:sort|kind) of\s+/giu, '')
     .replace(/\s{2,}/gu, ' ')
     .replace(/^[,\s]+/u, '');
@@ -168,9 +187,12 @@ const fragmentary = (title: string, shortened: boolean) =>
  * it like the game…", "Because think about it"), "that" introducing a clause ("That there's…"), "then".
  */
 const cannotOpen = /^(?:of(?! course)|than|then|which|whom|whose|whereas|because|that(?=\s+(?:there|it|we|i|you|they|he|she)\b))\b/iu;
-/** Talk about the conversation itself: "That leads me into the third thing", "I've never thought about that". */
+/**
+ * Talk about the conversation itself: "That leads me into the third thing", "I've never thought about that",
+ * or only the frame of what is to come: "Here's the thing nobody tells you about finance directors".
+ */
 const aboutTheTalk =
-  /\b(?:leads? (?:me|us) (?:in)?to|think about it\b|i(?:['’]ve| have) never thought about|(?:as|like) i (?:said|mentioned)|we were (?:just )?talking about|the context from which|let me (?:tell|give|say|think))\b/iu;
+  /\b(?:leads? (?:me|us) (?:in)?to|think about it\b|i(?:['’]ve| have) never thought about|(?:as|like) i (?:said|mentioned)|we were (?:just )?talking about|the context from which|let me (?:tell|give|say|think))\b|^(?:here['’]s|here is|i['’]ll tell you) (?:the thing|what|why|something)\b[^,:;]*$/iu;
 
 /**
  * The best title among a passage's key sentences, best first: the first whose title reads whole, unless a
