@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitAtNewPoints } from '../../src/lib/ingest/extract/new-point.ts';
 import { findPassages, isBackchannel } from '../../src/lib/ingest/extract/passages.ts';
-import { askedFor, askedForPlug, isSmallTalk } from '../../src/lib/ingest/extract/smalltalk.ts';
+import { askedFor, askedForPlug, isSmallTalk, notKnowledge } from '../../src/lib/ingest/extract/smalltalk.ts';
 import { labelMatches, mentorLabels } from '../../src/lib/ingest/extract/speakers.ts';
 import { bestTitle, summaryBeside, summaryFrom, titleFrom } from '../../src/lib/ingest/extract/title.ts';
 import { slugify, timecode } from '../../src/lib/ingest/write/names.ts';
@@ -287,6 +287,13 @@ describe('passages', () => {
     expect(isSmallTalk('Can you send me that checklist? Remind me Friday.')).toBe(true);
     expect(isSmallTalk('This episode is brought to you by Linode. Use the code changelog.')).toBe(true);
     expect(isSmallTalk('Print the next day’s pick lists every evening and keep them in the office.')).toBe(false);
+    // Handing over contacts: what to know about the supplier is knowledge; their e-mail and account number are not.
+    const handover =
+      "Anyway, before I forget, I'll send you the supplier spreadsheet tonight. Gary's on there, his e-mail's gary@example.co.uk, and our account number is BL-40217. And put Derek's mobile in your phone now, he's on nights.";
+    expect(notKnowledge(handover)).toBe('logistics');
+    expect(
+      notKnowledge('Keep three sets of linen for every bed and a second laundry on account, so one bank holiday never empties the hotel.'),
+    ).toBeUndefined();
   });
 });
 

@@ -20,6 +20,12 @@ const patterns: Record<NotKnowledge, RegExp[]> = {
     /\bremind me\b/i,
     /\b(calendar|schedule|reschedule|book a|set up a call|same time next|follow[- ]up (call|meeting)|next session)\b/i,
     /\b(we'?re (almost )?out of time|before we (wrap|go|finish)|let'?s take a (quick )?break|after the break)\b/i,
+    // Handing over contacts and files: "before I forget, I'll send you the spreadsheet", "his e-mail's…".
+    /\bbefore i forget\b/i,
+    /\bi['’]ll (send|e-?mail|forward|dig out|put|share|pass)\b[^.?!]*\b(spreadsheet|list|contacts?|details|numbers?|file|link|notes|slides|deck)\b/i,
+    /\b(his|her|their|my|your) (e-?mail(?: address)?|mobile(?: number)?|phone number|extension)(['’]s| is)\b/i,
+    /\b(put|save) [^.?!]{0,30}\b(mobile|number|details) in(to)? your phone\b/i,
+    /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/u,
   ],
   sponsor: [
     /\b(brought to you by|sponsored by|our sponsors?|promo code|use the code|sign up (today|now)|free trial|visit \S+\.(com|io|dev))\b/i,
