@@ -213,6 +213,9 @@ describe('unknown names', () => {
 
   it('leaves ordinary capitalised words alone', () => {
     expect(detectPeople('Maybe. The Order System went down in March. Finance never funds resilience.')).toEqual([]);
+    // A sentence's "And" before an initial opens no name; the name after it is still one.
+    expect(redact('And Y Combinator was the best thing we did.', { organizations: 'keep' }).text).toBe('And Y Combinator was the best thing we did.');
+    expect(detectPeople('And J Smith said no.').map((p) => p.text)).toContain('J Smith');
     // Languages, from ISO 639-1 rather than a list of our own.
     expect(detectPeople('She took the calls in Urdu, Quechua and Amharic, and some Irish.')).toEqual([]);
     // Holidays and festivals, from date-holidays' data; a person who bears a holiday's saint's name is still a person.

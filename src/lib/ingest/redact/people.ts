@@ -258,7 +258,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
     const next = toks[j];
     if (!t || !next || !t.titleCase) return false;
     return (
-      (next.initial && toks.length > j + 1) ||
+      // "And Y Combinator…": a word that joins or points opens a sentence, not a name.
+      (next.initial && toks.length > j + 1 && !OPENS_NO_NAME.test(t.lower)) ||
       (!t.common && !t.sentenceStart && (next.name || !next.english)) ||
       ((isGivenName(t.lower) || (CALENDAR.test(t.lower) && !DATE_BEFORE.test(previousWord(text, t.start)))) &&
         !next.english &&
@@ -353,6 +354,10 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
   if (only.place && someoneAfter) return { ...span, rule: 'unknown-word' };
   return undefined;
 }
+
+/** Words that open a sentence and never a name: conjunctions, determiners, pronouns. */
+const OPENS_NO_NAME =
+  /^(?:and|but|or|so|then|the|a|an|this|that|these|those|my|our|your|his|her|their|its|we|they|it|i|if|when|because|at|in|on|of|to|for|with)$/u;
 
 /**
  * "Pat in the document control team keeps the register", "Grace at the front desk knows", "Mark in legal
