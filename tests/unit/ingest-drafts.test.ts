@@ -431,6 +431,19 @@ describe('one decision per name per conversation', () => {
     expect(drafted).toContain('at dawn');
     expect(drafted).not.toMatch(/Dawn|Baxter/);
   });
+  it('a nickname goes wherever it recurs, whatever word it is, once someone says it is what everyone calls them', () => {
+    const r = ingestText(
+      [
+        'Ann Lowe: What do you do first when a main bursts?',
+        'Priya Raman: Get a message on the front of the phone line before you move a single agent. If you forget how, Marcus on resourcing knows, everybody calls him Smudge. It takes two minutes and it saves you a hundred calls.',
+        'Ann Lowe: And the rota, who owns that?',
+        'Priya Raman: Smudge does the schedules, but the forecast is half ours, so nobody gets leave on a Monday without it going past Smudge first, and nobody smudges the numbers either.',
+      ].join('\n'),
+    );
+    const drafted = publishedText(r);
+    expect(drafted).not.toMatch(/Smudge|Marcus/);
+    expect(drafted).toContain('smudges the numbers');
+  });
   it('an unfamiliar word taken for a name twice is a name wherever it recurs', () => {
     const r = ingestText(
       [

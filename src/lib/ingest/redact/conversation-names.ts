@@ -38,7 +38,8 @@ export function namesInConversation(
       const words = r.text.replace(/['’]s$/u, '').split(/\s+/u);
       // A lone everyday word spreads only as a given name found on good evidence ("a volunteer, Dawn, who…");
       // the known-name match then still wants its capital, and no verb after it at a sentence's start.
-      const given = words.length === 1 && isGivenName(words[0]!) && STRONG_RULES.has(r.rule ?? '');
+      // So does a nickname, whatever word it is: "everybody calls him Smudge" makes Smudge him throughout.
+      const given = words.length === 1 && ((isGivenName(words[0]!) && STRONG_RULES.has(r.rule ?? '')) || r.rule === 'nickname');
       // …and a given name that is also a word stays with the family name after it ("Will Hartley", and a
       // day or a month: "Sunday Adeyemi", "April Kowalski").
       const namedFor = (w: string) => isGivenName(w) || CALENDAR.test(w);

@@ -303,7 +303,8 @@ function classify(text: string, group: Group, allTokens: Token[]): Candidate | u
 
   if (honorific) return { ...span, rule: 'honorific' };
   // "my colleague April" is a person; "this is March" is not.
-  if (introduced && !(words.length === 1 && isCalendar(head.lower) && !INTRODUCER.test(before))) return { ...span, rule: 'introduced' };
+  if (introduced && !(words.length === 1 && isCalendar(head.lower) && !INTRODUCER.test(before)))
+    return { ...span, rule: nicknamed ? 'nickname' : 'introduced' };
 
   const capsOnly = words.every((t) => t.allCaps);
   const known = words.filter((t) => t.name);
