@@ -578,6 +578,9 @@ describe('redaction that keeps the sentence and misses nobody', () => {
     );
     expect(out('Read https://docs.example.com/runbooks/cutover first.')).toBe('Read https://docs.example.com/runbooks/cutover first.');
     expect(out('The office is at 12 Baker Street, London NW1 6XE.')).toBe('The office is at [address].');
+    expect(out("Their trade counter's Unit 9, Heol y Rhosyn, CF72 8XZ, if you ever need it.")).toBe("Their trade counter's [address], if you ever need it.");
+    expect(out('From seven. 27 Cardigan Road, LS6 3AG, the one with the blue door.')).toBe('From seven. [address], the one with the blue door.');
+    expect(out('Yes, LS6 3AG.')).toBe('Yes, [address].');
     expect(out('My employee number is 48213 and my account number is 1234-5678-90.')).toBe(
       'My employee number is [employee id] and my account number is [account number].',
     );
@@ -585,6 +588,13 @@ describe('redaction that keeps the sentence and misses nobody', () => {
       "Put the hours through under her employee number, that's [employee id], and sign it.",
     );
     expect(out('Forty staff, that is 3318 hours a month.')).toBe('Forty staff, that is 3318 hours a month.');
+    expect(out("Stores want a staff number on anything you order, so use Bethan's, she's said it's fine in planning. It's 30917.")).toBe(
+      "Stores want a staff number on anything you order, so use [a colleague]'s, she's said it's fine in planning. It's [employee id].",
+    );
+    // Further on, a number that is not said as the thing labelled is something else.
+    expect(out('Bring your staff number on the first day. The induction is long, and the site has grown to cover 25000 square feet of hangar.')).toBe(
+      'Bring your staff number on the first day. The induction is long, and the site has grown to cover 25000 square feet of hangar.',
+    );
   });
   it('a number said a sentence after its label, and a long bare number, but not counts, years or order numbers', () => {
     expect(out("For the form you'll need a sponsor's employee number. Use mine, it's 20418736.")).toBe(

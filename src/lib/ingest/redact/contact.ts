@@ -173,13 +173,19 @@ function numbersAfterLabel(text: string, labels: RegExp, type: SpanType): Span[]
   if (!/\d/.test(text)) return out;
   for (const l of text.matchAll(labels)) {
     const from = l.index + l[0].length;
-    for (const m of text.slice(from, from + 60).matchAll(LATER_NUMBER)) {
+    // Up to two sentences on, the number said as what it is: "…so use Bethan's, she's said it's fine. It's 30917."
+    const reach = text.slice(from, from + laterReach).search(/\n\s*\n/u);
+    for (const m of text.slice(from, from + (reach < 0 ? laterReach : reach)).matchAll(LATER_NUMBER)) {
       const [start, end] = [from + m.index, from + m.index + m[0].length];
+      if (m.index >= 60 && !SAID_AS_IT.test(text.slice(Math.max(from, start - 20), start))) continue;
       if (m[0].replace(/\D/gu, '').length >= 5 && !isDateOrNumber(m[0]) && !counted(text, end)) out.push(span(text, start, end, type, 'number-after-label'));
     }
   }
   return out;
 }
+/** How far after its label a number said as the thing labelled ("It's 30917") may come. */
+const laterReach = 180;
+const SAID_AS_IT = /(?:\b(?:it|that|mine|hers|his|theirs|ours)(?:['’]s|[^\S\n]+is)|\buse|\bquote)[^\S\n]*:?[^\S\n]*$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Street addresses
@@ -320,8 +326,39 @@ function addressSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(MILITARY)) add(m.index, m.index + m[0].length, 'military', false);
   for (const m of text.matchAll(UNIT_ONLY)) add(m.index, m.index + m[0].length, 'unit', true);
-  for (const m of text.matchAll(UK_POSTCODE)) add(m.index, m.index + m[0].length, 'postcode', false);
+  for (const m of text.matchAll(UK_POSTCODE)) add(addressBefore(text, m.index), m.index + m[0].length, 'postcode', false);
   return out;
+}
+
+/**
+ * One part of an address said before its postcode, with the comma after it: "Unit 9, ", "27 Cardigan
+ * Road, ", "Heol y Rhosyn, ", "Pontyclun, ".
+ */
+const ADDRESS_PART = new RegExp(
+  String.raw`(?:(?:unit|flat|suite|apartment|apt|floor|block|building)\.?[^\S
+]+\d{1,5}[A-Za-z]?|(?:\d{1,5}[A-Za-z]?[^\S
+]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S
+]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|y|yr|de|la|le|du|of|the|upon|on|in))*)[^\S
+]*,[^\S
+]*$`,
+  'iu',
+);
+
+/**
+ * Where an address that ends in a postcode begins: up to three parts before it, each with a number or a
+ * word that is no everyday English ("Unit 9, Heol y Rhosyn, CF72 8XZ"); "So, LS6 3AG" keeps its "So".
+ */
+function addressBefore(text: string, postcode: number): number {
+  let start = postcode;
+  for (let parts = 0; parts < 3; parts++) {
+    const m = ADDRESS_PART.exec(text.slice(Math.max(0, start - 60), start));
+    if (!m) break;
+    const part = m[0].replace(/[\s,]+$/u, '');
+    const words = part.match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? [];
+    if (!/\d/u.test(part) && words.every((w) => isCommonWord(w) || /^(?:y|yr|de|la|le|du|of|the|upon|on|in)$/iu.test(w))) break;
+    start -= m[0].length;
+  }
+  return start;
 }
 
 // ---------------------------------------------------------------------------------------------
