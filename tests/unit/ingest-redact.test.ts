@@ -216,6 +216,8 @@ describe('unknown names', () => {
     // A sentence's "And" before an initial opens no name; the name after it is still one.
     expect(redact('And Y Combinator was the best thing we did.', { organizations: 'keep' }).text).toBe('And Y Combinator was the best thing we did.');
     expect(detectPeople('And J Smith said no.').map((p) => p.text)).toContain('J Smith');
+    // Greetings and goodbyes are no names; the name greeted is.
+    expect(detectPeople('Hiya, Rhodri. Ta-ra, speak soon.').map((p) => p.text)).toEqual(['Rhodri']);
     // Languages, from ISO 639-1 rather than a list of our own.
     expect(detectPeople('She took the calls in Urdu, Quechua and Amharic, and some Irish.')).toEqual([]);
     // Holidays and festivals, from date-holidays' data; a person who bears a holiday's saint's name is still a person.
