@@ -270,6 +270,19 @@ describe('passages', () => {
       [2, 'opening'],
       [6, undefined],
     ]);
+    // Invited to ask ("Go on then, where do you want to start?"), the other side asks without a question mark.
+    const invited = [
+      turn('S', 'Is it recording? There is a red dot.', 1, 1),
+      turn('P', 'It says recording at the top, look. Hello, hello.', 2, 2),
+      turn('S', 'Thanks for doing this, honestly.', 3, 3),
+      turn('P', 'Oh, I have had three cakes since Monday. Go on then, where do you want to start?', 4, 4),
+      turn('S', 'Um, so. I suppose the thing that actually scares me is the big incidents, when the whole wallboard goes red.', 5, 5),
+      turn('P', `Yeah. So the one everybody still talks about is the big burst at Kirkstall. ${words(40, 'burst')}`, 6, 6),
+    ];
+    expect(findPassages(invited, isMentor).map((p) => [p.line, p.phase])).toEqual([
+      [2, 'opening'],
+      [6, undefined],
+    ]);
     // However the thanks is worded: “That’s brilliant, thank you.”
     const brilliant = [...turns.slice(0, 8), turn('S', "That's brilliant. Really.", 9, 9), turns[9]!];
     expect(findPassages(brilliant, isMentor).at(-1)?.phase).toBe('closing');

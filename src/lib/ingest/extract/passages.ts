@@ -160,7 +160,10 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
       const said = between.map((t) => t.text);
       // The closing thanks ends the last thought, however short it is.
       const closed = runAt < phases.closed && index > phases.closed;
-      if (!current.length || closed || !(carriesOn(said) || picksUp(said, turn.text))) {
+      // The first real question opens the conversation: it follows nothing up, however short, and after the
+      // mentor's "Go on then, ask me things" the answer to it starts anew, whatever it opens with.
+      const opens = index > phases.opened && index - between.length <= phases.opened;
+      if (!current.length || closed || (opens && phases.invited) || !(carriesOn(said) || picksUp(said, turn.text))) {
         close();
         runAt = index;
         // After the closing thanks, "One last thing: how do you handle…?" starts knowledge again.
@@ -168,8 +171,7 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         runBefore = lastStart;
         // "But why didn't the system flag it?" "Because…": the answer explains what was just told, it is no new piece.
         goesOn = runs.length > 0 && said.length > 0 && (asksToGoOn(said) || (isFollowUp(said) && explains.test(turn.text)));
-        // The first real question opens the conversation: it follows nothing up, however short.
-        followUp = goesOn || (runs.length > 0 && isFollowUp(said) && !(index > phases.opened && index - between.length <= phases.opened));
+        followUp = goesOn || (runs.length > 0 && isFollowUp(said) && !opens);
         // "Happening?" after the real question only asks the mentor to go on: the question is the one before it.
         const last = between.findLast((t) => !isReply(t.text) && countWords(t.text) > 2) ?? between.findLast((t) => !isReply(t.text));
         prompt = askedOf(between, panelist) ?? (last ? withAsk(between, last) : prompt);

@@ -27,6 +27,12 @@ const opensTheConversation = (text: string, request: RegExp): boolean => request
 const thanksForAll =
   /\b(?:this|that|today|it)(?: has been| was| is|['’]s)(?: (?:really|so|very|incredibly|super|honestly|genuinely|all|just|such))* (?:(?:so much |a lot |far |way )?more |a )?(?:helpful|useful|valuable|brilliant|great|amazing|illuminating|insightful|gold|goldmine|treasure)\b|\bthank(?:s| you)(?: (?:so|very) much)? for (?:your time|the time|today|this|doing this|all (?:of )?(?:this|that|your time)|everything|sharing (?:all|so much))\b|\b(?:that's|those are|that is) (?:all|everything) (?:i had|my questions|from me|i wanted to ask)\b/iu;
 
+/** The mentor asking to be asked: "Go on then, ask me things", "Where do you want to start?", "Fire away". */
+const invites =
+  /\b(?:ask me (?:things|anything|away|whatever)|fire away|(?:where|what) (?:do|shall|should|would) (?:you|we) (?:want to |like to )?start|what (?:do|would) you (?:want|like) to (?:know|ask|talk about|start with|cover)|what['’]s (?:first|on your list)|what have you got for me|go ahead(?:,| and)? ask)\b/iu;
+/** Fewer words than this after the invitation are still hellos ("Ha, okay."). */
+const substantialAsk = 8;
+
 /** Conversations whose closing comes in their last part only: "This is really helpful" halfway through is a remark. */
 const closingShare = 0.75;
 /** An opening longer than a few sentences is the mentor already telling something. */
@@ -35,6 +41,8 @@ const openingWords = 150;
 export interface Phases {
   /** Index of the other side's first real question; the mentor's turns before it are the opening. */
   opened: number;
+  /** The first real ask answered the mentor's invitation to ask: everything the mentor said before it was hellos. */
+  invited: boolean;
   /** Index of the other side's thanks for the whole conversation; the mentor's turns after it are the closing. */
   closed: number;
 }
@@ -42,7 +50,12 @@ export interface Phases {
 /** Where the opening ends and the closing starts. A conversation with no other side has neither. */
 export function phasesOf(turns: readonly Turn[], isMentor: (t: Turn) => boolean, request: RegExp): Phases {
   const other = turns.map((t, i) => ({ t, i })).filter(({ t }) => !isMentor(t) && t.speaker !== undefined);
-  const first = other.find(({ t }) => opensTheConversation(t.text, request));
+  const asked = other.find(({ t }) => opensTheConversation(t.text, request));
+  // "Go on then, ask me things.": after the mentor invites it, the other side's next turn of substance is
+  // the first real ask, question mark or not ("I suppose the thing that scares me is the big incidents").
+  const invite = turns.findIndex((t, i) => isMentor(t) && invites.test(t.text) && (!asked || i < asked.i));
+  const answer = invite < 0 ? undefined : other.find(({ t, i }) => i > invite && countWords(t.text) >= substantialAsk);
+  const first = answer && (!asked || answer.i < asked.i) ? answer : asked;
   // Where each turn starts, in words from the start of the conversation.
   const at: number[] = [];
   let total = 0;
@@ -51,7 +64,7 @@ export function phasesOf(turns: readonly Turn[], isMentor: (t: Turn) => boolean,
     total += countWords(t.text);
   }
   const last = other.findLast(({ t, i }) => at[i]! >= closingShare * total && thanksForAll.test(t.text));
-  return { opened: first ? first.i : -1, closed: last ? last.i : turns.length };
+  return { opened: first ? first.i : -1, invited: first !== undefined && first === answer, closed: last ? last.i : turns.length };
 }
 
 /**
