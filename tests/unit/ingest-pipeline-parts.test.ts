@@ -767,6 +767,7 @@ describe('a story, then the advice drawn from it, are two passages', () => {
     'So what I’d say is, print the next day’s pick lists every evening and keep them in the supervisor’s office, because the one night you need them they save the morning.',
     'What you can do is print the next day’s pick lists every evening and keep them in the supervisor’s office, because the one night you need them they save the morning.',
     'And I think my lessons from that are to print the pick lists every evening and to keep them somewhere safe, because the one night you need them they save the morning.',
+    'So now the very first thing you do, before anything else, is print the pick lists every evening and keep them somewhere safe, because the one night you need them they save the morning.',
   ])('draws the lesson however the mentor says so: %s', async (lesson) => {
     const { splitByKind } = await import('../../src/lib/ingest/extract/split.ts');
     const story =

@@ -4,10 +4,11 @@ import { countWords } from '../../text/index.ts';
 
 /**
  * A sentence that turns what came before into advice or a lesson: "So my advice is…", "The lesson:", "So
- * what I'd say is, …", "What you can do is…", "And I think my lessons from that are…".
+ * what I'd say is, …", "What you can do is…", "And I think my lessons from that are…", "So now the very first
+ * thing you do…".
  */
 const DRAWS_A_LESSON =
-  /^(?:(?:so|and|but|anyway)[,\s]+)?(?:i think[,\s]+)?(?:(?:my|the) (?:advice|lessons?|takeaways?|moral|tips?)\b|what i (?:learned|learnt|took away|tell people|would tell|['’]d tell)\b|what (?:i['’]d|i would) (?:say|suggest|recommend) is\b|what you (?:can|could|should|want to|need to|have to|['’]ve got to) do is\b|the one thing i['’]d (?:tell|say)\b|if i (?:had to|could) (?:give|offer) (?:one|some) (?:piece of )?advice\b|here['’]?s (?:my|the) (?:advice|lesson)\b)/iu;
+  /^(?:(?:so|and|but|anyway)[,\s]+)?(?:i think[,\s]+)?(?:(?:my|the) (?:advice|lessons?|takeaways?|moral|tips?)\b|what i (?:learned|learnt|took away|tell people|would tell|['’]d tell)\b|(?:now[,\s]+)?the (?:very )?first thing (?:you do|to do|you want to do|you should do|i['’]d do)\b|what (?:i['’]d|i would) (?:say|suggest|recommend) is\b|what you (?:can|could|should|want to|need to|have to|['’]ve got to) do is\b|the one thing i['’]d (?:tell|say)\b|if i (?:had to|could) (?:give|offer) (?:one|some) (?:piece of )?advice\b|here['’]?s (?:my|the) (?:advice|lesson)\b)/iu;
 
 const sentencesOf = (text: string) => text.match(/[^.!?]+(?:[.!?]+["”’)\]]*|$)\s*/g) ?? [text];
 
