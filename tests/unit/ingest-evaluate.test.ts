@@ -93,6 +93,17 @@ describe('scoring drafts against gold pieces', () => {
     );
     expect(f['titles opening with a placeholder']).toBe(0.5);
   });
+  it('finds a draft whose quote opens with a redacted possessive ("[a colleague]\u2019s all right")', () => {
+    const owned: Turn[] = [{ speaker: 'Mentor', text: "Dave's all right. Dave's more than all right, and he tells you what the floor will hate.", line: 1 }];
+    const one = {
+      ...gold,
+      units: [{ start: "Dave's all right", end: 'the floor will hate.', kind: 'advice' as const, title: 'Tell Dave first', question: null }],
+    };
+    const f = figures(
+      scoreUnits(one, owned, [draft("[a colleague]'s all right. [a colleague]'s more than all right, and he tells you what the floor will hate.", 'advice')]),
+    );
+    expect(f['knowledge found (unit recall)']).toBe(1);
+  });
   it('reports no agreement figure where no piece has a second kind', () => {
     const single = { ...gold, units: gold.units.map(({ secondKind: _, ...u }) => u) };
     expect('kind: two annotators agree' in figures(scoreUnits(single, turns, []))).toBe(false);

@@ -71,8 +71,9 @@ function goldSpan(stream: Stream, start: string, end: string): Span | undefined 
 
 /** A draft's place: its first and last runs of words without a placeholder, found in order. */
 function draftSpan(stream: Stream, quote: string): Span | undefined {
+  // A possessive goes with its placeholder: "[a colleague]'s all right" is "Dave's all right" in the stream.
   const runs = quote
-    .split(/\[[^\]]*\]/u)
+    .split(/\[[^\]]*\](?:['’]s(?![\p{L}\p{N}]))?/u)
     .map(norm)
     .filter((r) => r.length >= 3);
   if (!runs.length) return undefined;
