@@ -126,6 +126,18 @@ describe('passages', () => {
       expect(findPassages(turns, isMentor).length, question).toBe(4);
     }
   });
+  it('does not join an answer to a short question that asks what to do about it ("So how do you get round it?")', () => {
+    for (const question of [
+      'Ha. Right. So what do I actually say to Graham?',
+      'Right. So how do you get round it?',
+      'So is there a thing you actually do about it now?',
+    ]) {
+      const turns = [...answers(6), turn('S', question), turn('P', words(40, 'remedy'))];
+      expect(findPassages(turns, isMentor).length, question).toBe(7);
+    }
+    // A question about what was just told still follows it up.
+    expect(findPassages([...answers(6), turn('S', 'So how long did it take?'), turn('P', words(40, 'remedy'))], isMentor).length).toBe(6);
+  });
   it('does not join an answer to a short question that names the next topic first ("And the agency staff, how…?")', () => {
     const peak = turn('S', 'What would you do about peak?');
     const pick = turn('P', `Pre-pick the slow lines the afternoon before, and stage them at the dock. ${words(30, 'pick')}`);
@@ -355,6 +367,8 @@ describe('a new point in the mentor’s talk', () => {
     'Right. Suppliers. You will want this one: on a bank holiday weekend the clean linen did not turn up at all.',
     'Okay, rotas. Nobody leaves a hotel over pay; they leave because the rota changes every Thursday.',
     'Anyway, the fire alarm. In thirty years nearly every night call was a guest making toast with an iron.',
+    'Right, so, handle time. The minute you put a number on an agent\u2019s screen they stop solving the customer\u2019s problem.',
+    'Oh, and one more thing, then I will let you go. Take calls on the main queue yourself once a month.',
   ])('splits where a paragraph names its new subject: %s', (next) => {
     const bio = 'I wanted to be a vet, then I did a summer chambermaiding in Torquay and never went back to college.';
     expect(splitAtNewPoints(passage(bio, next), 10).map((p) => p.text)).toEqual([bio, next]);

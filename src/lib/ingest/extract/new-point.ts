@@ -12,7 +12,7 @@ import { notKnowledge } from './smalltalk.ts';
  * example" is not one: an example illustrates the point before it.
  */
 const NEW_POINT =
-  /^(?:(?:and|so|but|well)[,\s]+)?(?:(?:one (?:more|other) (?:thing|point|story|lesson)|another (?:thing|point|story|reason|way|lesson)|the other (?:thing|big thing|piece|story)|the (?:bigger|biggest|next|second|third|last|other|real) (?:thing|point|piece|lesson|problem)|on top of that)\b|(?:also|secondly|second|third|finally|besides),)/iu;
+  /^(?:(?:oh|right|okay|ok)[,.!]?\s+)?(?:(?:and|so|but|well)[,\s]+)?(?:(?:one (?:more|other) (?:thing|point|story|lesson)|another (?:thing|point|story|reason|way|lesson)|the other (?:thing|big thing|piece|story)|the (?:bigger|biggest|next|second|third|last|other|real) (?:thing|point|piece|lesson|problem)|on top of that)\b|(?:also|secondly|second|third|finally|besides),)/iu;
 
 /** A paragraph that opens by framing a claim: "I think the thing that can be dangerous is…", "When we talk about X…". */
 const FRAMES_A_CLAIM =
@@ -32,7 +32,7 @@ const OPENS_A_STORY =
  * another acknowledgement ("Right. Exactly.") or a call to listen ("Now, look.").
  */
 const ANNOUNCES_A_TOPIC =
-  /^(?:(?:right|okay|ok|alright|all right|now|so)[,.!]+\s+(?:the |your |our )?(?!(?:yeah|yes|yep|no|right|so|well|okay|ok|anyway|look|listen|exactly|sure|good|great|fine|sorry|absolutely|totally|true|then)\b)\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?[.:!](?:\s|$)|(?:anyway|anyhow|moving on)\b[,.!]?|which brings (?:me|us) to\b|speaking of\b|changing the subject\b|on (?:a|another) (?:different|separate|related) (?:note|subject)\b)/iu;
+  /^(?:(?:(?:right|okay|ok|alright|all right|now|so)[,.!]+\s+)+(?:the |your |our )?(?!(?:yeah|yes|yep|no|right|so|well|okay|ok|anyway|look|listen|exactly|sure|good|great|fine|sorry|absolutely|totally|true|then)\b)\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?[.:!](?:\s|$)|(?:anyway|anyhow|moving on)\b[,.!]?|which brings (?:me|us) to\b|speaking of\b|changing the subject\b|on (?:a|another) (?:different|separate|related) (?:note|subject)\b)/iu;
 
 /** Below this the two sides share next to no vocabulary: a new subject, marked or not. */
 const abrupt = 0.045;

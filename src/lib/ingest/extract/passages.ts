@@ -264,7 +264,7 @@ const ellipticalWords = 3;
 const followUpWords = 30;
 /** A question that asks for something new however short it is: advice, a lesson, a view, what surprised or changed. */
 const opensThread =
-  /\bhave you (?:ever )?(?:been|had|seen|done|tried|worked|found)\b|\b(?:your|you in your) (?:career|experience)\b|\btell (?:me|us)\b|\b(?:examples?|stor(?:y|ies))\b|\b(?:what|how) (?:would|do|should|did|could|can|might) (?:you|i|we|someone|people|they|a \w+) (?:tell|say|advise|recommend|suggest|do|handle|approach|learn|think|feel)\b|\b(?:advice|lessons?|tips?|takeaways?|surpris\w*|chang\w*|learn\w*|thoughts?|opinion|biggest|hardest|most)\b/iu;
+  /\bhave you (?:ever )?(?:been|had|seen|done|tried|worked|found)\b|\b(?:your|you in your) (?:career|experience)\b|\btell (?:me|us)\b|\b(?:examples?|stor(?:y|ies))\b|\b(?:what|how) (?:would|do|should|did|could|can|might) (?:you|i|we|someone|people|they|a \w+) (?:(?:actually|really|even|then|just) )?(?:tell|say|advise|recommend|suggest|do|handle|approach|learn|think|feel|get (?:round|around|past|over)|deal with|cope|manage|fix|avoid|stop)\b|\bis there (?:anything|something|a (?:thing|way|process)|any (?:way|process))\b|\b(?:advice|lessons?|tips?|takeaways?|surpris\w*|chang\w*|learn\w*|thoughts?|opinion|biggest|hardest|most)\b/iu;
 /**
  * "And pricing?", "And the agency staff, how do you get them up to speed?": the next topic on the asker's
  * list, named first.
