@@ -1,7 +1,7 @@
 import type { Turn } from '../transcript.ts';
 import { countWords, median } from '../../text/index.ts';
 import { inPhase, phasesOf } from './phases.ts';
-import { askedFor, askedForPlug } from './smalltalk.ts';
+import { askedFor } from './smalltalk.ts';
 
 /** A run of the mentor's own words that may become one entry. */
 export interface Passage {

@@ -334,15 +334,8 @@ function addressSpans(text: string): Span[] {
  * One part of an address said before its postcode, with the comma after it: "Unit 9, ", "27 Cardigan
  * Road, ", "Heol y Rhosyn, ", "Pontyclun, ".
  */
-const ADDRESS_PART = new RegExp(
-  String.raw`(?:(?:unit|flat|suite|apartment|apt|floor|block|building)\.?[^\S
-]+\d{1,5}[A-Za-z]?|(?:\d{1,5}[A-Za-z]?[^\S
-]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S
-]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|y|yr|de|la|le|du|of|the|upon|on|in))*)[^\S
-]*,[^\S
-]*$`,
-  'iu',
-);
+const ADDRESS_PART =
+  /(?:(?:[Uu]nit|[Ff]lat|[Ss]uite|[Aa]partment|[Aa]pt|[Ff]loor|[Bb]lock|[Bb]uilding)\.?[^\S\n]+\d{1,5}[A-Za-z]?|(?:\d{1,5}[A-Za-z]?[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|y|yr|de|la|le|du|of|the|upon|on|in))*)[^\S\n]*,[^\S\n]*$/u;
 
 /**
  * Where an address that ends in a postcode begins: up to three parts before it, each with a number or a
