@@ -664,6 +664,9 @@ describe('titles and summaries', () => {
   });
   it('summaries are one sentence, capitalised and bounded', () => {
     expect(summaryFrom('print them every evening')).toBe('Print them every evening.');
+    expect(summaryFrom("You don't let anybody put a new agent on the complaints queue or the, um, the debt queue.")).toBe(
+      "You don't let anybody put a new agent on the complaints queue or the debt queue.",
+    );
     expect(summaryFrom(`${'long '.repeat(100)}end`).length).toBeLessThanOrEqual(281);
   });
   it('slugs and timecodes', () => {

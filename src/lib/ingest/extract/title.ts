@@ -72,17 +72,22 @@ const unbracket = (s: string) =>
     .replace(/\\?\[([^\]]+)\]/gu, '$1');
 
 /**
+ * "The disk controller started, um, throwing errors": a hesitation is no word of a headline or a summary,
+ * nor is the little word said again after it ("or the, um, the debt queue").
+ */
+const unhesitate = (s: string) =>
+  s.replace(/,?\s*\b(?:um+|uh+|erm+|er)\b(?:,|\.\.\.|…)?(?=\s|$)/giu, '').replace(/\b(the|a|an|to|of|in|on|at|for|and|it|is|we|i)\s+\1\b/giu, '$1');
+
+/**
  * Speech's hesitations out of a headline: asides in brackets, "you know", "sort of" (not "a sort of"),
  * "actually", the abandoned half of a thought restarted after a dash.
  */
 function tidy(sentence: string): string {
-  let t = sentence
+  let t = unhesitate(sentence)
     .replace(/\s*\([^)]{0,60}\)/gu, '')
     // Set off by commas they are fillers; "what you know matters" keeps its words.
     .replace(/,\s*(?:you know|i mean)\b,?|\b(?:you know|i mean),\s*/giu, ' ')
     .replace(/\s*\b(?:basically|actually|literally)\b,?/giu, '')
-    // "The disk controller started, um, throwing errors": a hesitation is no word of the headline.
-    .replace(/,?\s*\b(?:um+|uh+|erm+|er)\b(?:,|\.\.\.|…)?(?=\s|$)/giu, '')
     .replace(/(?<!\b(?:a|the|this|that|what|some|any|every|one|same|different|which)\s)\b(?:sort|kind) of\s+/giu, '')
     .replace(/\s{2,}/gu, ' ')
     .replace(/^[,\s]+/u, '');
@@ -270,7 +275,7 @@ function shorten(t: string, max: number): { text: string; cut: boolean } {
 
 /** The search excerpt: one sentence, the key sentence without its filler opening, shortened to fit. */
 export function summaryFrom(sentence: string, max = 280): string {
-  let s = stripLead(sentence);
+  let s = stripLead(unhesitate(sentence));
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (s.length > max) s = `${s.slice(0, s.lastIndexOf(' ', max - 1)).replace(/[,;:\s]+$/, '')}…`;
   return /[.!?…]$/.test(s) ? s : `${s}.`;
