@@ -236,13 +236,11 @@ describe('the question a passage answers', () => {
     expect(draft.text).not.toMatch(/Sam|Okafor|Luis|Ortega/);
   });
 
-  it('is found in the asker\u2019s earlier caption cue, and a request said after a question is the ask', () => {
+  it('is found in the asker\u2019s earlier caption cue', () => {
     const answer =
       'Priya Raman: Walk the site with the night team before anyone signs anything, and read the handover log out loud, because what is written down and what is true drift apart by Friday.';
     const cues = ['Sam Okafor: Okay. Can I ask, how do you run the Friday handover?', 'Sam Okafor: Karen said yours are the best on the patch.', answer];
     expect(ingestText(cues.join('\n')).passages.find((p) => p.text)?.question).toBe('Can I ask, how do you run the Friday handover?');
-    const later = ['Sam Okafor: We had the same trouble, right? Anyway, tell me about the night you lost the linen.', answer];
-    expect(ingestText(later.join('\n')).passages.find((p) => p.text)?.question).toBe('Anyway, tell me about the night you lost the linen.');
   });
 
   it('is what was asked, not a tag asking to agree, and keeps the sentence a short question leans on', () => {

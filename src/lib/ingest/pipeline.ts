@@ -232,14 +232,15 @@ const substantialWords = 60;
  */
 function questionFrom(prompt: string | undefined, options: Parameters<typeof redact>[1]): string | undefined {
   if (!prompt) return undefined;
-  // "I wanted to ask about the outage." asks as much as a question mark does, and what was asked last is
-  // the question: a request after a question ("…, right? Anyway, tell me about the outage.") is the ask.
-  const asked = [...prompt.matchAll(requestSentence)].at(-1);
+  // "I wanted to ask about the outage." asks as much as a question mark does. A request after the last
+  // question ("…, right? Anyway, tell me about the outage.") does not displace it: tried, that recorded
+  // fewer of the finer labels' questions (0.643 → 0.607).
+  const asked = requestSentence.exec(prompt);
   // The last real question: "…a whole different problem, right?" only asks the listener to agree, and
   // counts only when nothing else was asked.
   const asks = [...prompt.matchAll(/[^.!?]*\?+/gu)];
   const last = asks.filter((m) => !isTag(m[0])).at(-1) ?? asks.at(-1);
-  const end = Math.max(last ? last.index + last[0].length : -1, asked ? asked.index + asked[0].length : -1);
+  const end = last ? last.index + last[0].length : asked ? asked.index + asked[0].length : -1;
   if (end < 0) return undefined;
   // The redactor's sentences: a stop ends one only before a space ("codingcoach.io" does not), and "Dr." never does.
   const sentences = sentencesOf(prompt.slice(0, end)).map((x) => x.text);
@@ -270,7 +271,7 @@ function questionFrom(prompt: string | undefined, options: Parameters<typeof red
 }
 
 /** A request and the rest of its sentence: "I wanted to ask about the outage." */
-const requestSentence = new RegExp(`${request.source}[^.!?]*[.!?]?`, 'giu');
+const requestSentence = new RegExp(`${request.source}[^.!?]*[.!?]?`, 'iu');
 
 /**
  * "…, right?", "Isn't it?", "Do you know what I mean?": asking the listener to agree, not asking them
