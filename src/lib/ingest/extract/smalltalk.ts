@@ -25,7 +25,6 @@ const patterns: Record<NotKnowledge, RegExp[]> = {
     /\bi['’]ll (send|e-?mail|forward|dig out|put|share|pass)\b[^.?!]*\b(spreadsheet|list|contacts?|details|numbers?|file|link|notes|slides|deck)\b/i,
     /\b(his|her|their|my|your) (e-?mail(?: address)?|mobile(?: number)?|phone number|extension)(['’]s| is)\b/i,
     /\b(put|save) [^.?!]{0,30}\b(mobile|number|details) in(to)? your phone\b/i,
-    /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}]{2,}/u,
   ],
   sponsor: [
     /\b(brought to you by|sponsored by|our sponsors?|promo code|use the code|sign up (today|now)|free trial|visit \S+\.(com|io|dev))\b/i,
