@@ -185,6 +185,7 @@ function numbersAfterLabel(text: string, labels: RegExp, type: SpanType): Span[]
 }
 /** How far after its label a number said as the thing labelled ("It's 30917") may come. */
 const laterReach = 180;
+/** The number said as the thing labelled: "it's 30917", "use 30917", "mine is 30917". */
 const SAID_AS_IT = /(?:\b(?:it|that|mine|hers|his|theirs|ours)(?:['’]s|[^\S\n]+is)|\buse|\bquote)[^\S\n]*:?[^\S\n]*$/iu;
 
 // ---------------------------------------------------------------------------------------------
@@ -330,12 +331,18 @@ function addressSpans(text: string): Span[] {
   return out;
 }
 
+/** Small words inside a street or place name ("Heol y Rhosyn", "Stratford upon Avon"). */
+const ADDRESS_PARTICLE = String.raw`y|yr|de|la|le|du|of|the|upon|on|in`;
+
 /**
  * One part of an address said before its postcode, with the comma after it: "Unit 9, ", "27 Cardigan
  * Road, ", "Heol y Rhosyn, ", "Pontyclun, ".
  */
-const ADDRESS_PART =
-  /(?:(?:[Uu]nit|[Ff]lat|[Ss]uite|[Aa]partment|[Aa]pt|[Ff]loor|[Bb]lock|[Bb]uilding)\.?[^\S\n]+\d{1,5}[A-Za-z]?|(?:\d{1,5}[A-Za-z]?[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|y|yr|de|la|le|du|of|the|upon|on|in))*)[^\S\n]*,[^\S\n]*$/u;
+const ADDRESS_PART = new RegExp(
+  String.raw`(?:(?:[Uu]nit|[Ff]lat|[Ss]uite|[Aa]partment|[Aa]pt|[Ff]loor|[Bb]lock|[Bb]uilding)\.?[^\S\n]+\d{1,5}[A-Za-z]?|(?:\d{1,5}[A-Za-z]?[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|${ADDRESS_PARTICLE}))*)[^\S\n]*,[^\S\n]*$`,
+  'u',
+);
+const PARTICLE_ONLY = new RegExp(String.raw`^(?:${ADDRESS_PARTICLE})$`, 'iu');
 
 /**
  * Where an address that ends in a postcode begins: up to three parts before it, each with a number or a
@@ -348,7 +355,7 @@ function addressBefore(text: string, postcode: number): number {
     if (!m) break;
     const part = m[0].replace(/[\s,]+$/u, '');
     const words = part.match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? [];
-    if (!/\d/u.test(part) && words.every((w) => isCommonWord(w) || /^(?:y|yr|de|la|le|du|of|the|upon|on|in)$/iu.test(w))) break;
+    if (!/\d/u.test(part) && words.every((w) => isCommonWord(w) || PARTICLE_ONLY.test(w))) break;
     start -= m[0].length;
   }
   return start;

@@ -93,7 +93,7 @@ const PLACE_PREPOSITION = /^(?:in|at|near|across|around|outside|inside|into|via|
 /** "Hm", "Yaay", "Uhh", "Hahaha": capitalised at the start of a sentence, but nobody's name. */
 const GREETING = /^(?:hello|hi|hey|thanks|thank|well|yes|no|okay|ok|right|sure|cool|great|wow|sorry|please|doctor|mom|mum|dad)$/u;
 const INTERJECTION =
-  /^(?:m+-?h+m+|m+-?hm+|uh-?huh|woo+-?hoo+|he+y+|a+w+|anyways?|h+m+|u+h+m*|u+m+|a+h+|o+h+|y+a+y+|w+o+w+|(?:ha)+h?|(?:he)+h?|m+h+m+|e+r+m*|o+k+a*y*|y+e+a+h+|y+e+p+|n+o+p+e+|w+e+l+|s+o+|g+o+s+h+|p+f+t*|s+h+|z+|hiya|howdy|ta-ra|tara|ta|cheerio|hiya+|ey-?up)$/u;
+  /^(?:m+-?h+m+|m+-?hm+|uh-?huh|woo+-?hoo+|he+y+|a+w+|anyways?|h+m+|u+h+m*|u+m+|a+h+|o+h+|y+a+y+|w+o+w+|(?:ha)+h?|(?:he)+h?|m+h+m+|e+r+m*|o+k+a*y*|y+e+a+h+|y+e+p+|n+o+p+e+|w+e+l+|s+o+|g+o+s+h+|p+f+t*|s+h+|z+|hiya+|howdy|ta-ra|ta|cheerio|ey-?up)$/u;
 
 /** A day, a month, or a day said relative to today. */
 const isCalendar = (lower: string) => CALENDAR.test(lower) || /^(?:today|tomorrow|tonight)$/u.test(lower);
