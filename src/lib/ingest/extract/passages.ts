@@ -169,9 +169,10 @@ export function findPassages(turns: readonly Turn[], isMentor: (t: Turn) => bool
         // After the closing thanks, "One last thing: how do you handle…?" starts knowledge again.
         newThread = said.some((t) => opensThread.test(t) || request.test(t) || nextTopic.test(t.trim()));
         runBefore = lastStart;
+        const short = runs.length > 0 && isFollowUp(said);
         // "But why didn't the system flag it?" "Because…": the answer explains what was just told, it is no new piece.
-        goesOn = runs.length > 0 && said.length > 0 && (asksToGoOn(said) || (isFollowUp(said) && explains.test(turn.text)));
-        followUp = goesOn || (runs.length > 0 && isFollowUp(said) && !opens);
+        goesOn = runs.length > 0 && said.length > 0 && (asksToGoOn(said) || (short && explains.test(turn.text)));
+        followUp = goesOn || (short && !opens);
         // "Happening?" after the real question only asks the mentor to go on: the question is the one before it.
         const last = between.findLast((t) => !isReply(t.text) && countWords(t.text) > 2) ?? between.findLast((t) => !isReply(t.text));
         prompt = askedOf(between, panelist) ?? (last ? withAsk(between, last) : prompt);

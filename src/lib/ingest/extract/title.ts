@@ -3,9 +3,12 @@ import { opensWithPlaceholder } from '../redact/placeholders.ts';
 import { HONORIFIC, POSSESSIVE_DETERMINER } from '../redact/text.ts';
 import { learnedFrame } from './kind-cues.ts';
 
+/** A discourse marker or filler opening a sentence: "So, …", "Well …", "Honestly, …". */
+const OPENER = /^(?:and|but|so|or|well|look|yeah|yep|okay|ok|oh|um+|uh+|hmm+|honestly|basically|actually|anyway|anyways|also)\b[,.!\s]+/i;
+
 /** Openings that carry no content: "My advice, if you ever run a site like that:", "So, I think". */
 const lead = [
-  /^(?:and|but|so|or|well|look|yeah|yep|okay|ok|oh|um+|uh+|hmm+|honestly|basically|actually|anyway|anyways|also)\b[,.!\s]+/i,
+  OPENER,
   // Words that also carry meaning go only when set off: "No, …" but not "No one else…", "Right now…", "Like most teams…".
   /^(?:no|yes|now|like|right|again|because|then|sure|totally|exactly|absolutely|definitely)[,.!]+\s*/i,
   // "Right. Because none of it lived in the system.": in speech a lone "Because" goes on from the last
@@ -41,7 +44,7 @@ const aboutFrame =
 /** Removes openings that carry no content, as long as something substantial is left. */
 export function stripLead(sentence: string): string {
   let t = sentence.replace(/\s+/g, ' ').trim();
-  const framed = aboutFrame.exec(t.replace(lead[0]!, ''));
+  const framed = aboutFrame.exec(t.replace(OPENER, ''));
   const subject = framed?.groups?.subject ?? framed?.groups?.subject2;
   // Only where what follows leans on it ("they care…"); "…: finance never funds…" says its own subject.
   if (framed && subject && /^(?:they|it|he|she|you|that|this|these|those|them)\b/iu.test(framed.groups!.rest!))

@@ -332,7 +332,7 @@ function addressSpans(text: string): Span[] {
 }
 
 /** Small words inside a street or place name ("Heol y Rhosyn", "Stratford upon Avon"). */
-const ADDRESS_PARTICLE = String.raw`y|yr|de|la|le|du|of|the|upon|on|in`;
+const ADDRESS_PARTICLE = 'y|yr|de|la|le|du|of|the|upon|on|in';
 
 /**
  * One part of an address said before its postcode, with the comma after it: "Unit 9, ", "27 Cardigan
@@ -342,7 +342,7 @@ const ADDRESS_PART = new RegExp(
   String.raw`(?:(?:[Uu]nit|[Ff]lat|[Ss]uite|[Aa]partment|[Aa]pt|[Ff]loor|[Bb]lock|[Bb]uilding)\.?[^\S\n]+\d{1,5}[A-Za-z]?|(?:\d{1,5}[A-Za-z]?[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|${ADDRESS_PARTICLE}))*)[^\S\n]*,[^\S\n]*$`,
   'u',
 );
-const PARTICLE_ONLY = new RegExp(String.raw`^(?:${ADDRESS_PARTICLE})$`, 'iu');
+const PARTICLE_ONLY = new RegExp(`^(?:${ADDRESS_PARTICLE})$`, 'iu');
 
 /**
  * Where an address that ends in a postcode begins: up to three parts before it, each with a number or a
