@@ -664,6 +664,7 @@ describe('titles and summaries', () => {
   });
   it('summaries are one sentence, capitalised and bounded', () => {
     expect(summaryFrom('print them every evening')).toBe('Print them every evening.');
+    expect(summaryFrom('then I came here as front office manager in ninety-three,')).toBe('Then I came here as front office manager in ninety-three.');
     expect(summaryFrom("You don't let anybody put a new agent on the complaints queue or the, um, the debt queue.")).toBe(
       "You don't let anybody put a new agent on the complaints queue or the debt queue.",
     );

@@ -278,7 +278,8 @@ function shorten(t: string, max: number): { text: string; cut: boolean } {
 
 /** The search excerpt: one sentence, the key sentence without its filler opening, shortened to fit. */
 export function summaryFrom(sentence: string, max = 280): string {
-  let s = stripLead(unhesitate(sentence));
+  // A caption cue may end on the comma its sentence goes on after: "…in ninety-three," is no sentence's end.
+  let s = stripLead(unhesitate(sentence)).replace(/[,;:\s]+$/u, '');
   s = s.charAt(0).toUpperCase() + s.slice(1);
   if (s.length > max) s = `${s.slice(0, s.lastIndexOf(' ', max - 1)).replace(/[,;:\s]+$/, '')}…`;
   return /[.!?…]$/.test(s) ? s : `${s}.`;
