@@ -242,6 +242,9 @@ describe('passages', () => {
     expect(askedFor('Maybe first, how long have you been doing this?')).toBe('biography');
     expect(askedFor('Tell us a little bit about yourself and what you’re doing over there.')).toBe('biography');
     expect(askedFor('Do you want to tell us how you got here?')).toBe('biography');
+    expect(askedFor('Were you always going to do hotels?')).toBe('biography');
+    expect(askedFor('Did you always want to run a site?')).toBe('biography');
+    expect(askedFor('Do you always check the contract?')).toBeUndefined();
     expect(askedFor('Could you send me the contacts for the ones that matter most?')).toBe('logistics');
     expect(askedFor('How did you get the budget for the drills?')).toBeUndefined();
     expect(askedFor('How did you get yours under control?')).toBeUndefined();

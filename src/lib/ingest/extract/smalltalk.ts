@@ -102,7 +102,8 @@ export const askedForPlug = (question: string | undefined): NotKnowledge | undef
 
 /**
  * Questions about the mentor's own path: "How did you end up in procurement?", "How long have you been
- * doing this?", "Tell us a little bit about yourself", "Do you want to tell us how you got here?". The
+ * doing this?", "Tell us a little bit about yourself", "Do you want to tell us how you got here?", "Were
+ * you always going to do hotels?". The
  * answer is a biography; a lesson drawn from it is split off before this is asked, and kept.
  */
 const backgroundQuestions = [
@@ -112,6 +113,7 @@ const backgroundQuestions = [
   /\b(?:tell|talk) (?:me|us)(?: (?:a (?:little|bit|little bit)|briefly|quickly))? about (?:yourself|your (?:background|career so far|journey|path))\b/iu,
   /\bwhat(?:['’]s| is) your (?:background|journey)\b/iu,
   /\bhow did it all (?:start|begin)\b/iu,
+  /\b(?:were|was|did) you always (?:going to|gonna|want(?:ing)? to|planning to|mean(?:ing)? to|set on)\b/iu,
 ];
 
 /** Asking the mentor to pass something on ("Could you send me the contacts?"): the answer is the handing over. */
